@@ -1,0 +1,141 @@
+/**
+ * npm run ingest -- [options] PATH...
+ *
+ * Thin command: parses arguments, runs the ingest, prints every issue as file:line: reason,
+ * a progress line and a closing summary. Exit 0 when everything readable was ingested, 1 with
+ * --strict when anything was skipped, 2 for bad options, unreadable paths or a held lock.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatIssue, Reporter } from './ingest/report.ts';
+import { ingest, UsageError, type IngestSummary } from './ingest/run.ts';
+import { LockError } from './ingest/store.ts';
+
+const HELP = `Usage: npm run ingest -- [options] PATH...
+
+Reads what daily-arXiv-ai-enhanced pipelines (and their forks) publish and writes the
+reader's data folder. Each PATH is a file or a folder (searched recursively).
+
+Inputs
+  DATE_AI_enhanced_LANG.jsonl   daily papers with AI summaries (any schema era or fork)
+  DATE.jsonl                    daily papers without summaries (a digest of abstracts)
+  DATE.md                       day-markdown, any of its three formats
+  *.txt                         weekly digest text
+  For each date and summary language one digest is made, from the richest source.
+  In folders, .md files without a date in their name (README.md) are ignored and listed.
+
+Options
+  --out DIR      data folder to write (default: public/data)
+  --date DATE    date (YYYY-MM-DD) for day files whose name carries none
+  --clean        start from an empty data folder instead of adding to it
+  --strict       exit 1 if any record, line or file was skipped
+  --quiet        print only skips, warnings' count and the summary
+  -h, --help     show this help
+
+Output
+  The data folder gets manifest.json, daily/*.json and weekly/*.json (docs/data-format.md).
+  Adding a day adds or replaces that digest and keeps the others; the manifest is rebuilt
+  from what is on disk. Writes are atomic: an interrupted run leaves the previous data intact.
+
+Exit status
+  0  everything readable was ingested (skips and warnings are printed)
+  1  --strict and something was skipped
+  2  bad options, an unreadable path, or another ingest is writing the same folder`;
+
+function fail(message: string): never {
+  process.stderr.write(`ingest: ${message}\n`);
+  process.exit(2);
+}
+
+function printSummary(s: IngestSummary, reporter: Reporter): void {
+  const out = (line = '') => process.stdout.write(`${line}\n`);
+  const mb = s.bytesRead / 1e6;
+  out();
+  out('Summary');
+  out(
+    `  files read        ${s.filesRead} (${mb.toFixed(1)} MB in ${s.seconds.toFixed(2)} s, ${(mb / Math.max(s.seconds, 1e-3)).toFixed(1)} MB/s)`,
+  );
+  out(
+    `  files ignored     ${s.ignored.length}${s.ignored.length ? ` (${s.ignored.map((f) => path.basename(f)).join(', ')})` : ''}`,
+  );
+  out(
+    `  daily digests     ${s.daily.written} written, ${s.daily.unchanged} unchanged, ${s.daily.removed} replaced by summarised days; ${s.daily.total} published`,
+  );
+  out(
+    `  weekly digests    ${s.weekly.written} written, ${s.weekly.unchanged} unchanged; ${s.weekly.total} published`,
+  );
+  out(`  records read      ${s.records}`);
+  out(`    papers kept     ${s.papersKept}`);
+  out(`    superseded      ${s.superseded} (in sources replaced by a richer one for the same day)`);
+  out(`    duplicates      ${s.duplicates}`);
+  out(`    skipped         ${s.skipped}`);
+  const balance = s.papersKept + s.superseded + s.duplicates + s.skipped;
+  out(
+    `    reconciled      ${balance === s.records ? 'yes' : 'NO'}: ${s.papersKept} + ${s.superseded} + ${s.duplicates} + ${s.skipped} = ${balance}`,
+  );
+  out(`  skips             ${reporter.count('skip')} (records, lines or files)`);
+  out(`  warnings          ${s.warnings}`);
+  out('  files');
+  for (const a of s.accounts) out(`    ${a.file}: ${a.outcome}`);
+}
+
+async function main(): Promise<void> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' },
+        date: { type: 'string' },
+        clean: { type: 'boolean', default: false },
+        strict: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    fail(`${(e as Error).message} (see --help)`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return;
+  }
+  if (positionals.length === 0) fail('no PATH given (see --help)');
+
+  const reporter = new Reporter();
+  const tty = process.stderr.isTTY;
+  let lastProgress = 0;
+  try {
+    const summary = await ingest(
+      {
+        paths: positionals,
+        out: values.out ?? path.join('public', 'data'),
+        ...(values.date !== undefined ? { date: values.date } : {}),
+        clean: values.clean,
+        onProgress: (done, total, bytes) => {
+          const now = performance.now();
+          if (total < 10 || (now - lastProgress < 500 && done < total)) return;
+          lastProgress = now;
+          const line = `reading ${done}/${total} files (${(bytes / 1e6).toFixed(1)} MB)`;
+          process.stderr.write(tty ? `\r${line}${done === total ? '\n' : ''}` : `${line}\n`);
+        },
+      },
+      reporter,
+    );
+    for (const issue of reporter.issues) {
+      if (values.quiet && issue.kind === 'warning') continue;
+      process.stdout.write(`${formatIssue(issue)}\n`);
+    }
+    printSummary(summary, reporter);
+    if (values.strict && reporter.count('skip') > 0) {
+      process.stderr.write(`ingest: --strict: ${reporter.count('skip')} skipped\n`);
+      process.exitCode = 1;
+    }
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof LockError) fail(e.message);
+    throw e;
+  }
+}
+
+await main();

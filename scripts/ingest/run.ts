@@ -1,0 +1,378 @@
+/**
+ * The ingest itself, apart from argument parsing and printing: find the input files, parse
+ * each, choose one digest per date and summary language from the richest source, link the
+ * weekly trends, and publish atomically.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import {
+  dailyDigestSchema,
+  weeklyDigestSchema,
+  SCHEMA_VERSION,
+  type DailyDigest,
+  type WeeklyDigest,
+} from '../../src/schema/digest.ts';
+import type { DayCandidate } from './day.ts';
+import { decodeUtf8 } from './decode.ts';
+import { parseJsonlDay } from './jsonl.ts';
+import { parseMarkdownDay } from './markdown.ts';
+import type { Reporter } from './report.ts';
+import {
+  acquireLock,
+  buildManifest,
+  dailyFileName,
+  readPublished,
+  removeTemporaries,
+  serialise,
+  weeklyFileName,
+  writeAtomic,
+  type Shard,
+} from './store.ts';
+import { withLinks } from './trend-links.ts';
+import { parseWeekly } from './weekly.ts';
+
+export class UsageError extends Error {}
+
+export interface IngestOptions {
+  paths: readonly string[];
+  out: string;
+  /** Date for day files whose name carries none. */
+  date?: string;
+  /** Start from an empty data folder instead of adding to what is published. */
+  clean?: boolean;
+  onProgress?: (done: number, total: number, bytes: number) => void;
+}
+
+export type InputKind = 'jsonl' | 'markdown' | 'weekly';
+
+export interface InputFile {
+  path: string;
+  kind: InputKind;
+}
+
+export interface IngestSummary {
+  filesRead: number;
+  /** Files found in folders that are not digests (READMEs, other text). */
+  ignored: string[];
+  bytesRead: number;
+  seconds: number;
+  records: number;
+  papersKept: number;
+  duplicates: number;
+  skipped: number;
+  /** Papers in sources that a richer source for the same date and language replaced. */
+  superseded: number;
+  warnings: number;
+  daily: { written: number; unchanged: number; removed: number; total: number };
+  weekly: { written: number; unchanged: number; total: number };
+  /** For each input file: what it became. */
+  accounts: { file: string; outcome: string }[];
+}
+
+const DATE_IN_NAME = /(\d{4}-\d{2}-\d{2})/;
+const ENHANCED = /_AI_enhanced_([A-Za-z_-]*)\.jsonl$/i;
+
+function kindOf(name: string): InputKind | undefined {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.jsonl')) return 'jsonl';
+  if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown';
+  if (lower.endsWith('.txt')) return 'weekly';
+  return undefined;
+}
+
+/** Expands the given paths into input files; folders are searched recursively. */
+export async function findInputs(
+  paths: readonly string[],
+): Promise<{ inputs: InputFile[]; ignored: string[] }> {
+  const inputs: InputFile[] = [];
+  const ignored: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    const entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    );
+    for (const e of entries) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (e.name !== 'node_modules' && !e.name.startsWith('.')) await walk(full);
+        continue;
+      }
+      if (!e.isFile()) continue;
+      const kind = kindOf(e.name);
+      // In a folder, a markdown file is a day only when its name carries a date (README.md is not).
+      if (!kind || (kind === 'markdown' && !DATE_IN_NAME.test(e.name))) ignored.push(full);
+      else inputs.push({ path: full, kind });
+    }
+  };
+  for (const p of paths) {
+    let st;
+    try {
+      st = await fs.stat(p);
+    } catch {
+      throw new UsageError(`cannot read ${p}: no such file or folder`);
+    }
+    if (st.isDirectory()) await walk(p);
+    else {
+      const kind = kindOf(p);
+      if (!kind) throw new UsageError(`cannot ingest ${p}: expected .jsonl, .md or .txt`);
+      inputs.push({ path: p, kind });
+    }
+  }
+  return { inputs, ignored };
+}
+
+/** Ranks sources for one date and language: the JSONL carries every field, markdown less. */
+function rank(c: DayCandidate): number {
+  return c.format === 'jsonl' ? 3 : c.format === 'markdown' ? 2 : 1;
+}
+
+/** Fills fields the chosen source lacks (all categories, comment) from the other sources of the day. */
+function enrich(chosen: DayCandidate, others: readonly DayCandidate[]): void {
+  if (others.length === 0) return;
+  const byId = new Map(others.flatMap((o) => o.papers.map((p) => [p.id, p] as const)));
+  for (const p of chosen.papers) {
+    const o = byId.get(p.id);
+    if (!o) continue;
+    if (
+      o.categories.length > p.categories.length &&
+      (p.categories.length === 0 || o.categories[0] === p.categories[0])
+    ) {
+      p.categories = o.categories;
+      p.classifications = o.classifications;
+    }
+    if (!p.comment && o.comment) p.comment = o.comment;
+    if (!p.links.code && o.links.code) {
+      p.links.code = o.links.code;
+      if (o.codeStars !== undefined) p.codeStars = o.codeStars;
+    }
+  }
+}
+
+export function toDigest(c: DayCandidate): DailyDigest {
+  return dailyDigestSchema.parse({
+    schemaVersion: SCHEMA_VERSION,
+    kind: 'daily',
+    date: c.date,
+    language: c.language,
+    source: { format: c.format, files: [c.fileName] },
+    stats: { records: c.records, duplicatesRemoved: c.duplicatesRemoved, skipped: c.skipped },
+    papers: c.papers,
+  });
+}
+
+export async function ingest(opts: IngestOptions, reporter: Reporter): Promise<IngestSummary> {
+  const started = performance.now();
+  if (opts.date !== undefined && !parseDateOption(opts.date)) {
+    throw new UsageError(`--date ${opts.date}: expected YYYY-MM-DD`);
+  }
+  const { inputs, ignored } = await findInputs(opts.paths);
+  const summary: IngestSummary = {
+    filesRead: 0,
+    ignored,
+    bytesRead: 0,
+    seconds: 0,
+    records: 0,
+    papersKept: 0,
+    duplicates: 0,
+    skipped: 0,
+    superseded: 0,
+    warnings: 0,
+    daily: { written: 0, unchanged: 0, removed: 0, total: 0 },
+    weekly: { written: 0, unchanged: 0, total: 0 },
+    accounts: [],
+  };
+  const days: DayCandidate[] = [];
+  const weeks: { week: WeeklyDigest; file: string }[] = [];
+  const account = new Map<string, string>();
+
+  for (const input of inputs) {
+    const file = input.path;
+    const name = path.basename(file);
+    let bytes: Uint8Array;
+    try {
+      bytes = await fs.readFile(file);
+    } catch (e) {
+      reporter.skip(file, 0, `cannot read the file (${(e as Error).message})`);
+      account.set(file, 'unreadable');
+      continue;
+    }
+    summary.filesRead += 1;
+    summary.bytesRead += bytes.byteLength;
+    opts.onProgress?.(summary.filesRead, inputs.length, summary.bytesRead);
+    const text = decodeUtf8(bytes, file, reporter);
+
+    if (input.kind === 'weekly') {
+      const week = parseWeekly(text, { file, fileName: name }, reporter);
+      if (week) {
+        weeks.push({ week, file });
+        account.set(file, `weekly ${week.id}`);
+      } else account.set(file, 'skipped (not a readable weekly digest)');
+      continue;
+    }
+    const date = DATE_IN_NAME.exec(name)?.[1] ?? opts.date;
+    if (!date || !parseDateOption(date)) {
+      reporter.skip(
+        file,
+        0,
+        'no date in the file name; name it like 2026-02-06.md or pass --date YYYY-MM-DD',
+      );
+      account.set(file, 'skipped (no date)');
+      continue;
+    }
+    const enhanced = ENHANCED.exec(name);
+    const day =
+      input.kind === 'jsonl'
+        ? parseJsonlDay(
+            text,
+            {
+              file,
+              fileName: name,
+              date,
+              statedLanguage: enhanced?.[1],
+              enhanced: Boolean(enhanced),
+            },
+            reporter,
+          )
+        : parseMarkdownDay(text, { file, fileName: name, date }, reporter);
+    days.push(day);
+    summary.records += day.records;
+    summary.duplicates += day.duplicatesRemoved;
+    summary.skipped += day.skipped;
+  }
+
+  const release = await acquireLock(opts.out);
+  try {
+    await removeTemporaries(opts.out);
+    const published = opts.clean
+      ? {
+          dailies: new Map<string, Shard<DailyDigest>>(),
+          weeklies: new Map<string, Shard<WeeklyDigest>>(),
+          superseded: [],
+        }
+      : await readPublished(opts.out, reporter);
+
+    // One digest per date and summary language, from the richest source.
+    const chosen = new Map<string, DayCandidate>();
+    const byDate = new Map<string, DayCandidate[]>();
+    for (const d of days) byDate.set(d.date, [...(byDate.get(d.date) ?? []), d]);
+    for (const [date, cands] of byDate) {
+      const summarised = cands.filter((c) => c.language !== null);
+      const pool = summarised.length > 0 ? summarised : cands;
+      const languages = new Set(pool.map((c) => c.language));
+      for (const lang of languages) {
+        const same = pool.filter((c) => c.language === lang);
+        const best = same.reduce((a, b) =>
+          rank(b) > rank(a) || (rank(b) === rank(a) && b.papers.length > a.papers.length) ? b : a,
+        );
+        enrich(
+          best,
+          cands.filter((c) => c !== best),
+        );
+        chosen.set(`${date}.${lang ?? 'raw'}`, best);
+        for (const c of same)
+          if (c !== best) {
+            summary.superseded += c.papers.length;
+            account.set(c.file, `superseded by ${path.basename(best.file)} (${date}, ${lang})`);
+          }
+      }
+      for (const c of cands)
+        if (!pool.includes(c)) {
+          summary.superseded += c.papers.length;
+          account.set(c.file, `superseded: ${date} has summarised sources`);
+        }
+    }
+
+    const dailies = new Map(published.dailies);
+    const removedKeys = new Set<string>();
+    for (const [key, c] of chosen) {
+      if (c.language === null) {
+        const hasSummaries = [...dailies.values()].some(
+          (s) => s.digest.date === c.date && s.digest.language !== null,
+        );
+        if (hasSummaries) {
+          summary.superseded += c.papers.length;
+          account.set(c.file, `superseded: ${c.date} is already published with summaries`);
+          continue;
+        }
+      } else {
+        const rawKey = `${c.date}.raw`;
+        if (dailies.delete(rawKey)) removedKeys.add(rawKey);
+      }
+      const digest = toDigest(c);
+      const json = serialise(digest);
+      const file = dailyFileName(digest, json);
+      const before = dailies.get(key);
+      if (before?.file === file) summary.daily.unchanged += 1;
+      else {
+        await writeAtomic(path.join(opts.out, file), json);
+        summary.daily.written += 1;
+      }
+      dailies.set(key, { file, digest, mtimeMs: Date.now() });
+      summary.papersKept += digest.papers.length;
+      account.set(c.file, `daily ${key}: ${digest.papers.length} papers`);
+    }
+    summary.daily.removed = removedKeys.size;
+
+    // Weekly digests, with every week's trend links recomputed from the daily papers now published.
+    const allDailies = [...dailies.values()].map((s) => s.digest);
+    const weeklies = new Map(published.weeklies);
+    for (const { week } of weeks)
+      weeklies.set(week.id, { file: '', digest: week, mtimeMs: Date.now() });
+    for (const [id, shard] of weeklies) {
+      const linked = weeklyDigestSchema.parse(withLinks(shard.digest, allDailies));
+      const json = serialise(linked);
+      const file = weeklyFileName(linked, json);
+      if (file === shard.file) summary.weekly.unchanged += 1;
+      else {
+        await writeAtomic(path.join(opts.out, file), json);
+        summary.weekly.written += 1;
+      }
+      weeklies.set(id, { file, digest: linked, mtimeMs: Date.now() });
+    }
+
+    const finalDailies = [...dailies.values()];
+    const finalWeeklies = [...weeklies.values()];
+    const manifest = buildManifest(finalDailies, finalWeeklies);
+    await writeAtomic(
+      path.join(opts.out, 'manifest.json'),
+      `${JSON.stringify(manifest, null, 1)}\n`,
+    );
+
+    // Only now, with the new manifest in place, remove the shards nothing names any more.
+    const keep = new Set([...finalDailies, ...finalWeeklies].map((s) => s.file));
+    const before = [...published.dailies.values(), ...published.weeklies.values()].map(
+      (s) => s.file,
+    );
+    for (const f of [...before, ...published.superseded]) {
+      if (!keep.has(f)) await fs.rm(path.join(opts.out, f), { force: true });
+    }
+    if (opts.clean) await removeUnlisted(opts.out, keep);
+    summary.daily.total = finalDailies.length;
+    summary.weekly.total = finalWeeklies.length;
+  } finally {
+    await release();
+  }
+  for (const input of inputs)
+    summary.accounts.push({ file: input.path, outcome: account.get(input.path) ?? 'read' });
+  summary.warnings = reporter.count('warning');
+  summary.seconds = (performance.now() - started) / 1000;
+  return summary;
+}
+
+/** With --clean: removes shard files the new manifest does not name. */
+async function removeUnlisted(dir: string, keep: ReadonlySet<string>): Promise<void> {
+  for (const sub of ['daily', 'weekly']) {
+    let names: string[] = [];
+    try {
+      names = await fs.readdir(path.join(dir, sub));
+    } catch {
+      continue;
+    }
+    for (const n of names)
+      if (n.endsWith('.json') && !keep.has(`${sub}/${n}`))
+        await fs.rm(path.join(dir, sub, n), { force: true });
+  }
+}
+
+export function parseDateOption(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+}

@@ -1,0 +1,33 @@
+/** Query factories for the published data: loaders and components share them. */
+import { queryOptions } from '@tanstack/react-query';
+import { fetchData } from '@/lib/data';
+import {
+  dailyDigestSchema,
+  manifestSchema,
+  weeklyDigestSchema,
+  type DailyDigest,
+  type Manifest,
+  type WeeklyDigest,
+} from '@/schema/digest';
+
+export const manifestQueryOptions = () =>
+  queryOptions({
+    queryKey: ['digests', 'manifest'],
+    queryFn: ({ signal }): Promise<Manifest> => fetchData('manifest.json', manifestSchema, signal),
+    staleTime: 5 * 60_000,
+  });
+
+/** Digest shards are content-hashed: a file never changes, so it never goes stale. */
+export const dailyQueryOptions = (file: string) =>
+  queryOptions({
+    queryKey: ['digests', 'daily', file],
+    queryFn: ({ signal }): Promise<DailyDigest> => fetchData(file, dailyDigestSchema, signal),
+    staleTime: Infinity,
+  });
+
+export const weeklyQueryOptions = (file: string) =>
+  queryOptions({
+    queryKey: ['digests', 'weekly', file],
+    queryFn: ({ signal }): Promise<WeeklyDigest> => fetchData(file, weeklyDigestSchema, signal),
+    staleTime: Infinity,
+  });

@@ -1,0 +1,290 @@
+/**
+ * The digest data format: the one description of every file the app reads.
+ *
+ * The ingest command (scripts/ingest) validates everything it writes with these schemas and
+ * the app validates everything it fetches with the same ones. docs/data-format.md describes
+ * the format for other tools; keep the two in step.
+ *
+ * It is written with zod's tree-shakable `zod/mini` API: the app ships it in its initial
+ * bundle, where classic zod would cost ~20 KB more (docs/decisions/0001-stack.md).
+ */
+import * as z from 'zod/mini';
+
+/** Bumped on any change a reader of an older version could not understand. */
+export const SCHEMA_VERSION = 1;
+
+export const isoDateSchema = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
+  z.refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'not a calendar date'),
+);
+
+/** Only http(s) URLs are ever stored: anything else (javascript:, data:, …) is dropped. */
+export const httpUrlSchema = z.string().check(
+  z.maxLength(2048),
+  z.refine((s) => {
+    try {
+      const u = new URL(s);
+      return u.protocol === 'https:' || u.protocol === 'http:';
+    } catch {
+      return false;
+    }
+  }, 'expected an http(s) URL'),
+);
+
+/**
+ * arXiv identifiers: the new scheme (2602.05167, optionally with a version) and the old one
+ * (hep-th/9901001, math.AG/0101001).
+ */
+export const ARXIV_ID_PATTERN = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})$/;
+export const arxivIdSchema = z.string().check(z.regex(ARXIV_ID_PATTERN, 'not an arXiv identifier'));
+
+/** arXiv's archives, current and retired (https://arxiv.org/category_taxonomy). */
+const ARXIV_ARCHIVES = [
+  'astro-ph',
+  'cond-mat',
+  'cs',
+  'econ',
+  'eess',
+  'gr-qc',
+  'hep-ex',
+  'hep-lat',
+  'hep-ph',
+  'hep-th',
+  'math',
+  'math-ph',
+  'nlin',
+  'nucl-ex',
+  'nucl-th',
+  'physics',
+  'q-bio',
+  'q-fin',
+  'quant-ph',
+  'stat',
+  'acc-phys',
+  'adap-org',
+  'alg-geom',
+  'ao-sci',
+  'atom-ph',
+  'bayes-an',
+  'chao-dyn',
+  'chem-ph',
+  'cmp-lg',
+  'comp-gas',
+  'dg-ga',
+  'funct-an',
+  'mtrl-th',
+  'patt-sol',
+  'plasm-ph',
+  'q-alg',
+  'solv-int',
+  'supr-con',
+];
+
+/** An arXiv subject category such as cs.CL, hep-th, astro-ph.GA or cond-mat.str-el. */
+export const ARXIV_CATEGORY_PATTERN = new RegExp(
+  `^(?:${ARXIV_ARCHIVES.join('|')})(?:\\.[A-Za-z][A-Za-z-]{0,15})?$`,
+);
+export const arxivCategorySchema = z
+  .string()
+  .check(z.regex(ARXIV_CATEGORY_PATTERN, 'not an arXiv category'));
+
+/** A BCP 47 primary language subtag (zh, en, ja…), or `und` when it cannot be told. */
+export const languageSchema = z
+  .string()
+  .check(z.regex(/^(?:[a-z]{2,3}|und)$/, 'expected a language code'));
+
+const text = z.string().check(z.minLength(1));
+const count = z.int().check(z.nonnegative());
+
+/** An extra summary section a fork adds (the astro-ph fork's `background` and `data`). */
+export const extraSectionSchema = z.object({
+  key: z.string().check(z.regex(/^[a-z][a-z0-9_]*$/)),
+  label: text,
+  text,
+});
+
+export const summarySchema = z.object({
+  tldr: z.optional(text),
+  motivation: z.optional(text),
+  method: z.optional(text),
+  result: z.optional(text),
+  conclusion: z.optional(text),
+  extra: z._default(z.array(extraSectionSchema), []),
+});
+
+export const paperSchema = z.object({
+  id: arxivIdSchema,
+  title: text,
+  authors: z.array(text),
+  /** arXiv categories, the primary one first. May be empty (the earliest markdown has none). */
+  categories: z.array(arxivCategorySchema),
+  /** Non-arXiv classification codes (ACM such as I.2.7, MSC such as 68T50): shown, not filtered. */
+  classifications: z._default(z.array(text), []),
+  abstract: z.string(),
+  comment: z.optional(text),
+  links: z.object({
+    abs: httpUrlSchema,
+    pdf: z.optional(httpUrlSchema),
+    html: z.optional(httpUrlSchema),
+    code: z.optional(httpUrlSchema),
+  }),
+  codeStars: z.optional(count),
+  summary: summarySchema,
+  /** The language the summary is written in, when it differs from the digest's. */
+  summaryLanguage: z.optional(languageSchema),
+});
+
+export const dailySourceFormatSchema = z.enum(['jsonl', 'markdown', 'raw-jsonl']);
+
+export const dailyDigestSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  kind: z.literal('daily'),
+  date: isoDateSchema,
+  /** The language of the AI summaries; null for a digest of abstracts only (raw pipeline file). */
+  language: z.nullable(languageSchema),
+  source: z.object({
+    format: dailySourceFormatSchema,
+    /** File names (not paths) the digest was built from. */
+    files: z.array(text).check(z.minLength(1)),
+  }),
+  stats: z.object({
+    /** Records found in the chosen source. */
+    records: count,
+    duplicatesRemoved: count,
+    skipped: count,
+  }),
+  papers: z.array(paperSchema),
+});
+
+export const breakthroughSchema = z.object({
+  title: text,
+  arxivId: z.optional(arxivIdSchema),
+  whyNovel: z.optional(text),
+  keyInnovations: z.array(text),
+  evidence: z.array(text),
+  impact: z.optional(text),
+});
+
+export const trendSchema = z.object({ name: text, description: z.string() });
+
+export const listedPaperSchema = z.object({
+  title: text,
+  description: z.optional(text),
+  arxivId: z.optional(arxivIdSchema),
+  /** The daily digest that lists this paper, when the ingest found it there. */
+  date: z.optional(isoDateSchema),
+});
+
+export const trendPaperLinkSchema = z.object({
+  /** Known when the paper is a daily paper or its id was stated; week-listed papers may lack one. */
+  id: z.optional(arxivIdSchema),
+  title: text,
+  /** The daily digest the paper is in, when it is in one. */
+  date: z.optional(isoDateSchema),
+  /** Where the paper comes from: a daily digest or one of the weekly digest's own lists. */
+  from: z.enum(['daily', 'breakthrough', 'notable', 'honorable']),
+  /** Why it is linked: the trend names it (id or title), or the lexical relevance score. */
+  reason: z.enum(['mention', 'lexical']),
+  score: z.number().check(z.nonnegative()),
+});
+
+export const trendLinksSchema = z.object({
+  trend: text,
+  papers: z.array(trendPaperLinkSchema),
+});
+
+export const weeklyDigestSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    kind: z.literal('weekly'),
+    id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/)),
+    title: text,
+    start: isoDateSchema,
+    end: isoDateSchema,
+    /** Counts as the digest states them (they may disagree with what it lists). */
+    stated: z.object({
+      papersAnalyzed: z.optional(count),
+      breakthroughs: z.optional(count),
+      notablePapers: z.optional(count),
+    }),
+    summary: z.optional(text),
+    keyTakeaway: z.optional(text),
+    breakthroughs: z.array(breakthroughSchema),
+    trends: z.array(trendSchema),
+    notablePapers: z.array(listedPaperSchema),
+    honorableMentions: z.array(listedPaperSchema),
+    trendLinks: z.array(trendLinksSchema),
+    source: z.object({ files: z.array(text).check(z.minLength(1)) }),
+  })
+  .check(z.refine((w) => w.start <= w.end, { message: 'start is after end', path: ['end'] }));
+
+export const manifestDailySchema = z.object({
+  date: isoDateSchema,
+  language: z.nullable(languageSchema),
+  /** Path of the digest file, relative to the manifest. */
+  file: z.string().check(z.regex(/^daily\/[\w.-]+\.json$/)),
+  paperCount: count,
+  /** Papers per primary category (papers without one count under ''). */
+  categories: z.record(z.string(), count),
+});
+
+export const manifestWeeklySchema = z.object({
+  id: z.string(),
+  title: text,
+  start: isoDateSchema,
+  end: isoDateSchema,
+  file: z.string().check(z.regex(/^weekly\/[\w.-]+\.json$/)),
+  trends: z.array(text),
+});
+
+export const manifestSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** Newest first. */
+  dailies: z.array(manifestDailySchema),
+  /** Newest first. */
+  weeklies: z.array(manifestWeeklySchema),
+});
+
+export type Summary = z.infer<typeof summarySchema>;
+export type ExtraSection = z.infer<typeof extraSectionSchema>;
+export type Paper = z.infer<typeof paperSchema>;
+export type PaperInput = z.input<typeof paperSchema>;
+export type DailyDigest = z.infer<typeof dailyDigestSchema>;
+export type DailySourceFormat = z.infer<typeof dailySourceFormatSchema>;
+export type Breakthrough = z.infer<typeof breakthroughSchema>;
+export type Trend = z.infer<typeof trendSchema>;
+export type ListedPaper = z.infer<typeof listedPaperSchema>;
+export type TrendPaperLink = z.infer<typeof trendPaperLinkSchema>;
+export type TrendLinks = z.infer<typeof trendLinksSchema>;
+export type WeeklyDigest = z.infer<typeof weeklyDigestSchema>;
+export type Manifest = z.infer<typeof manifestSchema>;
+export type ManifestDaily = z.infer<typeof manifestDailySchema>;
+export type ManifestWeekly = z.infer<typeof manifestWeeklySchema>;
+
+/** The five standard summary sections, in reading order. */
+export const SUMMARY_SECTIONS = ['tldr', 'motivation', 'method', 'result', 'conclusion'] as const;
+export type SummarySectionKey = (typeof SUMMARY_SECTIONS)[number];
+
+/** A readable one-line account of a zod error, naming the first few failing paths. */
+export interface SchemaIssues {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[];
+}
+
+/** What the app and the ingest need of a schema: zod's safeParse. */
+export interface Validator<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false; error: SchemaIssues };
+}
+
+export function describeSchemaError(error: SchemaIssues, limit = 3): string {
+  const parts = error.issues.slice(0, limit).map((issue) => {
+    const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)';
+    return `${path}: ${issue.message}`;
+  });
+  const more = error.issues.length > limit ? ` (+${error.issues.length - limit} more)` : '';
+  return parts.join('; ') + more;
+}
+
+/** The arXiv id without a version suffix: 2602.05167v2 → 2602.05167. */
+export function stripArxivVersion(id: string): string {
+  return id.trim().replace(/v\d+$/, '');
+}
