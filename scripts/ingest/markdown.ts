@@ -103,6 +103,11 @@ export function parseMarkdownDay(
   const parsed: ParsedPaper[] = [];
   let skipped = 0;
   for (const e of entries) {
+    if (!idFromUrl(e.url)) {
+      reporter.skip(file, e.line, `link ${JSON.stringify(e.url.slice(0, 80))} is not an arXiv paper`);
+      skipped += 1;
+      continue;
+    }
     const fields: Record<string, string> = {};
     for (const [label, body] of e.sections) fields[label.toLowerCase()] = body.join('\n');
     const { abstract, ...sectionFields } = fields;

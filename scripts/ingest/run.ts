@@ -9,6 +9,7 @@ import {
   dailyDigestSchema,
   weeklyDigestSchema,
   SCHEMA_VERSION,
+  isCalendarDate,
   type DailyDigest,
   type WeeklyDigest,
 } from '../../src/schema/digest.ts';
@@ -374,5 +375,5 @@ async function removeUnlisted(dir: string, keep: ReadonlySet<string>): Promise<v
 }
 
 export function parseDateOption(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+  return isCalendarDate(value);
 }

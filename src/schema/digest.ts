@@ -13,9 +13,18 @@ import * as z from 'zod/mini';
 /** Bumped on any change a reader of an older version could not understand. */
 export const SCHEMA_VERSION = 1;
 
+/** True for a real calendar date as YYYY-MM-DD (2026-02-30 is not one). */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
+  const date = new Date(Date.UTC(y, mo, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo && date.getUTCDate() === d;
+}
+
 export const isoDateSchema = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
-  z.refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'not a calendar date'),
+  z.refine(isCalendarDate, 'not a calendar date'),
 );
 
 /** Only http(s) URLs are ever stored: anything else (javascript:, data:, …) is dropped. */

@@ -1,0 +1,211 @@
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Reporter, formatIssue } from '../../scripts/ingest/report.ts';
+import { ingest } from '../../scripts/ingest/run.ts';
+import { LockError } from '../../scripts/ingest/store.ts';
+import { readValidData, tempDir } from '../helpers/data-dir.ts';
+import { jsonl, upstreamRecord } from '../helpers/fixtures.ts';
+
+function write(dir: string, name: string, content: string): string {
+  const file = path.join(dir, name);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, content);
+  return file;
+}
+
+async function run(paths: string[], out: string, extra: { clean?: boolean; date?: string } = {}) {
+  const reporter = new Reporter();
+  const summary = await ingest({ paths, out, ...extra }, reporter);
+  return { summary, reporter, messages: reporter.issues.map(formatIssue) };
+}
+
+const mdDay = (ids: string[]) =>
+  ids
+    .map(
+      (id) =>
+        `### [Markdown paper ${id}](https://arxiv.org/abs/${id})\n*A. Person*\n\nMain category: cs.LG\n\nTL;DR: 这是一篇论文的摘要。\n\n<details>\n  <summary>Details</summary>\nAbstract: Abstract.\n\n</details>\n`,
+    )
+    .join('\n');
+
+const weekly = `Widget Science: January 2026 Week 2
+Jan 5 – Jan 11, 2026 · 3 papers analyzed · 0 breakthroughs
+Summary
+A quiet week.
+Trends
+Synthetic widget studies: Several papers study synthetic widgets and their properties this week.
+`;
+
+describe('ingest', () => {
+  it('adds a day without touching the others, and replaces a day that is ingested again', async () => {
+    const src = tempDir();
+    const out = tempDir();
+    const a = write(
+      src,
+      '2026-01-05_AI_enhanced_Chinese.jsonl',
+      jsonl([upstreamRecord(), upstreamRecord()]),
+    );
+    await run([a], out);
+    const first = readValidData(out);
+    const b = write(src, 'more/2026-01-06_AI_enhanced_Chinese.jsonl', jsonl([upstreamRecord()]));
+    const second = await run([b], out);
+    const m2 = readValidData(out);
+    expect(m2.dailies.map((d) => [d.date, d.paperCount])).toEqual([
+      ['2026-01-06', 1],
+      ['2026-01-05', 2],
+    ]);
+    expect(m2.dailies[1]!.file).toBe(first.dailies[0]!.file);
+    expect(second.summary.daily).toMatchObject({ written: 1, total: 2 });
+
+    write(src, '2026-01-05_AI_enhanced_Chinese.jsonl', jsonl([upstreamRecord()]));
+    await run([a], out);
+    const m3 = readValidData(out);
+    expect(m3.dailies.map((d) => [d.date, d.paperCount])).toEqual([
+      ['2026-01-06', 1],
+      ['2026-01-05', 1],
+    ]);
+    // The replaced shard is gone: one file per digest.
+    expect(readdirSync(path.join(out, 'daily'))).toHaveLength(2);
+  });
+
+  it('makes one digest per date and language from the richest source', async () => {
+    const src = tempDir();
+    const out = tempDir();
+    const ids = ['2601.07001', '2601.07002'];
+    write(
+      src,
+      'data/2026-01-07.jsonl',
+      jsonl(ids.map((id) => ({ ...upstreamRecord({ id }), AI: undefined }))),
+    );
+    write(
+      src,
+      'data/2026-01-07_AI_enhanced_Chinese.jsonl',
+      jsonl(ids.map((id) => upstreamRecord({ id }))),
+    );
+    write(
+      src,
+      'data/2026-01-07_AI_enhanced_English.jsonl',
+      jsonl(
+        ids.map((id) =>
+          upstreamRecord({ id, AI: { tldr: 'An English summary of this paper for readers.' } }),
+        ),
+      ),
+    );
+    write(src, 'data/2026-01-07.md', mdDay(ids));
+    write(src, 'data/README.md', '# not a day');
+    const { summary } = await run([src], out);
+    const m = readValidData(out);
+    expect(m.dailies.map((d) => [d.date, d.language, d.paperCount])).toEqual([
+      ['2026-01-07', 'en', 2],
+      ['2026-01-07', 'zh', 2],
+    ]);
+    expect(summary.ignored.map((f) => path.basename(f))).toEqual(['README.md']);
+    // raw (2) and markdown (2) were superseded; every record is accounted for.
+    expect(summary.superseded).toBe(4);
+    expect(summary.papersKept + summary.superseded + summary.duplicates + summary.skipped).toBe(
+      summary.records,
+    );
+    const zh = JSON.parse(readFileSync(path.join(out, m.dailies[1]!.file), 'utf8'));
+    expect(zh.source).toEqual({ format: 'jsonl', files: ['2026-01-07_AI_enhanced_Chinese.jsonl'] });
+  });
+
+  it('makes a digest of abstracts from a raw file alone, replaced once summaries arrive', async () => {
+    const src = tempDir();
+    const out = tempDir();
+    const raw = write(
+      src,
+      '2026-01-08.jsonl',
+      jsonl([{ ...upstreamRecord({ id: '2601.08001' }), AI: undefined }]),
+    );
+    await run([raw], out);
+    expect(readValidData(out).dailies.map((d) => [d.date, d.language])).toEqual([
+      ['2026-01-08', null],
+    ]);
+    const zh = write(
+      src,
+      '2026-01-08_AI_enhanced_Chinese.jsonl',
+      jsonl([upstreamRecord({ id: '2601.08001' })]),
+    );
+    const { summary } = await run([zh], out);
+    expect(readValidData(out).dailies.map((d) => [d.date, d.language])).toEqual([
+      ['2026-01-08', 'zh'],
+    ]);
+    expect(summary.daily.removed).toBe(1);
+    // A raw file for a day already published with summaries does not bring the raw digest back.
+    await run([raw], out);
+    expect(readValidData(out).dailies.map((d) => d.language)).toEqual(['zh']);
+  });
+
+  it('rebuilds the manifest from what is on disk', async () => {
+    const src = tempDir();
+    const out = tempDir();
+    await run([write(src, '2026-01-05_AI_enhanced_Chinese.jsonl', jsonl([upstreamRecord()]))], out);
+    rmSync(path.join(out, 'manifest.json'));
+    await run([write(src, 'week.txt', weekly)], out);
+    const m = readValidData(out);
+    expect(m.dailies).toHaveLength(1);
+    expect(m.weeklies.map((w) => w.id)).toEqual(['widget-science-2026-w02']);
+  });
+
+  it('refreshes a week’s trend links when a day in its range is ingested', async () => {
+    const src = tempDir();
+    const out = tempDir();
+    await run([write(src, 'week.txt', weekly)], out);
+    const before = JSON.parse(
+      readFileSync(path.join(out, readValidData(out).weeklies[0]!.file), 'utf8'),
+    );
+    expect(before.trendLinks[0].papers).toEqual([]);
+    const rec = upstreamRecord({
+      id: '2601.05005',
+      title: 'Synthetic widget properties studied',
+      summary: 'We study synthetic widgets and their properties.',
+    });
+    await run([write(src, '2026-01-06_AI_enhanced_Chinese.jsonl', jsonl([rec]))], out);
+    const after = JSON.parse(
+      readFileSync(path.join(out, readValidData(out).weeklies[0]!.file), 'utf8'),
+    );
+    expect(after.trendLinks[0].papers.map((p: { id: string }) => p.id)).toEqual(['2601.05005']);
+  });
+
+  it('leaves a published file it cannot read where it is, and says so', async () => {
+    const src = tempDir();
+    const out = tempDir();
+    write(out, 'daily/2026-01-01.zh.bad.json', '{"truncated": ');
+    const { messages } = await run(
+      [write(src, '2026-01-05_AI_enhanced_Chinese.jsonl', jsonl([upstreamRecord()]))],
+      out,
+    );
+    expect(readFileSync(path.join(out, 'daily/2026-01-01.zh.bad.json'), 'utf8')).toBe(
+      '{"truncated": ',
+    );
+    expect(
+      messages.some((m) =>
+        m.includes('2026-01-01.zh.bad.json: warning: published file unreadable'),
+      ),
+    ).toBe(true);
+    expect(readValidData(out).dailies).toHaveLength(1);
+  });
+
+  it('uses --date for a day file whose name has none, and skips it otherwise', async () => {
+    const src = tempDir();
+    const out = tempDir();
+    const file = write(src, 'digest.md', mdDay(['2601.09001']));
+    const skipped = await run([file], out);
+    expect(skipped.messages).toEqual([
+      `${file}: skipped: no date in the file name; name it like 2026-02-06.md or pass --date YYYY-MM-DD`,
+    ]);
+    await run([file], out, { date: '2026-01-09' });
+    expect(readValidData(out).dailies.map((d) => d.date)).toEqual(['2026-01-09']);
+  });
+
+  it('refuses to write a folder another live ingest holds, and takes over a stale lock', async () => {
+    const src = tempDir();
+    const out = tempDir();
+    const file = write(src, '2026-01-05_AI_enhanced_Chinese.jsonl', jsonl([upstreamRecord()]));
+    writeFileSync(path.join(out, '.ingest.lock'), String(process.ppid));
+    await expect(run([file], out)).rejects.toThrow(LockError);
+    writeFileSync(path.join(out, '.ingest.lock'), '2147483646');
+    await run([file], out);
+    expect(readValidData(out).dailies).toHaveLength(1);
+  });
+});
