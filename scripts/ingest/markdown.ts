@@ -104,7 +104,11 @@ export function parseMarkdownDay(
   let skipped = 0;
   for (const e of entries) {
     if (!idFromUrl(e.url)) {
-      reporter.skip(file, e.line, `link ${JSON.stringify(e.url.slice(0, 80))} is not an arXiv paper`);
+      reporter.skip(
+        file,
+        e.line,
+        `link ${JSON.stringify(e.url.slice(0, 80))} is not an arXiv paper`,
+      );
       skipped += 1;
       continue;
     }

@@ -21,6 +21,9 @@ import type { Reporter } from './report.ts';
 import {
   acquireLock,
   buildManifest,
+  buildPaperIndex,
+  paperIndexFileName,
+  removeUnlistedDerived,
   dailyFileName,
   readPublished,
   removeTemporaries,
@@ -332,7 +335,15 @@ export async function ingest(opts: IngestOptions, reporter: Reporter): Promise<I
 
     const finalDailies = [...dailies.values()];
     const finalWeeklies = [...weeklies.values()];
-    const manifest = buildManifest(finalDailies, finalWeeklies);
+    const paperIndex: Record<string, string> = {};
+    for (const index of buildPaperIndex(finalDailies.map((s) => s.digest))) {
+      const json = serialise(index);
+      const file = paperIndexFileName(index, json);
+      const target = path.join(opts.out, file);
+      if (!(await fs.stat(target).catch(() => null))) await writeAtomic(target, json);
+      paperIndex[index.key] = file;
+    }
+    const manifest = buildManifest(finalDailies, finalWeeklies, paperIndex);
     await writeAtomic(
       path.join(opts.out, 'manifest.json'),
       `${JSON.stringify(manifest, null, 1)}\n`,
@@ -347,6 +358,7 @@ export async function ingest(opts: IngestOptions, reporter: Reporter): Promise<I
       if (!keep.has(f)) await fs.rm(path.join(opts.out, f), { force: true });
     }
     if (opts.clean) await removeUnlisted(opts.out, keep);
+    await removeUnlistedDerived(opts.out, new Set(Object.values(paperIndex)));
     summary.daily.total = finalDailies.length;
     summary.weekly.total = finalWeeklies.length;
   } finally {

@@ -16,21 +16,21 @@ import path from 'node:path';
 import {
   SCHEMA_VERSION,
   dailyDigestSchema,
+  dailyKey,
+  paperIndexKey,
+  paperIndexSchema,
   describeSchemaError,
   manifestSchema,
   weeklyDigestSchema,
   type DailyDigest,
   type Manifest,
+  type PaperIndex,
   type Validator,
   type WeeklyDigest,
 } from '../../src/schema/digest.ts';
 import type { Reporter } from './report.ts';
 
 export class LockError extends Error {}
-
-export function dailyKey(d: Pick<DailyDigest, 'date' | 'language'>): string {
-  return `${d.date}.${d.language ?? 'raw'}`;
-}
 
 export function serialise(value: unknown): string {
   return JSON.stringify(value);
@@ -191,6 +191,7 @@ export async function readPublished(dir: string, reporter: Reporter): Promise<Pu
 export function buildManifest(
   dailies: readonly Shard<DailyDigest>[],
   weeklies: readonly Shard<WeeklyDigest>[],
+  paperIndex: Readonly<Record<string, string>> = {},
 ): Manifest {
   const manifest: Manifest = {
     schemaVersion: SCHEMA_VERSION,
@@ -223,13 +224,16 @@ export function buildManifest(
         trends: digest.trends.map((t) => t.name),
       }))
       .sort((a, b) => b.start.localeCompare(a.start) || a.id.localeCompare(b.id)),
+    paperIndex: Object.fromEntries(
+      Object.entries(paperIndex).sort(([a], [b]) => a.localeCompare(b)),
+    ),
   };
   return manifestSchema.parse(manifest);
 }
 
 /** Removes left-over temporary files from interrupted runs. */
 export async function removeTemporaries(dir: string): Promise<void> {
-  for (const sub of ['.', 'daily', 'weekly']) {
+  for (const sub of ['.', 'daily', 'weekly', 'papers']) {
     let names: string[] = [];
     try {
       names = await fs.readdir(path.join(dir, sub));
@@ -238,5 +242,50 @@ export async function removeTemporaries(dir: string): Promise<void> {
     }
     for (const n of names)
       if (/\.tmp-\d+-[a-z0-9]+$/.test(n)) await fs.rm(path.join(dir, sub, n), { force: true });
+  }
+}
+
+/** The paper-location shards for a set of daily digests: key → its content. */
+export function buildPaperIndex(dailies: readonly DailyDigest[]): PaperIndex[] {
+  const shards = new Map<string, Map<string, string[]>>();
+  const sorted = [...dailies].sort((a, b) => dailyKey(a).localeCompare(dailyKey(b)));
+  for (const d of sorted) {
+    const key = dailyKey(d);
+    for (const p of d.papers) {
+      const shardKey = paperIndexKey(p.id);
+      let shard = shards.get(shardKey);
+      if (!shard) shards.set(shardKey, (shard = new Map()));
+      const list = shard.get(p.id) ?? [];
+      if (!list.includes(key)) list.push(key);
+      shard.set(p.id, list);
+    }
+  }
+  return [...shards.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, papers]) =>
+      paperIndexSchema.parse({
+        schemaVersion: SCHEMA_VERSION,
+        kind: 'paper-index',
+        key,
+        papers: Object.fromEntries([...papers.entries()].sort(([a], [b]) => a.localeCompare(b))),
+      }),
+    );
+}
+
+export function paperIndexFileName(index: PaperIndex, json: string): string {
+  return `papers/${index.key.replace(/[^\w.-]/g, '_')}.${contentHash(json)}.json`;
+}
+
+/** Removes derived files (the paper index) that the new manifest does not name. */
+export async function removeUnlistedDerived(dir: string, keep: ReadonlySet<string>): Promise<void> {
+  let names: string[] = [];
+  try {
+    names = await fs.readdir(path.join(dir, 'papers'));
+  } catch {
+    return;
+  }
+  for (const n of names) {
+    if (n.endsWith('.json') && !keep.has(`papers/${n}`))
+      await fs.rm(path.join(dir, 'papers', n), { force: true });
   }
 }

@@ -22,10 +22,12 @@ export function isCalendarDate(s: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo && date.getUTCDate() === d;
 }
 
-export const isoDateSchema = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
-  z.refine(isCalendarDate, 'not a calendar date'),
-);
+export const isoDateSchema = z
+  .string()
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
+    z.refine(isCalendarDate, 'not a calendar date'),
+  );
 
 /** Only http(s) URLs are ever stored: anything else (javascript:, data:, …) is dropped. */
 export const httpUrlSchema = z.string().check(
@@ -252,7 +254,36 @@ export const manifestSchema = z.object({
   dailies: z.array(manifestDailySchema),
   /** Newest first. */
   weeklies: z.array(manifestWeeklySchema),
+  /** Paper-location shards by paperIndexKey (the id's year and month). */
+  paperIndex: z.record(z.string(), z.string().check(z.regex(/^papers\/[\w.-]+\.json$/))),
 });
+
+/**
+ * Which daily digests list each paper, for the papers whose ids share one paperIndexKey.
+ * Values are digest keys, `DATE.LANG` (LANG is `raw` for a digest of abstracts).
+ */
+export const paperIndexSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  kind: z.literal('paper-index'),
+  key: z.string(),
+  papers: z.record(z.string(), z.array(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}\.[a-z]+$/)))),
+});
+
+/**
+ * The shard of the paper index that holds an id: the new scheme's YYMM (2602.05167 → 2602),
+ * the old scheme's archive and YYMM (hep-th/9901001 → hep-th-9901).
+ */
+export function paperIndexKey(id: string): string {
+  const m = /^(\d{4})\./.exec(id);
+  if (m) return m[1]!;
+  const old = /^([a-z-]+)(?:\.[A-Z]{2})?\/(\d{4})/.exec(id);
+  return old ? `${old[1]}-${old[2]}` : 'other';
+}
+
+/** The key naming one daily digest: `2026-02-06.zh`, or `2026-02-06.raw` without summaries. */
+export function dailyKey(d: { date: string; language: string | null }): string {
+  return `${d.date}.${d.language ?? 'raw'}`;
+}
 
 export type Summary = z.infer<typeof summarySchema>;
 export type ExtraSection = z.infer<typeof extraSectionSchema>;
@@ -269,6 +300,7 @@ export type WeeklyDigest = z.infer<typeof weeklyDigestSchema>;
 export type Manifest = z.infer<typeof manifestSchema>;
 export type ManifestDaily = z.infer<typeof manifestDailySchema>;
 export type ManifestWeekly = z.infer<typeof manifestWeeklySchema>;
+export type PaperIndex = z.infer<typeof paperIndexSchema>;
 
 /** The five standard summary sections, in reading order. */
 export const SUMMARY_SECTIONS = ['tldr', 'motivation', 'method', 'result', 'conclusion'] as const;

@@ -136,6 +136,36 @@ describe('ingest', () => {
     expect(readValidData(out).dailies.map((d) => d.language)).toEqual(['zh']);
   });
 
+  it("indexes which digests list each paper, by the id's month", async () => {
+    const src = tempDir();
+    const out = tempDir();
+    const shared = upstreamRecord({ id: '2601.04004' });
+    write(
+      src,
+      '2026-01-09_AI_enhanced_Chinese.jsonl',
+      jsonl([shared, upstreamRecord({ id: '2512.00001' })]),
+    );
+    write(src, '2026-01-10_AI_enhanced_Chinese.jsonl', jsonl([shared]));
+    await run([src], out);
+    const m = readValidData(out);
+    expect(Object.keys(m.paperIndex)).toEqual(['2512', '2601']);
+    const index = JSON.parse(readFileSync(path.join(out, m.paperIndex['2601']!), 'utf8'));
+    expect(index.papers).toEqual({ '2601.04004': ['2026-01-09.zh', '2026-01-10.zh'] });
+    // Replacing a day rewrites the index and removes the old index file.
+    write(
+      src,
+      '2026-01-10_AI_enhanced_Chinese.jsonl',
+      jsonl([upstreamRecord({ id: '2601.04005' })]),
+    );
+    await run([path.join(src, '2026-01-10_AI_enhanced_Chinese.jsonl')], out);
+    const m2 = readValidData(out);
+    expect(readdirSync(path.join(out, 'papers')).sort()).toEqual(
+      Object.values(m2.paperIndex)
+        .map((f) => path.basename(f))
+        .sort(),
+    );
+  });
+
   it('rebuilds the manifest from what is on disk', async () => {
     const src = tempDir();
     const out = tempDir();
