@@ -1,7 +1,27 @@
 /// <reference types="vitest/config" />
+import { copyFile } from 'node:fs/promises';
+import path from 'node:path';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * Static hosts (GitHub Pages, plain nginx/S3 setups) serve 404.html for unknown paths: make
+ * it the app itself, so deep links such as /daily/2026-02-06 work when typed or reloaded.
+ */
+function spaFallback(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'spa-fallback-404',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      await copyFile(path.join(outDir, 'index.html'), path.join(outDir, '404.html'));
+    },
+  };
+}
 
 /**
  * BASE_PATH lets the build live under a sub-path, such as a GitHub Pages project site
@@ -11,7 +31,7 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base: base.endsWith('/') ? base : `${base}/`,
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), spaFallback()],
   resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } },
   build: { target: 'es2022', sourcemap: true },
   test: {
@@ -31,7 +51,7 @@ export default defineConfig({
         test: {
           name: 'components',
           environment: 'jsdom',
-          include: ['tests/components/**/*.test.tsx'],
+          include: ['tests/components/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup/components.ts'],
         },
       },

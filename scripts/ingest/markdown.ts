@@ -19,7 +19,7 @@ import type { Reporter } from './report.ts';
 const TOC_ENTRY = /^\s*[-*] \[([^\]]+)\]\(#[^)]*\)\s*\[Total:\s*(\d+)\]\s*$/;
 const GROUP_HEADING = /^# (\S+)\s+\[\[Back\]\]/;
 const PAPER_HEADING = /^###\s+(?:\[(\d+)\]\s+)?\[(.+)\]\(([^()\s]+)\)\s*$/;
-const AUTHORS = /^\*(.+)\*\s*$/;
+const AUTHORS = /^(?:\*(.+)\*|_(.+)_)\s*$/;
 const MAIN_CATEGORY = /^Main category:\s*(\S+)\s*$/;
 const SECTION =
   /^(TL;DR|TLDR|Task|Motivation|Method|Results?|Conclusions?|Abstract|Background|Data):[ \t]*(.*)$/;
@@ -90,7 +90,7 @@ export function parseMarkdownDay(
       continue;
     }
     if (!section && current.authors === undefined && (m = AUTHORS.exec(raw))) {
-      current.authors = m[1]!;
+      current.authors = (m[1] ?? m[2])!;
       continue;
     }
     if (!section && (m = MAIN_CATEGORY.exec(raw))) {

@@ -1,21 +1,47 @@
-import { Link, Outlet } from 'react-router';
+import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { CardSkeletons } from '@/components/ui/skeleton';
+
+/** The page before the router has started: the same frame, with a loading state. */
+export function AppFallback() {
+  return (
+    <div className="mx-auto w-full max-w-5xl px-4 py-6">
+      <CardSkeletons count={2} />
+    </div>
+  );
+}
 
 export function RootLayout() {
   return (
     <div className="flex min-h-screen flex-col">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow"
+      >
+        Skip to content
+      </a>
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-5xl items-center gap-4 px-4 py-3">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Link
             to="/"
             className="text-lg font-semibold tracking-tight text-slate-900 hover:text-blue-800"
           >
             arXiv Digest Reader
           </Link>
+          <nav aria-label="Main" className="text-sm">
+            <Link to="/" className="text-slate-700 hover:text-blue-800 hover:underline">
+              Archive
+            </Link>
+          </nav>
         </div>
       </header>
-      <main className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto w-full max-w-5xl min-w-0 flex-1 px-4 py-6 focus:outline-none"
+      >
         <Outlet />
       </main>
+      <ScrollRestoration />
     </div>
   );
 }

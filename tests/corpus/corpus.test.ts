@@ -83,7 +83,13 @@ describe.skipIf(!present)('the real corpus', () => {
     expect(new Set(md.day.papers.map((p) => p.id))).toEqual(
       new Set(js.day.papers.map((p) => p.id)),
     );
-    // The markdown's primary categories agree with the JSONL's.
+    // Authors and primary categories agree with the JSONL's.
+    const authors = new Map(js.day.papers.map((p) => [p.id, p.authors]));
+    expect(
+      md.day.papers
+        .filter((p) => JSON.stringify(p.authors) !== JSON.stringify(authors.get(p.id)))
+        .map((p) => p.id),
+    ).toEqual([]);
     const primary = new Map(js.day.papers.map((p) => [p.id, p.categories[0]]));
     expect(md.day.papers.filter((p) => p.categories[0] !== primary.get(p.id))).toEqual([]);
   });

@@ -1,6 +1,23 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach, beforeEach, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { server } from '../components/msw-server';
+
+// jsdom gap: MathML elements (KaTeX's accessible output) have no inline style in jsdom, and
+// its getComputedStyle, which Testing Library's role queries call, throws on them. Browsers
+// have it; here such an element gets the computed style of a plain element.
+const computedStyle = window.getComputedStyle.bind(window);
+window.getComputedStyle = (element: Element, pseudo?: string | null) => {
+  try {
+    return computedStyle(element, pseudo);
+  } catch {
+    return computedStyle(document.createElement('span'));
+  }
+};
+
+// Every request must be answered by a handler: an unexpected fetch fails the test.
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => server.close());
 
 // Loud tests: any console.error or console.warn (React warnings, act() warnings) fails the test.
 let spies: { mock: { calls: unknown[][] } }[] = [];
@@ -12,6 +29,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
+  server.resetHandlers();
   const calls = spies.flatMap((s) => s.mock.calls);
   vi.restoreAllMocks();
   if (calls.length > 0) {

@@ -79,6 +79,11 @@ describe('parseMarkdownDay', () => {
     expect(p.links.pdf).toBe('https://arxiv.org/pdf/2601.00101');
   });
 
+  it('reads authors in either Markdown italics', () => {
+    const { day } = parse(current.replace('*Ada Example, Bo Sample*', '_Cy Under, Di Score_'));
+    expect(day.papers[0]!.authors).toEqual(['Cy Under', 'Di Score']);
+  });
+
   it('reads the 2025-04 format with TLDR:', () => {
     const { day } = parse(current.replaceAll('TL;DR:', 'TLDR:'));
     expect(day.papers.every((p) => p.summary.tldr?.startsWith('本文'))).toBe(true);

@@ -34,6 +34,12 @@ describe('sample data', () => {
     ]);
   });
 
+  it("keeps every paper's authors", () => {
+    const daily = JSON.parse(readFileSync(path.join(out, manifest.dailies[0]!.file), 'utf8'));
+    expect(daily.papers[0].authors).toEqual(['Porhouy Minh', 'Sapna Sarupria']);
+    expect(daily.papers.every((p: { authors: string[] }) => p.authors.length > 0)).toBe(true);
+  });
+
   it('reads the weekly digest in full', () => {
     expect(weekly).toMatchObject({
       id: 'ai-for-science-2026-w06',

@@ -1,11 +1,28 @@
 import type { ReactNode } from 'react';
 
 /** A failure message in place: role="alert", with an optional way out. */
-export function Alert({ title, children }: { title: string; children?: ReactNode }) {
+export function Alert({
+  title,
+  children,
+  onRetry,
+}: {
+  title: string;
+  children?: ReactNode;
+  onRetry?: () => void;
+}) {
   return (
     <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900">
       <p className="font-semibold">{title}</p>
       {children ? <div className="mt-1 text-sm">{children}</div> : null}
+      {onRetry ? (
+        <button
+          type="button"
+          onClick={onRetry}
+          className="mt-3 rounded-md border border-red-800 bg-white px-3 py-1 text-sm font-medium text-red-900 hover:bg-red-100"
+        >
+          Try again
+        </button>
+      ) : null}
     </div>
   );
 }

@@ -4,9 +4,11 @@ import { fetchData } from '@/lib/data';
 import {
   dailyDigestSchema,
   manifestSchema,
+  paperIndexSchema,
   weeklyDigestSchema,
   type DailyDigest,
   type Manifest,
+  type PaperIndex,
   type WeeklyDigest,
 } from '@/schema/digest';
 
@@ -29,5 +31,12 @@ export const weeklyQueryOptions = (file: string) =>
   queryOptions({
     queryKey: ['digests', 'weekly', file],
     queryFn: ({ signal }): Promise<WeeklyDigest> => fetchData(file, weeklyDigestSchema, signal),
+    staleTime: Infinity,
+  });
+
+export const paperIndexQueryOptions = (file: string) =>
+  queryOptions({
+    queryKey: ['digests', 'paper-index', file],
+    queryFn: ({ signal }): Promise<PaperIndex> => fetchData(file, paperIndexSchema, signal),
     staleTime: Infinity,
   });

@@ -1,48 +1,180 @@
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
-import { errorMessage } from '@/lib/error-message';
+import { CardSkeletons } from '@/components/ui/skeleton';
 import { manifestQueryOptions } from '@/features/digests/api';
+import { errorMessage } from '@/lib/error-message';
+import { languageName } from '@/lib/languages';
+import type { Manifest, ManifestDaily } from '@/schema/digest';
+
+function dailyHref(d: ManifestDaily, manifest: Manifest): string {
+  const several = manifest.dailies.filter((x) => x.date === d.date).length > 1;
+  return `/daily/${d.date}${several ? `?lang=${d.language ?? 'raw'}` : ''}`;
+}
+
+function monthName(yyyyMm: string): string {
+  return new Date(`${yyyyMm}-01T00:00:00Z`).toLocaleDateString('en', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+function topCategories(d: ManifestDaily, n = 5): string {
+  return Object.entries(d.categories)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([c, k]) => `${c || 'uncategorised'} ${k}`)
+    .join(' · ');
+}
 
 export function HomePage() {
   const manifest = useQuery(manifestQueryOptions());
-  if (manifest.isPending) return <p aria-busy="true">Loading digests…</p>;
+  const heading = (
+    <h1 className="text-2xl font-bold tracking-tight" id="home-title">
+      arXiv digests
+    </h1>
+  );
+  if (manifest.isPending) {
+    return (
+      <div>
+        {heading}
+        <CardSkeletons count={2} />
+      </div>
+    );
+  }
   if (manifest.isError) {
     return (
-      <Alert title="The list of digests could not be loaded.">{errorMessage(manifest.error)}</Alert>
+      <div>
+        {heading}
+        <div className="mt-4">
+          <Alert
+            title="The list of digests could not be loaded."
+            onRetry={() => void manifest.refetch()}
+          >
+            {errorMessage(manifest.error)}
+          </Alert>
+        </div>
+      </div>
     );
   }
-  const { dailies, weeklies } = manifest.data;
-  if (dailies.length === 0 && weeklies.length === 0) {
+  const m = manifest.data;
+  if (m.dailies.length === 0 && m.weeklies.length === 0) {
     return (
-      <section>
-        <h1 className="text-2xl font-semibold">No digests yet</h1>
-        <p className="mt-2">
-          Run <code>npm run ingest -- PATH</code> to add a pipeline&apos;s output.
+      <div>
+        {heading}
+        <p className="mt-4">
+          No digests yet. Run{' '}
+          <code className="rounded bg-slate-100 px-1">npm run ingest -- PATH</code> to add a
+          pipeline&apos;s output.
         </p>
-      </section>
+      </div>
     );
   }
+  const latestDaily = m.dailies[0];
+  const latestWeekly = m.weeklies[0];
+  const months = new Map<string, { dailies: ManifestDaily[]; weeklies: Manifest['weeklies'] }>();
+  const monthOf = (key: string) => {
+    let entry = months.get(key);
+    if (!entry) months.set(key, (entry = { dailies: [], weeklies: [] }));
+    return entry;
+  };
+  for (const d of m.dailies) monthOf(d.date.slice(0, 7)).dailies.push(d);
+  for (const w of m.weeklies) monthOf(w.start.slice(0, 7)).weeklies.push(w);
+  const ordered = [...months.entries()].sort((a, b) => b[0].localeCompare(a[0]));
+
   return (
-    <section aria-labelledby="home-title">
-      <h1 id="home-title" className="text-2xl font-semibold">
-        Digests
-      </h1>
-      <h2 className="mt-6 text-lg font-semibold">Daily</h2>
-      <ul className="mt-2 space-y-1">
-        {dailies.map((d) => (
-          <li key={d.file}>
-            {d.date} · {d.paperCount} papers{d.language ? ` · ${d.language}` : ''}
-          </li>
+    <div>
+      {heading}
+      <div className="mt-4 grid gap-4 md:grid-cols-2">
+        {latestDaily ? (
+          <section
+            aria-labelledby="latest-daily"
+            className="rounded-lg border border-slate-200 p-4"
+          >
+            <h2
+              id="latest-daily"
+              className="text-sm font-semibold tracking-wide text-slate-600 uppercase"
+            >
+              Latest daily digest
+            </h2>
+            <p className="mt-1 text-xl font-semibold">
+              <Link to={dailyHref(latestDaily, m)} className="text-blue-800 underline">
+                {latestDaily.date}
+              </Link>
+            </p>
+            <p className="mt-1 text-sm text-slate-700">
+              {latestDaily.paperCount} papers · {languageName(latestDaily.language)}
+            </p>
+            <p className="mt-1 font-mono text-xs text-slate-600">{topCategories(latestDaily)}</p>
+          </section>
+        ) : null}
+        {latestWeekly ? (
+          <section
+            aria-labelledby="latest-weekly"
+            className="rounded-lg border border-slate-200 p-4"
+          >
+            <h2
+              id="latest-weekly"
+              className="text-sm font-semibold tracking-wide text-slate-600 uppercase"
+            >
+              Latest weekly digest
+            </h2>
+            <p className="mt-1 text-xl font-semibold">
+              <Link to={`/weekly/${latestWeekly.id}`} className="text-blue-800 underline">
+                {latestWeekly.title}
+              </Link>
+            </p>
+            <p className="mt-1 text-sm text-slate-700">
+              {latestWeekly.start} – {latestWeekly.end}
+            </p>
+            {latestWeekly.trends.length > 0 ? (
+              <ul className="mt-2 list-disc pl-5 text-sm text-slate-700">
+                {latestWeekly.trends.map((t) => (
+                  <li key={t}>{t}</li>
+                ))}
+              </ul>
+            ) : null}
+          </section>
+        ) : null}
+      </div>
+
+      <section aria-labelledby="archive" className="mt-8">
+        <h2 id="archive" className="text-xl font-semibold">
+          Archive
+        </h2>
+        <p className="text-sm text-slate-600">
+          {new Set(m.dailies.map((d) => d.date)).size} days ·{' '}
+          {m.dailies.reduce((s, d) => s + d.paperCount, 0)} papers · {m.weeklies.length} weekly
+          digests
+        </p>
+        {ordered.map(([month, { dailies, weeklies }]) => (
+          <section key={month} aria-labelledby={`m-${month}`} className="mt-4">
+            <h3 id={`m-${month}`} className="font-semibold">
+              {monthName(month)}
+            </h3>
+            <ul className="mt-1 grid gap-x-6 gap-y-0.5 text-sm sm:grid-cols-2 lg:grid-cols-3">
+              {weeklies.map((w) => (
+                <li key={w.file}>
+                  <Link to={`/weekly/${w.id}`} className="text-blue-800 underline">
+                    {w.title}
+                  </Link>
+                </li>
+              ))}
+              {dailies.map((d) => (
+                <li key={d.file}>
+                  <Link to={dailyHref(d, m)} className="text-blue-800 underline">
+                    {d.date}
+                  </Link>{' '}
+                  <span className="text-slate-600">
+                    {d.paperCount} papers · {languageName(d.language)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
         ))}
-      </ul>
-      <h2 className="mt-6 text-lg font-semibold">Weekly</h2>
-      <ul className="mt-2 space-y-1">
-        {weeklies.map((w) => (
-          <li key={w.file}>
-            {w.title} ({w.start} – {w.end})
-          </li>
-        ))}
-      </ul>
-    </section>
+      </section>
+    </div>
   );
 }

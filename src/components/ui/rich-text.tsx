@@ -1,0 +1,142 @@
+/**
+ * Text from the data, rendered as text: highlighted filter matches, `$…$` math typeset by
+ * KaTeX, and (optionally) arXiv ids turned into links. Nothing in it is ever parsed as HTML;
+ * the only HTML inserted is KaTeX's own output for a formula it accepted.
+ */
+import { Fragment, useEffect, useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { matchRanges } from '@/lib/highlight';
+import { loadKatex, renderTex } from '@/lib/katex';
+import { splitMath, splitTextMode, type TextRun } from '@/lib/math';
+
+type Katex = Awaited<ReturnType<typeof loadKatex>>;
+
+function useKatex(needed: boolean): Katex | undefined {
+  const [katex, setKatex] = useState<Katex>();
+  useEffect(() => {
+    if (!needed || katex) return;
+    let live = true;
+    loadKatex().then(
+      (k) => live && setKatex(() => k),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [needed, katex]);
+  return katex;
+}
+
+function MathSegment({
+  tex,
+  display,
+  katex,
+}: {
+  tex: string;
+  display: boolean;
+  katex: Katex | undefined;
+}) {
+  const source = display ? `$$${tex}$$` : `$${tex}$`;
+  const html = katex ? renderTex(katex, tex, display) : undefined;
+  if (html === undefined) return <span className="font-mono text-[0.95em]">{source}</span>;
+  return (
+    <span
+      className={display ? 'block overflow-x-auto py-1' : undefined}
+      // KaTeX output for an accepted formula (trust: false, bounded): the one HTML we insert.
+      // eslint-disable-next-line no-restricted-syntax
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  );
+}
+
+const ARXIV_ID = /\b(\d{4}\.\d{4,5})(?:v\d+)?\b/g;
+
+function linkIds(text: string, key: string): ReactNode[] {
+  const out: ReactNode[] = [];
+  let last = 0;
+  for (const m of text.matchAll(ARXIV_ID)) {
+    if (m.index > last) out.push(text.slice(last, m.index));
+    out.push(
+      <Link key={`${key}-${m.index}`} to={`/paper/${m[1]}`} className="text-blue-800 underline">
+        {m[0]}
+      </Link>,
+    );
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) out.push(text.slice(last));
+  return out;
+}
+
+function highlighted(
+  text: string,
+  terms: readonly string[],
+  key: string,
+  withLinks: boolean,
+): ReactNode[] {
+  const ranges = matchRanges(text, terms);
+  const plain = (t: string, k: string) => (withLinks ? linkIds(t, k) : [t]);
+  if (ranges.length === 0) return plain(text, key);
+  const out: ReactNode[] = [];
+  let at = 0;
+  ranges.forEach((r, i) => {
+    if (r.start > at) out.push(...plain(text.slice(at, r.start), `${key}-p${i}`));
+    out.push(
+      <mark key={`${key}-m${i}`} className="rounded-sm bg-yellow-200 text-inherit">
+        {text.slice(r.start, r.end)}
+      </mark>,
+    );
+    at = r.end;
+  });
+  if (at < text.length) out.push(...plain(text.slice(at), `${key}-end`));
+  return out;
+}
+
+function Run({ run, children }: { run: TextRun; children: ReactNode }) {
+  if (run.style === 'em') return <em>{children}</em>;
+  if (run.style === 'strong') return <strong>{children}</strong>;
+  if (run.style === 'code') return <code className="font-mono text-[0.95em]">{children}</code>;
+  return <>{children}</>;
+}
+
+export interface RichTextProps {
+  text: string;
+  /** Filter terms to highlight. */
+  terms?: readonly string[];
+  /** Turn arXiv ids into links to their paper page. */
+  linkArxivIds?: boolean;
+}
+
+export function RichText({ text, terms = [], linkArxivIds = false }: RichTextProps) {
+  const segments = splitMath(text);
+  const katex = useKatex(segments.some((s) => s.kind === 'math'));
+  return (
+    <>
+      {segments.map((s, i) =>
+        s.kind === 'text' ? (
+          <Fragment key={i}>
+            {splitTextMode(s.text).map((run, j) => (
+              <Run key={j} run={run}>
+                {highlighted(run.text, terms, `${i}-${j}`, linkArxivIds)}
+              </Run>
+            ))}
+          </Fragment>
+        ) : (
+          <MathSegment key={i} tex={s.tex} display={s.display} katex={katex} />
+        ),
+      )}
+    </>
+  );
+}
+
+/** Paragraphs separated by blank lines, each as a <p>. */
+export function Paragraphs({ text, className, ...rest }: RichTextProps & { className?: string }) {
+  return (
+    <>
+      {text.split(/\n{2,}/).map((para, i) => (
+        <p key={i} className={className}>
+          <RichText text={para} {...rest} />
+        </p>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,469 @@
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { Alert } from '@/components/ui/alert';
+import { CardSkeletons } from '@/components/ui/skeleton';
+import { ToggleButton } from '@/components/ui/toggle-button';
+import {
+  dailyQueryOptions,
+  manifestQueryOptions,
+  weeklyQueryOptions,
+} from '@/features/digests/api';
+import { errorMessage } from '@/lib/error-message';
+import { queryTerms } from '@/lib/highlight';
+import { languageName } from '@/lib/languages';
+import type { DailyDigest, Manifest, ManifestWeekly, Paper, WeeklyDigest } from '@/schema/digest';
+import {
+  filterPapers,
+  groupByCategory,
+  isFiltered,
+  readFilters,
+  searchableText,
+  writeFilters,
+  type DailyFilters,
+} from './filters';
+import { PaperCard } from './paper-card';
+
+const UNCATEGORISED = 'Uncategorised';
+
+function categoryLabel(code: string): string {
+  return code || UNCATEGORISED;
+}
+
+function groupAnchor(code: string): string {
+  return `cat-${code || 'none'}`;
+}
+
+/** The digests of one date in the manifest, and the dates before and after it. */
+function locate(manifest: Manifest, date: string, lang: string | null) {
+  const sameDay = manifest.dailies.filter((d) => d.date === date);
+  const entry = sameDay.find((d) => (d.language ?? 'raw') === lang) ?? sameDay[0];
+  const dates = [...new Set(manifest.dailies.map((d) => d.date))]; // newest first
+  const i = dates.indexOf(date);
+  return {
+    entry,
+    sameDay,
+    newer: i > 0 ? dates[i - 1] : undefined,
+    older: i >= 0 && i < dates.length - 1 ? dates[i + 1] : undefined,
+  };
+}
+
+/** Paper ids linked to each trend of the weeks covering the day. */
+function combineTrendPapers(
+  results: readonly { data?: { trendLinks: WeeklyDigest['trendLinks'] } | undefined }[],
+) {
+  const map = new Map<string, Set<string>>();
+  for (const r of results) {
+    for (const link of r.data?.trendLinks ?? []) {
+      const set = map.get(link.trend) ?? new Set<string>();
+      for (const p of link.papers) if (p.id) set.add(p.id);
+      map.set(link.trend, set);
+    }
+  }
+  return map;
+}
+
+function useTrendPapers(weeklies: readonly ManifestWeekly[]) {
+  return useQueries({
+    queries: weeklies.map((w) => weeklyQueryOptions(w.file)),
+    combine: combineTrendPapers,
+  });
+}
+
+export function DailyPage() {
+  const { date = '' } = useParams();
+  const [params] = useSearchParams();
+  const manifest = useQuery(manifestQueryOptions());
+
+  if (manifest.isPending) return <DailySkeleton date={date} />;
+  if (manifest.isError) {
+    return (
+      <DailyShell date={date}>
+        <Alert
+          title="The list of digests could not be loaded."
+          onRetry={() => void manifest.refetch()}
+        >
+          {errorMessage(manifest.error)}
+        </Alert>
+      </DailyShell>
+    );
+  }
+  const { entry, sameDay, newer, older } = locate(manifest.data, date, params.get('lang'));
+  if (!entry) {
+    return (
+      <DailyShell date={date} newer={newer} older={older}>
+        <Alert title={`There is no daily digest for ${date}.`}>
+          <p>
+            <Link to="/" className="underline">
+              See every digest in the archive
+            </Link>
+          </p>
+        </Alert>
+      </DailyShell>
+    );
+  }
+  const weeklies = manifest.data.weeklies.filter((w) => w.start <= date && date <= w.end);
+  return (
+    <DailyShell date={date} newer={newer} older={older}>
+      {sameDay.length > 1 ? (
+        <LanguageSwitch date={date} entries={sameDay} current={entry.language} />
+      ) : null}
+      <DailyDigestView file={entry.file} weeklies={weeklies} />
+    </DailyShell>
+  );
+}
+
+function DailyShell({
+  date,
+  newer,
+  older,
+  children,
+}: {
+  date: string;
+  newer?: string | undefined;
+  older?: string | undefined;
+  children: React.ReactNode;
+}) {
+  return (
+    <div>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-bold tracking-tight">
+          <span className="sr-only">Daily digest </span>
+          {date}
+        </h1>
+        <nav aria-label="Other days" className="flex gap-3 text-sm">
+          {older ? (
+            <Link to={`/daily/${older}`} className="text-blue-800 underline">
+              ← Previous day<span className="sr-only"> ({older})</span>
+            </Link>
+          ) : null}
+          {newer ? (
+            <Link to={`/daily/${newer}`} className="text-blue-800 underline">
+              Next day<span className="sr-only"> ({newer})</span> →
+            </Link>
+          ) : null}
+        </nav>
+      </div>
+      {children}
+    </div>
+  );
+}
+
+function DailySkeleton({ date }: { date: string }) {
+  return (
+    <DailyShell date={date}>
+      <CardSkeletons />
+    </DailyShell>
+  );
+}
+
+function LanguageSwitch({
+  date,
+  entries,
+  current,
+}: {
+  date: string;
+  entries: readonly Manifest['dailies'][number][];
+  current: string | null;
+}) {
+  return (
+    <nav aria-label="Summary language" className="mt-2 flex flex-wrap gap-2 text-sm">
+      <span className="text-slate-600">Summaries:</span>
+      {entries.map((e) => (
+        <Link
+          key={e.file}
+          to={`/daily/${date}?lang=${e.language ?? 'raw'}`}
+          aria-current={e.language === current ? 'page' : undefined}
+          className="rounded px-1.5 underline aria-[current=page]:bg-slate-900 aria-[current=page]:text-white aria-[current=page]:no-underline"
+        >
+          {languageName(e.language)}
+        </Link>
+      ))}
+    </nav>
+  );
+}
+
+function DailyDigestView({
+  file,
+  weeklies,
+}: {
+  file: string;
+  weeklies: readonly ManifestWeekly[];
+}) {
+  const digest = useQuery(dailyQueryOptions(file));
+  if (digest.isPending) return <CardSkeletons />;
+  if (digest.isError) {
+    return (
+      <Alert title="This daily digest could not be loaded." onRetry={() => void digest.refetch()}>
+        {errorMessage(digest.error)}
+      </Alert>
+    );
+  }
+  return <DigestBody digest={digest.data} weeklies={weeklies} />;
+}
+
+function DigestBody({
+  digest,
+  weeklies,
+}: {
+  digest: DailyDigest;
+  weeklies: readonly ManifestWeekly[];
+}) {
+  const [params, setParams] = useSearchParams();
+  const filters = readFilters(params);
+  // The latest params for handlers and the delayed URL write (updated after each render).
+  const paramsRef = useRef(params);
+  useEffect(() => {
+    paramsRef.current = params;
+  }, [params]);
+  const update = (next: DailyFilters, replace = false) =>
+    setParams(writeFilters(paramsRef.current, next), { replace });
+  const trendPapers = useTrendPapers(weeklies);
+  const trendNames = useMemo(() => [...new Set(weeklies.flatMap((w) => w.trends))], [weeklies]);
+  const haystacks = useMemo(
+    () => new Map(digest.papers.map((p) => [p.id, searchableText(p)])),
+    [digest],
+  );
+  const counts = useMemo(() => {
+    const m = new Map<string, number>();
+    for (const p of digest.papers)
+      m.set(p.categories[0] ?? '', (m.get(p.categories[0] ?? '') ?? 0) + 1);
+    return m;
+  }, [digest]);
+
+  const [text, setText] = useTextFilter(filters.query, (query) =>
+    update({ ...readFilters(paramsRef.current), query }, true),
+  );
+  const deferredQuery = useDeferredValue(text);
+  // Keys that change only when the selection does (the arrays are new on every render).
+  const catKey = filters.categories.join('\n');
+  const trendKey = filters.trends.join('\n');
+  const visible = useMemo(() => {
+    const f = {
+      categories: catKey ? catKey.split('\n') : [],
+      trends: trendKey ? trendKey.split('\n') : [],
+      query: deferredQuery,
+    };
+    return filterPapers(digest.papers, f, { trendPapers, haystacks });
+  }, [digest, catKey, trendKey, deferredQuery, trendPapers, haystacks]);
+  const groups = useMemo(() => groupByCategory(visible), [visible]);
+  const terms = useMemo(() => queryTerms(deferredQuery), [deferredQuery]);
+
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const toggle = useCallback(
+    (id: string) =>
+      setExpanded((prev) => {
+        const next = new Set(prev);
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+        return next;
+      }),
+    [],
+  );
+
+  const toggleIn = (list: string[], value: string) =>
+    list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+
+  useScrollToHash(digest);
+
+  return (
+    <>
+      <p className="mt-1 text-sm text-slate-600">
+        {digest.papers.length} papers
+        {digest.language !== null
+          ? ` · AI summaries in ${languageName(digest.language)}`
+          : ' · abstracts only (no AI summaries)'}
+        {digest.stats.duplicatesRemoved > 0
+          ? ` · ${digest.stats.duplicatesRemoved} duplicates removed`
+          : ''}
+      </p>
+
+      <section
+        aria-label="Filters"
+        className="mt-4 space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-3"
+      >
+        <div role="group" aria-label="Categories" className="flex flex-wrap gap-1.5">
+          <ToggleButton
+            pressed={filters.categories.length === 0}
+            onClick={() => update({ ...filters, categories: [] })}
+          >
+            All categories{' '}
+            <span className="text-slate-500 aria-pressed:text-inherit">{digest.papers.length}</span>
+          </ToggleButton>
+          {[...counts.entries()].map(([code, n]) => (
+            <ToggleButton
+              key={code}
+              pressed={filters.categories.includes(code)}
+              onClick={() => update({ ...filters, categories: toggleIn(filters.categories, code) })}
+            >
+              <span className="font-mono">{categoryLabel(code)}</span>{' '}
+              <span className="opacity-75">{n}</span>
+            </ToggleButton>
+          ))}
+        </div>
+        {trendNames.length > 0 ? (
+          <div role="group" aria-label="Trends" className="flex flex-wrap gap-1.5">
+            <span
+              className="self-center text-xs font-semibold text-slate-600 uppercase"
+              aria-hidden="true"
+            >
+              Trends
+            </span>
+            {trendNames.map((t) => (
+              <ToggleButton
+                key={t}
+                pressed={filters.trends.includes(t)}
+                onClick={() => update({ ...filters, trends: toggleIn(filters.trends, t) })}
+              >
+                {t}
+              </ToggleButton>
+            ))}
+          </div>
+        ) : null}
+        <div className="flex flex-wrap items-center gap-2">
+          <label className="flex min-w-0 flex-1 basis-64 items-center gap-2">
+            <span className="text-sm font-medium">Filter papers</span>
+            <input
+              type="search"
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              placeholder="Title, author, summary, abstract…"
+              className="min-w-0 flex-1 rounded-md border border-slate-400 bg-white px-2 py-1"
+            />
+          </label>
+          <button
+            type="button"
+            onClick={() => setExpanded(new Set(visible.map((p) => p.id)))}
+            className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-100"
+          >
+            Expand all
+          </button>
+          <button
+            type="button"
+            onClick={() => setExpanded(new Set())}
+            className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-100"
+          >
+            Collapse all
+          </button>
+        </div>
+        <p role="status" className="text-sm font-medium text-slate-800">
+          Showing {visible.length} of {digest.papers.length} papers
+        </p>
+      </section>
+
+      {groups.length > 1 ? (
+        <nav aria-label="Table of contents" className="mt-4 text-sm">
+          <ul className="flex flex-wrap gap-x-3 gap-y-1">
+            {groups.map((g) => (
+              <li key={g.category}>
+                <a
+                  href={`#${groupAnchor(g.category)}`}
+                  className="font-mono text-blue-800 underline"
+                >
+                  {categoryLabel(g.category)}
+                </a>{' '}
+                <span className="text-slate-600">({g.papers.length})</span>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+
+      {visible.length === 0 ? (
+        <div className="mt-6 rounded-lg border border-dashed border-slate-300 p-6 text-center">
+          <p className="font-medium">
+            {digest.papers.length === 0
+              ? 'This day has no papers.'
+              : 'No papers match these filters.'}
+          </p>
+          {isFiltered(filters) ? (
+            <button
+              type="button"
+              onClick={() => {
+                setText('', { immediate: true });
+                update({ categories: [], trends: [], query: '' });
+              }}
+              className="mt-2 rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700"
+            >
+              Clear filters
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+
+      {groups.map((g) => (
+        <section key={g.category} aria-labelledby={`${groupAnchor(g.category)}-h`} className="mt-6">
+          <h2
+            id={`${groupAnchor(g.category)}-h`}
+            className="sticky top-0 z-10 -mx-1 bg-white/95 px-1 py-1 text-lg font-semibold"
+          >
+            <span id={groupAnchor(g.category)} className="font-mono">
+              {categoryLabel(g.category)}
+            </span>{' '}
+            <span className="text-sm font-normal text-slate-600">({g.papers.length})</span>
+          </h2>
+          <div className="mt-2 space-y-3">
+            {g.papers.map((p: Paper) => (
+              <PaperCard
+                key={p.id}
+                paper={p}
+                language={digest.language}
+                expanded={expanded.has(p.id)}
+                onToggle={toggle}
+                terms={terms}
+              />
+            ))}
+          </div>
+        </section>
+      ))}
+    </>
+  );
+}
+
+/** A link to `#paper-ID` (or a group) works once the digest has rendered: scroll there and focus it. */
+function useScrollToHash(digest: DailyDigest) {
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (!hash) return;
+    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    if (!target) return;
+    target.scrollIntoView({ block: 'start' });
+    if (target.tagName === 'ARTICLE') target.focus({ preventScroll: true });
+  }, [hash, digest]);
+}
+
+/** How long typing may pause before the text filter is written into the URL. */
+const URL_WRITE_DELAY_MS = 300;
+
+/**
+ * The text filter's value. Typing updates it at once (filtering follows); the URL gets it a
+ * moment later (replacing the entry, so typing does not flood the history). When the URL
+ * changes from outside (back/forward, a link, Clear filters), the box follows it.
+ */
+function useTextFilter(urlQuery: string, writeToUrl: (query: string) => void) {
+  const [text, setTextState] = useState(urlQuery);
+  const written = useRef(urlQuery);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const write = useRef(writeToUrl);
+  useEffect(() => {
+    write.current = writeToUrl;
+  });
+
+  useEffect(() => {
+    if (urlQuery !== written.current) {
+      written.current = urlQuery;
+      clearTimeout(timer.current);
+      setTextState(urlQuery);
+    }
+  }, [urlQuery]);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const setText = useCallback((value: string, opts: { immediate?: boolean } = {}) => {
+    setTextState(value);
+    clearTimeout(timer.current);
+    written.current = value;
+    if (opts.immediate) return;
+    timer.current = setTimeout(() => write.current(value), URL_WRITE_DELAY_MS);
+  }, []);
+  return [text, setText] as const;
+}

@@ -1,0 +1,282 @@
+import { memo, useId, useState } from 'react';
+import { Link } from 'react-router';
+import { Paragraphs, RichText } from '@/components/ui/rich-text';
+import { cn } from '@/lib/cn';
+import { langAttr } from '@/lib/languages';
+import type { Paper } from '@/schema/digest';
+
+/** Long author lists show this many names until asked for all. */
+export const AUTHORS_SHOWN = 8;
+
+const SECTION_LABELS = [
+  ['motivation', 'Motivation'],
+  ['method', 'Method'],
+  ['result', 'Result'],
+  ['conclusion', 'Conclusion'],
+] as const;
+
+export interface PaperCardProps {
+  paper: Paper;
+  /** The digest's summary language. */
+  language: string | null;
+  expanded: boolean;
+  onToggle?: (id: string) => void;
+  terms?: readonly string[];
+  /** The heading level of the title (cards sit under h2 category headings by default). */
+  headingLevel?: 1 | 2 | 3;
+  /** The paper page shows everything open and no Details button. */
+  alwaysOpen?: boolean;
+}
+
+function Authors({ authors, terms }: { authors: readonly string[]; terms: readonly string[] }) {
+  const [all, setAll] = useState(false);
+  const listId = useId();
+  if (authors.length === 0) return null;
+  const long = authors.length > AUTHORS_SHOWN;
+  const shown = long && !all ? authors.slice(0, AUTHORS_SHOWN) : authors;
+  return (
+    <p className="mt-1 text-sm text-slate-700">
+      <span className="sr-only">Authors: </span>
+      <span id={listId}>
+        <RichText text={shown.join(', ')} terms={terms} />
+        {long && !all ? `, and ${authors.length - AUTHORS_SHOWN} more` : ''}
+      </span>
+      {long ? (
+        <>
+          {' '}
+          <button
+            type="button"
+            className="text-blue-800 underline hover:text-blue-950"
+            aria-expanded={all}
+            aria-controls={listId}
+            onClick={() => setAll((v) => !v)}
+          >
+            {all ? 'Show fewer authors' : `Show all ${authors.length} authors`}
+          </button>
+        </>
+      ) : null}
+    </p>
+  );
+}
+
+type SubHeading = 'h2' | 'h3' | 'h4';
+
+function Section({
+  label,
+  text,
+  lang,
+  terms,
+  as: H,
+}: {
+  label: string;
+  text: string;
+  lang?: string | undefined;
+  terms: readonly string[];
+  as: SubHeading;
+}) {
+  return (
+    <div className="mt-3">
+      <H className="text-sm font-semibold text-slate-900">{label}</H>
+      <div lang={lang} className="mt-0.5 space-y-2 leading-relaxed text-slate-800">
+        <Paragraphs text={text} terms={terms} />
+      </div>
+    </div>
+  );
+}
+
+function ExternalLink({
+  href,
+  children,
+  label,
+}: {
+  href: string;
+  children: string;
+  label?: string;
+}) {
+  return (
+    <a
+      href={href}
+      target="_blank"
+      rel="noopener noreferrer"
+      aria-label={label}
+      className="rounded px-1.5 py-0.5 font-medium text-blue-800 underline-offset-2 hover:bg-blue-50 hover:underline"
+    >
+      {children}
+    </a>
+  );
+}
+
+export const PaperCard = memo(function PaperCard({
+  paper,
+  language,
+  expanded,
+  onToggle,
+  terms = [],
+  headingLevel = 3,
+  alwaysOpen = false,
+}: PaperCardProps) {
+  const titleId = useId();
+  const detailsId = useId();
+  const { summary } = paper;
+  const summaryLang = langAttr(paper.summaryLanguage ?? language);
+  const hasSummary =
+    summary.tldr !== undefined || summary.extra.length > 0 || summary.motivation !== undefined;
+  const open = alwaysOpen || expanded;
+  const Heading = (['h1', 'h2', 'h3'] as const)[headingLevel - 1]!;
+  const Sub = (['h2', 'h3', 'h4'] as const)[headingLevel - 1]!;
+  const [primary, ...others] = paper.categories;
+
+  return (
+    <article
+      id={`paper-${paper.id}`}
+      aria-labelledby={titleId}
+      tabIndex={-1}
+      className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
+      <Heading
+        id={titleId}
+        className="text-base leading-snug font-semibold text-slate-950 sm:text-lg"
+      >
+        <a
+          href={paper.links.abs}
+          target="_blank"
+          rel="noopener noreferrer"
+          className="hover:text-blue-800 hover:underline"
+        >
+          <RichText text={paper.title} terms={terms} />
+        </a>
+      </Heading>
+      <Authors authors={paper.authors} terms={terms} />
+      <p className="mt-2 flex flex-wrap items-center gap-1.5 text-xs">
+        {primary ? (
+          <span className="rounded bg-blue-100 px-1.5 py-0.5 font-mono font-semibold text-blue-900">
+            <span className="sr-only">Primary category: </span>
+            {primary}
+          </span>
+        ) : null}
+        {others.map((c) => (
+          <span key={c} className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-slate-700">
+            {c}
+          </span>
+        ))}
+        {paper.classifications.length > 0 ? (
+          <span className="text-slate-600">
+            <span className="sr-only">Classification codes: </span>
+            {paper.classifications.join(' · ')}
+          </span>
+        ) : null}
+        <span className="font-mono text-slate-600">arXiv:{paper.id}</span>
+      </p>
+
+      {summary.tldr !== undefined ? (
+        <div className="mt-3 rounded-md bg-slate-50 px-3 py-2">
+          <Sub className="sr-only">TL;DR</Sub>
+          <p lang={summaryLang} className="leading-relaxed text-slate-900">
+            <span
+              aria-hidden="true"
+              className="mr-1.5 text-xs font-bold tracking-wide text-slate-600 uppercase"
+            >
+              TL;DR
+            </span>
+            <RichText text={summary.tldr} terms={terms} />
+          </p>
+        </div>
+      ) : (
+        <p className="mt-3 text-sm text-slate-600 italic">
+          {hasSummary
+            ? 'No TL;DR for this paper.'
+            : 'No AI summary for this paper; the abstract is shown under Details.'}
+        </p>
+      )}
+
+      <div className="mt-3 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
+        {!alwaysOpen ? (
+          <button
+            type="button"
+            aria-expanded={open}
+            aria-controls={detailsId}
+            onClick={() => onToggle?.(paper.id)}
+            className="rounded-md border border-slate-300 px-2.5 py-1 font-medium text-slate-800 hover:bg-slate-100"
+          >
+            <span
+              aria-hidden="true"
+              className={cn('mr-1 inline-block transition-transform', open && 'rotate-90')}
+            >
+              ▸
+            </span>
+            Details
+          </button>
+        ) : null}
+        <ExternalLink href={paper.links.abs} label={`arXiv abstract page of ${paper.title}`}>
+          arXiv
+        </ExternalLink>
+        {paper.links.pdf ? (
+          <ExternalLink href={paper.links.pdf} label={`PDF of ${paper.title}`}>
+            PDF
+          </ExternalLink>
+        ) : null}
+        {paper.links.html ? (
+          <ExternalLink href={paper.links.html} label={`HTML version of ${paper.title}`}>
+            HTML
+          </ExternalLink>
+        ) : null}
+        {paper.links.code ? (
+          <ExternalLink href={paper.links.code} label={`Code of ${paper.title}`}>
+            {paper.codeStars !== undefined ? `Code ★ ${paper.codeStars}` : 'Code'}
+          </ExternalLink>
+        ) : null}
+        {!alwaysOpen ? (
+          <Link
+            to={`/paper/${paper.id}`}
+            className="rounded px-1.5 py-0.5 text-slate-700 underline-offset-2 hover:bg-slate-100 hover:underline"
+          >
+            Paper page<span className="sr-only">: {paper.title}</span>
+          </Link>
+        ) : null}
+      </div>
+
+      {open ? (
+        <div id={detailsId} className="mt-1 border-t border-slate-100 pt-1">
+          {SECTION_LABELS.map(([key, label]) =>
+            summary[key] !== undefined ? (
+              <Section
+                key={key}
+                label={label}
+                text={summary[key]}
+                lang={summaryLang}
+                terms={terms}
+                as={Sub}
+              />
+            ) : null,
+          )}
+          {summary.extra.map((e) => (
+            <Section
+              key={e.key}
+              label={e.label}
+              text={e.text}
+              lang={summaryLang}
+              terms={terms}
+              as={Sub}
+            />
+          ))}
+          {!hasSummary ? (
+            <p className="mt-3 text-sm text-slate-600 italic">
+              No AI summary; the original abstract follows.
+            </p>
+          ) : null}
+          {paper.abstract ? (
+            <Section label="Abstract" text={paper.abstract} lang="en" terms={terms} as={Sub} />
+          ) : null}
+          {paper.comment ? (
+            <p className="mt-3 text-sm text-slate-600">
+              <span className="font-semibold">Comment: </span>
+              <RichText text={paper.comment} terms={terms} />
+            </p>
+          ) : null}
+        </div>
+      ) : (
+        <div id={detailsId} hidden />
+      )}
+    </article>
+  );
+});

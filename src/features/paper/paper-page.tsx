@@ -1,0 +1,161 @@
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { Alert } from '@/components/ui/alert';
+import { CardSkeletons } from '@/components/ui/skeleton';
+import { PaperCard } from '@/features/daily/paper-card';
+import {
+  dailyQueryOptions,
+  manifestQueryOptions,
+  paperIndexQueryOptions,
+  weeklyQueryOptions,
+} from '@/features/digests/api';
+import { errorMessage } from '@/lib/error-message';
+import { languageName } from '@/lib/languages';
+import { dailyKey, paperIndexKey, stripArxivVersion, type Manifest } from '@/schema/digest';
+
+function NotInArchive({ id }: { id: string }) {
+  return (
+    <Alert title={`arXiv:${id} is not in any digest of this archive.`}>
+      <p>
+        <a
+          href={`https://arxiv.org/abs/${encodeURI(id)}`}
+          target="_blank"
+          rel="noopener noreferrer"
+          className="underline"
+        >
+          Open it on arXiv
+        </a>{' '}
+        or{' '}
+        <Link to="/" className="underline">
+          browse the archive
+        </Link>
+        .
+      </p>
+    </Alert>
+  );
+}
+
+export function PaperPage() {
+  const params = useParams();
+  const id = stripArxivVersion(decodeURIComponent(params['*'] ?? ''));
+  const manifest = useQuery(manifestQueryOptions());
+  const indexFile = manifest.data?.paperIndex[paperIndexKey(id)];
+  const index = useQuery({
+    ...paperIndexQueryOptions(indexFile ?? ''),
+    enabled: Boolean(indexFile),
+  });
+
+  const heading = (
+    <h1 className="sr-only">
+      Paper <span>arXiv:{id}</span>
+    </h1>
+  );
+  if (manifest.isPending || (indexFile && index.isPending)) {
+    return (
+      <div>
+        {heading}
+        <CardSkeletons count={1} />
+      </div>
+    );
+  }
+  const error = manifest.error ?? index.error;
+  if (error) {
+    return (
+      <div>
+        {heading}
+        <Alert
+          title="This paper could not be loaded."
+          onRetry={() => void (manifest.isError ? manifest.refetch() : index.refetch())}
+        >
+          {errorMessage(error)}
+        </Alert>
+      </div>
+    );
+  }
+  const keys = index.data?.papers[id] ?? [];
+  if (keys.length === 0) {
+    return (
+      <div>
+        <h1 className="text-2xl font-bold">arXiv:{id}</h1>
+        <div className="mt-4">
+          <NotInArchive id={id} />
+        </div>
+      </div>
+    );
+  }
+  return <PaperView id={id} keys={keys} manifest={manifest.data!} />;
+}
+
+function PaperView({
+  id,
+  keys,
+  manifest,
+}: {
+  id: string;
+  keys: readonly string[];
+  manifest: Manifest;
+}) {
+  const listings = manifest.dailies.filter((d) => keys.includes(dailyKey(d)));
+  const first = listings[0];
+  const digest = useQuery({ ...dailyQueryOptions(first?.file ?? ''), enabled: Boolean(first) });
+  const dates = listings.map((d) => d.date);
+  const weeks = manifest.weeklies.filter((w) => dates.some((d) => w.start <= d && d <= w.end));
+  const weeklies = useQueries({ queries: weeks.map((w) => weeklyQueryOptions(w.file)) });
+
+  if (!first) return <NotInArchive id={id} />;
+  if (digest.isPending) return <CardSkeletons count={1} />;
+  if (digest.isError)
+    return (
+      <Alert title="This paper could not be loaded." onRetry={() => void digest.refetch()}>
+        {errorMessage(digest.error)}
+      </Alert>
+    );
+  const paper = digest.data.papers.find((p) => p.id === id);
+  if (!paper) return <NotInArchive id={id} />;
+
+  const trends = weeklies.flatMap((w, i) =>
+    (w.data?.trendLinks ?? [])
+      .filter((l) => l.papers.some((p) => p.id === id))
+      .map((l) => ({ week: weeks[i]!, trend: l.trend })),
+  );
+  return (
+    <div>
+      <PaperCard
+        paper={paper}
+        language={digest.data.language}
+        expanded
+        alwaysOpen
+        headingLevel={1}
+      />
+      <section aria-labelledby="listed-in" className="mt-6">
+        <h2 id="listed-in" className="text-lg font-semibold">
+          Listed in
+        </h2>
+        <ul className="mt-2 list-disc space-y-1 pl-6">
+          {listings.map((d) => (
+            <li key={d.file}>
+              <Link
+                to={`/daily/${d.date}?lang=${d.language ?? 'raw'}#paper-${id}`}
+                className="text-blue-800 underline"
+              >
+                Daily digest {d.date}
+              </Link>{' '}
+              <span className="text-slate-600">({languageName(d.language)})</span>
+            </li>
+          ))}
+          {trends.map((t) => (
+            <li key={`${t.week.id}-${t.trend}`}>
+              <Link
+                to={`/weekly/${t.week.id}?trend=${encodeURIComponent(t.trend)}`}
+                className="text-blue-800 underline"
+              >
+                {t.week.title}
+              </Link>
+              , trend “{t.trend}”
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,187 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DAILY_FILE, DATE, serveArchive } from './fixtures';
+import { files, requests } from './msw-server';
+import { renderApp } from './render-app';
+
+beforeEach(serveArchive);
+
+const status = () => screen.getByRole('status');
+const articleTitles = () => screen.getAllByRole('article').map((a) => a.getAttribute('id'));
+
+describe('daily digest page', () => {
+  it('shows the day, its papers grouped by category, and each card’s essentials', async () => {
+    renderApp(`/daily/${DATE}`);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: new RegExp(DATE) }),
+    ).toBeInTheDocument();
+    const card = await screen.findByRole('article', { name: 'Protein Widgets Fold' });
+    expect(within(card).getByRole('link', { name: 'Protein Widgets Fold' })).toHaveAttribute(
+      'href',
+      'https://arxiv.org/abs/2603.00002',
+    );
+    expect(within(card).getByText('Bea Biologist')).toBeVisible();
+    expect(within(card).getByText('蛋白质部件快速折叠。')).toBeVisible();
+    expect(within(card).getByRole('link', { name: /PDF/ })).toHaveAttribute(
+      'href',
+      'https://arxiv.org/pdf/2603.00002',
+    );
+    expect(screen.getByRole('heading', { level: 2, name: /cs\.LG/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: /hep-th/ })).toBeInTheDocument();
+    expect(status()).toHaveTextContent('Showing 3 of 3 papers');
+  });
+
+  it('opens Details with the sections the data has, labelled, and leaves the others out', async () => {
+    const { user } = renderApp(`/daily/${DATE}`);
+    const card = await screen.findByRole('article', { name: 'Protein Widgets Fold' });
+    const details = within(card).getByRole('button', { name: /Details/, expanded: false });
+    expect(within(card).queryByRole('heading', { name: 'Method' })).not.toBeInTheDocument();
+    await user.click(details);
+    expect(details).toHaveAttribute('aria-expanded', 'true');
+    for (const label of ['Method', 'Data', 'Abstract'])
+      expect(within(card).getByRole('heading', { name: label })).toBeVisible();
+    for (const label of ['Motivation', 'Result', 'Conclusion'])
+      expect(within(card).queryByRole('heading', { name: label })).not.toBeInTheDocument();
+    expect(within(card).getByText('Protein widgets fold quickly.')).toBeVisible();
+  });
+
+  it('expands and collapses every card', async () => {
+    const { user } = renderApp(`/daily/${DATE}`);
+    await screen.findAllByRole('article');
+    await user.click(screen.getByRole('button', { name: 'Expand all' }));
+    expect(
+      screen
+        .getAllByRole('button', { name: /Details/ })
+        .every((b) => b.getAttribute('aria-expanded') === 'true'),
+    ).toBe(true);
+    expect(screen.getAllByRole('heading', { name: 'Abstract' })).toHaveLength(3);
+    await user.click(screen.getByRole('button', { name: 'Collapse all' }));
+    expect(screen.queryAllByRole('heading', { name: 'Abstract' })).toHaveLength(0);
+  });
+
+  it('falls back to the abstract, with a note, when a paper has no summary', async () => {
+    renderApp(`/daily/${DATE}`);
+    const card = await screen.findByRole('article', { name: /Strings/ });
+    expect(within(card).getByText(/No AI summary for this paper/)).toBeVisible();
+  });
+
+  it('shortens long author lists with a way to show all', async () => {
+    const { user } = renderApp(`/daily/${DATE}`);
+    const card = await screen.findByRole('article', { name: /Graph Widgets/ });
+    expect(within(card).queryByText(/Author Number12/)).not.toBeInTheDocument();
+    expect(within(card).getByText(/and 4 more/)).toBeVisible();
+    await user.click(within(card).getByRole('button', { name: 'Show all 12 authors' }));
+    expect(within(card).getByText(/Author Number12/)).toBeVisible();
+  });
+
+  it('filters by category (union), updates the count and the URL, and All clears it', async () => {
+    const { user, router } = renderApp(`/daily/${DATE}`);
+    const group = await screen.findByRole('group', { name: 'Categories' });
+    const lg = within(group).getByRole('button', { name: /^cs\.LG\s*2$/ });
+    await user.click(lg);
+    expect(lg).toHaveAttribute('aria-pressed', 'true');
+    expect(status()).toHaveTextContent('Showing 2 of 3 papers');
+    expect(articleTitles()).toEqual(['paper-2603.00001', 'paper-2603.00002']);
+    expect(router.state.location.search).toBe('?cat=cs.LG');
+    await user.click(within(group).getByRole('button', { name: /^hep-th\s*1$/ }));
+    expect(status()).toHaveTextContent('Showing 3 of 3 papers');
+    await user.click(within(group).getByRole('button', { name: /All/ }));
+    expect(lg).toHaveAttribute('aria-pressed', 'false');
+    expect(router.state.location.search).toBe('');
+  });
+
+  it('filters by the trends of the week covering the day', async () => {
+    const { user } = renderApp(`/daily/${DATE}`);
+    const trends = await screen.findByRole('group', { name: 'Trends' });
+    await user.click(within(trends).getByRole('button', { name: 'Proteins meet widgets' }));
+    await waitFor(() => expect(status()).toHaveTextContent('Showing 1 of 3 papers'));
+    expect(articleTitles()).toEqual(['paper-2603.00002']);
+  });
+
+  it('filters by text in Chinese and English, highlighting the matches', async () => {
+    const { user, router } = renderApp(`/daily/${DATE}`);
+    const box = await screen.findByRole('searchbox', { name: /Filter papers/ });
+    await user.type(box, '蛋白质');
+    await waitFor(() => expect(status()).toHaveTextContent('Showing 1 of 3 papers'));
+    const card = screen.getByRole('article', { name: 'Protein Widgets Fold' });
+    expect(within(card).getByText('蛋白质', { selector: 'mark' })).toBeVisible();
+    await waitFor(() =>
+      expect(new URLSearchParams(router.state.location.search).get('q')).toBe('蛋白质'),
+    );
+    await user.clear(box);
+    await user.type(box, 'bea');
+    await waitFor(() => expect(status()).toHaveTextContent('Showing 1 of 3 papers'));
+  });
+
+  it('restores filters from the URL, and back/forward move through them', async () => {
+    const { user, router } = renderApp(`/daily/${DATE}?cat=hep-th&q=string`);
+    await waitFor(() => expect(status()).toHaveTextContent('Showing 1 of 3 papers'));
+    expect(screen.getByRole('button', { name: /^hep-th/ })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('searchbox')).toHaveValue('string');
+    await user.click(screen.getByRole('button', { name: /^cs\.LG/ }));
+    await waitFor(() => expect(status()).toHaveTextContent('Showing 1 of 3 papers'));
+    await act(() => router.navigate(-1));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: /^cs\.LG/ })).toHaveAttribute(
+        'aria-pressed',
+        'false',
+      ),
+    );
+  });
+
+  it('says when nothing matches and clears the filters on request', async () => {
+    const { user } = renderApp(`/daily/${DATE}?q=zzzz-nothing`);
+    expect(await screen.findByText('No papers match these filters.')).toBeVisible();
+    expect(status()).toHaveTextContent('Showing 0 of 3 papers');
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(status()).toHaveTextContent('Showing 3 of 3 papers'));
+    expect(screen.getByRole('searchbox')).toHaveValue('');
+  });
+
+  it('never turns text from the data into markup', async () => {
+    const { container } = renderApp(`/daily/${DATE}`);
+    const card = await screen.findByRole('article', { name: /Strings/ });
+    expect(card).toHaveTextContent('<img src=x onerror="window.__pwned=1">');
+    expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('links to the previous day', async () => {
+    renderApp(`/daily/${DATE}`);
+    expect(await screen.findByRole('link', { name: /Previous day/ })).toHaveAttribute(
+      'href',
+      '/daily/2026-03-03',
+    );
+  });
+});
+
+describe('daily digest errors', () => {
+  it('a missing digest file: an alert in place, no retries, the header still there', async () => {
+    files.delete(DAILY_FILE);
+    renderApp(`/daily/${DATE}`);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This daily digest could not be loaded.');
+    expect(alert).toHaveTextContent('HTTP 404');
+    expect(within(screen.getByRole('main')).getByRole('alert')).toBe(alert);
+    expect(
+      within(screen.getByRole('banner')).getByRole('link', { name: 'arXiv Digest Reader' }),
+    ).toBeVisible();
+    expect(requests.filter((r) => r === DAILY_FILE)).toHaveLength(1);
+  });
+
+  it('a truncated file and a file of the wrong shape each say what failed', async () => {
+    files.set(DAILY_FILE, '{"schemaVersion": 1, "papers": [');
+    const first = renderApp(`/daily/${DATE}`);
+    expect(await screen.findByRole('alert')).toHaveTextContent('is not valid JSON');
+    first.unmount();
+    files.set(DAILY_FILE, { schemaVersion: 1, kind: 'daily', date: DATE, papers: 'many' });
+    renderApp(`/daily/${DATE}`);
+    expect(await screen.findByRole('alert')).toHaveTextContent('does not match the digest format');
+  });
+
+  it('a date with no digest', async () => {
+    renderApp('/daily/2020-01-01');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'There is no daily digest for 2020-01-01.',
+    );
+  });
+});
