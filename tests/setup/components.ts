@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server } from '../components/msw-server';
+
+// CI machines have 2 cores shared with the ingest kill test: give findBy/waitFor slack (they
+// return as soon as the assertion holds, so a passing test is not slower).
+configure({ asyncUtilTimeout: 4000 });
 
 // jsdom gap: MathML elements (KaTeX's accessible output) have no inline style in jsdom, and
 // its getComputedStyle, which Testing Library's role queries call, throws on them. Browsers
