@@ -50,9 +50,6 @@ describe('weekly digest page', () => {
     const group = await screen.findByRole('group', { name: 'Trends' });
     const toggle = within(group).getByRole('button', { name: 'Proteins meet widgets' });
     expect(toggle).toHaveAttribute('aria-pressed', 'false');
-    expect(
-      screen.queryByRole('link', { name: 'Protein Widgets Fold', description: undefined }),
-    ).toBeInTheDocument(); // the notable paper
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
     const panel = screen.getByRole('region', { name: 'Trend: Proteins meet widgets' });
