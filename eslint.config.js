@@ -6,7 +6,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'public/data', 'node_modules', 'test-results'] },
+  {
+    ignores: [
+      'dist',
+      'dist-e2e',
+      'dist-e2e-sub',
+      'coverage',
+      'public/data',
+      'node_modules',
+      'test-results',
+    ],
+  },
   {
     extends: [js.configs.recommended, ...tseslint.configs.strict],
     files: ['**/*.{ts,tsx}'],

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * Takes screenshots of pages of a running build, for looking at them:
  *   npx tsx scripts/screenshot.ts http://localhost:4173 out-dir [width] path…

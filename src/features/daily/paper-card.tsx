@@ -115,7 +115,6 @@ export const PaperCard = memo(function PaperCard({
   headingLevel = 3,
   alwaysOpen = false,
 }: PaperCardProps) {
-  const titleId = useId();
   const detailsId = useId();
   const { summary } = paper;
   const summaryLang = langAttr(paper.summaryLanguage ?? language);
@@ -129,14 +128,12 @@ export const PaperCard = memo(function PaperCard({
   return (
     <article
       id={`paper-${paper.id}`}
-      aria-labelledby={titleId}
+      // Named by the title exactly as in the data (the visible heading typesets its TeX).
+      aria-label={paper.title}
       tabIndex={-1}
       className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
     >
-      <Heading
-        id={titleId}
-        className="text-base leading-snug font-semibold text-slate-950 sm:text-lg"
-      >
+      <Heading className="text-base leading-snug font-semibold text-slate-950 sm:text-lg">
         <a
           href={paper.links.abs}
           target="_blank"
