@@ -322,12 +322,12 @@ function DigestBody({
         ) : null}
         <div className="flex flex-wrap items-center gap-2">
           <label className="flex min-w-0 flex-1 basis-64 items-center gap-2">
-            <span className="text-sm font-medium">Filter papers</span>
+            <span className="sr-only text-sm font-medium sm:not-sr-only">Filter papers</span>
             <input
               type="search"
               value={text}
               onChange={(e) => setText(e.target.value)}
-              placeholder="Title, author, summary, abstract…"
+              placeholder="Filter: title, author, summary…"
               className="min-w-0 flex-1 rounded-md border border-slate-400 bg-white px-2 py-1"
             />
           </label>
