@@ -142,6 +142,18 @@ try {
     );
     await page.waitForTimeout(500);
     const domElements = await page.evaluate(() => document.getElementsByTagName('*').length);
+    const timeline = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const res = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(
+        (r) => ({
+          name: r.name.replace(/^.*\//, '').replace(/\.[0-9a-f]{8,}\./, '.'),
+          start: Math.round(r.startTime),
+          end: Math.round(r.responseEnd),
+          kb: Math.round(r.transferSize / 1024),
+        }),
+      );
+      return { domContentLoaded: Math.round(nav.domContentLoadedEventEnd), resources: res };
+    });
     const categories = page.getByRole('group', { name: 'Categories' }).getByRole('button');
     const second = categories.nth(1);
     const categoryClick = await eventDuration(page, 'click', () => second.click());
@@ -151,6 +163,7 @@ try {
     await box.focus();
     const keystroke = await eventDuration(page, 'keydown', () => page.keyboard.press('a'));
     runs.push({
+      timeline,
       firstCardMs: Math.round(firstCard),
       categoryClickMs: categoryClick,
       categoryClickBackMs: categoryClickBack,

@@ -8,6 +8,7 @@ import {
 import { AppFallback, RootLayout } from '@/app/root-layout';
 import { RouteError } from '@/components/ui/route-error';
 import { DailyPage } from '@/features/daily/daily-page';
+import { VIRTUALIZE_ABOVE, preloadVirtualRows } from '@/features/daily/list-rows';
 import {
   dailyQueryOptions,
   manifestQueryOptions,
@@ -15,9 +16,6 @@ import {
   weeklyQueryOptions,
 } from '@/features/digests/api';
 import { HomePage } from '@/features/home/home-page';
-import { NotFoundPage } from '@/features/home/not-found-page';
-import { PaperPage } from '@/features/paper/paper-page';
-import { WeeklyPage } from '@/features/weekly/weekly-page';
 import { paperIndexKey, type Manifest } from '@/schema/digest';
 
 /**
@@ -47,6 +45,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         (d) => d.date === params.date && (lang === null || (d.language ?? 'raw') === lang),
       );
       if (entry) void queryClient.prefetchQuery(dailyQueryOptions(entry.file));
+      if (entry && entry.paperCount > VIRTUALIZE_ABOVE) preloadVirtualRows();
       for (const w of m.weeklies)
         if (params.date && w.start <= params.date && params.date <= w.end)
           void queryClient.prefetchQuery(weeklyQueryOptions(w.file));
@@ -85,15 +84,24 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               path: 'weekly/:id',
               loader: weekly,
               shouldRevalidate: samePathKeepsData,
-              element: <WeeklyPage />,
+              lazy: async () => ({
+                Component: (await import('@/features/weekly/weekly-page')).WeeklyPage,
+              }),
             },
             {
               path: 'paper/*',
               loader: paper,
               shouldRevalidate: samePathKeepsData,
-              element: <PaperPage />,
+              lazy: async () => ({
+                Component: (await import('@/features/paper/paper-page')).PaperPage,
+              }),
             },
-            { path: '*', element: <NotFoundPage /> },
+            {
+              path: '*',
+              lazy: async () => ({
+                Component: (await import('@/features/home/not-found-page')).NotFoundPage,
+              }),
+            },
           ],
         },
       ],

@@ -23,12 +23,36 @@ export function dataUrl(file: string): string {
   return `${import.meta.env.BASE_URL}data/${file}`;
 }
 
+declare global {
+  interface Window {
+    /** Fetches index.html starts before the app loads, by data file (parsed JSON). */
+    __digestEarly?: Record<string, Promise<unknown> | undefined>;
+  }
+}
+
+/** The early fetch of a file, if index.html started one; each is used once. */
+function takeEarly(file: string): Promise<unknown> | undefined {
+  const early = typeof window === 'undefined' ? undefined : window.__digestEarly;
+  const promise = early?.[file];
+  if (early && promise) early[file] = undefined;
+  return promise;
+}
+
 export async function fetchData<T>(
   file: string,
   schema: Validator<T>,
   signal?: AbortSignal,
 ): Promise<T> {
   const url = dataUrl(file);
+  const early = takeEarly(file);
+  if (early) {
+    const result = await early.then(
+      (value) => ({ ok: true as const, value }),
+      () => ({ ok: false as const }),
+    );
+    // Anything the early fetch could not get is fetched again here, to report it properly.
+    if (result.ok) return validate(file, url, result.value, schema);
+  }
   let response: Response;
   try {
     response = await fetch(url, signal ? { signal } : {});
@@ -54,6 +78,10 @@ export async function fetchData<T>(
       `${file} is not valid JSON (the file may be truncated or corrupt).`,
     );
   }
+  return validate(file, url, value, schema);
+}
+
+function validate<T>(file: string, url: string, value: unknown, schema: Validator<T>): T {
   const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
     throw new DataError(

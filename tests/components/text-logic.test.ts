@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  filterPapers,
-  groupByCategory,
-  readFilters,
-  searchableText,
-  writeFilters,
-} from '@/features/daily/filters';
+import { filterPapers, groupByCategory, readFilters, writeFilters } from '@/features/daily/filters';
 import { matchRanges, queryTerms } from '@/lib/highlight';
 import { splitMath, splitTextMode } from '@/lib/math';
 import type { Paper } from '@/schema/digest';
@@ -84,10 +78,7 @@ describe('filters', () => {
     paper('2601.00002', 'hep-th', 'String theory'),
     paper('2601.00003', 'cs.LG', 'Protein folding', '蛋白质折叠'),
   ];
-  const ctx = {
-    trendPapers: new Map([['Proteins', new Set(['2601.00003', '2601.00002'])]]),
-    haystacks: new Map(papers.map((p) => [p.id, searchableText(p)])),
-  };
+  const ctx = { trendPapers: new Map([['Proteins', new Set(['2601.00003', '2601.00002'])]]) };
   const ids = (f: Parameters<typeof filterPapers>[1]) =>
     filterPapers(papers, f, ctx).map((p) => p.id);
 

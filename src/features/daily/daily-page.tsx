@@ -1,6 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { CardSkeletons } from '@/components/ui/skeleton';
 import { ToggleButton } from '@/components/ui/toggle-button';
@@ -12,27 +12,17 @@ import {
 import { errorMessage } from '@/lib/error-message';
 import { queryTerms } from '@/lib/highlight';
 import { languageName } from '@/lib/languages';
-import type { DailyDigest, Manifest, ManifestWeekly, Paper, WeeklyDigest } from '@/schema/digest';
+import type { DailyDigest, Manifest, ManifestWeekly, WeeklyDigest } from '@/schema/digest';
 import {
   filterPapers,
   groupByCategory,
   isFiltered,
   readFilters,
-  searchableText,
   writeFilters,
   type DailyFilters,
 } from './filters';
-import { PaperCard } from './paper-card';
-
-const UNCATEGORISED = 'Uncategorised';
-
-function categoryLabel(code: string): string {
-  return code || UNCATEGORISED;
-}
-
-function groupAnchor(code: string): string {
-  return `cat-${code || 'none'}`;
-}
+import { categoryLabel, groupAnchor } from './list-rows';
+import { PaperList } from './paper-list';
 
 /** The digests of one date in the manifest, and the dates before and after it. */
 function locate(manifest: Manifest, date: string, lang: string | null) {
@@ -220,10 +210,6 @@ function DigestBody({
     setParams(writeFilters(paramsRef.current, next), { replace });
   const trendPapers = useTrendPapers(weeklies);
   const trendNames = useMemo(() => [...new Set(weeklies.flatMap((w) => w.trends))], [weeklies]);
-  const haystacks = useMemo(
-    () => new Map(digest.papers.map((p) => [p.id, searchableText(p)])),
-    [digest],
-  );
   const counts = useMemo(() => {
     const m = new Map<string, number>();
     for (const p of digest.papers)
@@ -244,8 +230,8 @@ function DigestBody({
       trends: trendKey ? trendKey.split('\n') : [],
       query: deferredQuery,
     };
-    return filterPapers(digest.papers, f, { trendPapers, haystacks });
-  }, [digest, catKey, trendKey, deferredQuery, trendPapers, haystacks]);
+    return filterPapers(digest.papers, f, { trendPapers });
+  }, [digest, catKey, trendKey, deferredQuery, trendPapers]);
   const groups = useMemo(() => groupByCategory(visible), [visible]);
   const terms = useMemo(() => queryTerms(deferredQuery), [deferredQuery]);
 
@@ -263,8 +249,6 @@ function DigestBody({
 
   const toggleIn = (list: string[], value: string) =>
     list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
-
-  useScrollToHash(digest);
 
   return (
     <>
@@ -391,45 +375,15 @@ function DigestBody({
         </div>
       ) : null}
 
-      {groups.map((g) => (
-        <section key={g.category} aria-labelledby={`${groupAnchor(g.category)}-h`} className="mt-6">
-          <h2
-            id={`${groupAnchor(g.category)}-h`}
-            className="sticky top-0 z-10 -mx-1 bg-white/95 px-1 py-1 text-lg font-semibold"
-          >
-            <span id={groupAnchor(g.category)} className="font-mono">
-              {categoryLabel(g.category)}
-            </span>{' '}
-            <span className="text-sm font-normal text-slate-600">({g.papers.length})</span>
-          </h2>
-          <div className="mt-2 space-y-3">
-            {g.papers.map((p: Paper) => (
-              <PaperCard
-                key={p.id}
-                paper={p}
-                language={digest.language}
-                expanded={expanded.has(p.id)}
-                onToggle={toggle}
-                terms={terms}
-              />
-            ))}
-          </div>
-        </section>
-      ))}
+      <PaperList
+        groups={groups}
+        language={digest.language}
+        expanded={expanded}
+        onToggle={toggle}
+        terms={terms}
+      />
     </>
   );
-}
-
-/** A link to `#paper-ID` (or a group) works once the digest has rendered: scroll there and focus it. */
-function useScrollToHash(digest: DailyDigest) {
-  const { hash } = useLocation();
-  useEffect(() => {
-    if (!hash) return;
-    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
-    if (!target) return;
-    target.scrollIntoView({ block: 'start' });
-    if (target.tagName === 'ARTICLE') target.focus({ preventScroll: true });
-  }, [hash, digest]);
 }
 
 /** How long typing may pause before the text filter is written into the URL. */

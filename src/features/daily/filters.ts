@@ -49,11 +49,18 @@ export function searchableText(p: Paper): string {
     .toLowerCase();
 }
 
+/** searchableText by paper, built on first use (a paper object is never changed). */
+const haystacks = new WeakMap<Paper, string>();
+
+function haystack(p: Paper): string {
+  let text = haystacks.get(p);
+  if (text === undefined) haystacks.set(p, (text = searchableText(p)));
+  return text;
+}
+
 export interface FilterContext {
   /** Paper ids linked to each trend of the weeks covering the day. */
   trendPapers: ReadonlyMap<string, ReadonlySet<string>>;
-  /** searchableText by paper id (computed once per digest). */
-  haystacks: ReadonlyMap<string, string>;
 }
 
 export function filterPapers(
@@ -69,7 +76,7 @@ export function filterPapers(
     if (cats.size > 0 && !cats.has(p.categories[0] ?? '')) return false;
     if (f.trends.length > 0 && !trendIds.has(p.id)) return false;
     if (terms.length > 0) {
-      const hay = ctx.haystacks.get(p.id) ?? searchableText(p);
+      const hay = haystack(p);
       if (!terms.every((t) => hay.includes(t))) return false;
     }
     return true;

@@ -1,0 +1,24 @@
+import type { Paper } from '@/schema/digest';
+
+/** Lists up to this many papers are rendered in full; longer ones are virtualised. */
+export const VIRTUALIZE_ABOVE = 60;
+
+export function categoryLabel(code: string): string {
+  return code || 'Uncategorised';
+}
+
+/** The id of a category's heading, the target of table-of-contents links. */
+export function groupAnchor(code: string): string {
+  return `cat-${code || 'none'}`;
+}
+
+export type Row =
+  { kind: 'group'; category: string; count: number } | { kind: 'paper'; paper: Paper };
+
+export const rowId = (r: Row) =>
+  r.kind === 'group' ? groupAnchor(r.category) : `paper-${r.paper.id}`;
+
+/** Starts loading the virtual list's code (for a day that will need it). */
+export function preloadVirtualRows(): void {
+  void import('./virtual-rows');
+}

@@ -1,0 +1,50 @@
+/**
+ * The day's papers under their category headings. A short list is rendered in full (the
+ * browser's find-in-page and the natural tab order work on all of it); a long one is
+ * virtualised against the window: only the rows near the viewport are in the DOM, which
+ * keeps a 1,000-paper day instant (docs/decisions/0005-long-days.md).
+ */
+import { Suspense, lazy, useMemo } from 'react';
+import type { Paper } from '@/schema/digest';
+import { VIRTUALIZE_ABOVE, rowId, type Row } from './list-rows';
+import { RowView, type RowOptions } from './row-view';
+import { useFocusHash } from './use-focus-hash';
+
+/** Loaded only for long days (the route's loader starts it early when the day is long). */
+const VirtualRows = lazy(() => import('./virtual-rows'));
+
+/** Rows shown while the virtual list's code arrives: the top of the list, as it will look. */
+const FIRST_ROWS = 12;
+
+export interface PaperListProps extends RowOptions {
+  groups: readonly { category: string; papers: readonly Paper[] }[];
+}
+
+export function PaperList({ groups, ...options }: PaperListProps) {
+  const rows = useMemo<Row[]>(
+    () =>
+      groups.flatMap((g) => [
+        { kind: 'group', category: g.category, count: g.papers.length } as const,
+        ...g.papers.map((paper) => ({ kind: 'paper', paper }) as const),
+      ]),
+    [groups],
+  );
+  const papers = rows.length - groups.length;
+  if (papers <= VIRTUALIZE_ABOVE) return <AllRows rows={rows} {...options} />;
+  return (
+    <Suspense fallback={<AllRows rows={rows.slice(0, FIRST_ROWS)} {...options} />}>
+      <VirtualRows rows={rows} {...options} />
+    </Suspense>
+  );
+}
+
+function AllRows({ rows, ...options }: { rows: Row[] } & RowOptions) {
+  useFocusHash(rows, undefined);
+  return (
+    <div className="mt-2">
+      {rows.map((row) => (
+        <RowView key={rowId(row)} row={row} {...options} />
+      ))}
+    </div>
+  );
+}

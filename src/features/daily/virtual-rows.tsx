@@ -1,0 +1,51 @@
+/**
+ * The virtualised list for long days: only rows near the viewport are in the DOM
+ * (docs/decisions/0005-long-days.md). Split from the main bundle: short days never load it.
+ */
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useRef, useState } from 'react';
+import { rowId, type Row } from './list-rows';
+import { RowView, type RowOptions } from './row-view';
+import { useFocusHash } from './use-focus-hash';
+
+export default function VirtualRows({ rows, ...options }: { rows: Row[] } & RowOptions) {
+  const listRef = useRef<HTMLDivElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  // The list's distance from the top of the document moves when the content above it
+  // changes height (the filter panel wraps differently, a language switch appears).
+  useLayoutEffect(() => {
+    const el = listRef.current;
+    if (!el) return;
+    const update = () => setScrollMargin(el.getBoundingClientRect().top + window.scrollY);
+    update();
+    const observer = new ResizeObserver(update);
+    if (el.parentElement) observer.observe(el.parentElement);
+    return () => observer.disconnect();
+  }, []);
+
+  const virtualizer = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize: (i) => (rows[i]?.kind === 'group' ? 52 : 210),
+    overscan: 4,
+    scrollMargin,
+    getItemKey: (i) => rowId(rows[i]!),
+  });
+  useFocusHash(rows, (index) => virtualizer.scrollToIndex(index, { align: 'start' }));
+
+  const items = virtualizer.getVirtualItems();
+  return (
+    <div ref={listRef} className="relative mt-2" style={{ height: virtualizer.getTotalSize() }}>
+      {items.map((item) => (
+        <div
+          key={item.key}
+          data-index={item.index}
+          ref={virtualizer.measureElement}
+          className="absolute top-0 left-0 w-full"
+          style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+        >
+          <RowView row={rows[item.index]!} {...options} />
+        </div>
+      ))}
+    </div>
+  );
+}
