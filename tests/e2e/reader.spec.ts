@@ -152,11 +152,15 @@ test('no horizontal overflow at 360 px, even with a 3,600-character TL;DR and 1,
     (_, i) => `Author${i}WithAVeryLongUnbrokenSurnameThatGoesOnAndOn`,
   );
   digest.papers[1].title = 'A'.repeat(400);
+  digest.papers[2].links.code = 'https://github.com/example/widgets';
+  digest.papers[2].codeStars = 1234;
   await page.route('**/data/daily/*.json', (route) => route.fulfill({ json: digest }));
   await page.goto(`/daily/${DATE}`);
   await expect(page.getByRole('article')).toHaveCount(5);
   await page.getByRole('button', { name: 'Expand all' }).click();
   expect(await horizontalOverflow(page)).toBe(0);
+  await expect(page.getByRole('link', { name: /^Code ★ 1234 of / })).toBeVisible();
+  await expectNoAxeViolations(page, 'daily with long fields and a code link');
   for (const path of ['/', `/weekly/${WEEK}`, '/paper/2602.06020']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

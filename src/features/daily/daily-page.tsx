@@ -271,8 +271,7 @@ function DigestBody({
             pressed={filters.categories.length === 0}
             onClick={() => update({ ...filters, categories: [] })}
           >
-            All categories{' '}
-            <span className="text-slate-500 aria-pressed:text-inherit">{digest.papers.length}</span>
+            All categories <span className="opacity-75">{digest.papers.length}</span>
           </ToggleButton>
           {[...counts.entries()].map(([code, n]) => (
             <ToggleButton

@@ -84,24 +84,17 @@ function Section({
   );
 }
 
-function ExternalLink({
-  href,
-  children,
-  label,
-}: {
-  href: string;
-  children: string;
-  label?: string;
-}) {
+/** A link out; its accessible name is its visible text followed by what it belongs to. */
+function ExternalLink({ href, children, of }: { href: string; children: string; of: string }) {
   return (
     <a
       href={href}
       target="_blank"
       rel="noopener noreferrer"
-      aria-label={label}
       className="rounded px-1.5 py-0.5 font-medium text-blue-800 underline-offset-2 hover:bg-blue-50 hover:underline"
     >
       {children}
+      <span className="sr-only"> of {of}</span>
     </a>
   );
 }
@@ -204,21 +197,21 @@ export const PaperCard = memo(function PaperCard({
             Details
           </button>
         ) : null}
-        <ExternalLink href={paper.links.abs} label={`arXiv abstract page of ${paper.title}`}>
+        <ExternalLink href={paper.links.abs} of={paper.title}>
           arXiv
         </ExternalLink>
         {paper.links.pdf ? (
-          <ExternalLink href={paper.links.pdf} label={`PDF of ${paper.title}`}>
+          <ExternalLink href={paper.links.pdf} of={paper.title}>
             PDF
           </ExternalLink>
         ) : null}
         {paper.links.html ? (
-          <ExternalLink href={paper.links.html} label={`HTML version of ${paper.title}`}>
+          <ExternalLink href={paper.links.html} of={paper.title}>
             HTML
           </ExternalLink>
         ) : null}
         {paper.links.code ? (
-          <ExternalLink href={paper.links.code} label={`Code of ${paper.title}`}>
+          <ExternalLink href={paper.links.code} of={paper.title}>
             {paper.codeStars !== undefined ? `Code ★ ${paper.codeStars}` : 'Code'}
           </ExternalLink>
         ) : null}

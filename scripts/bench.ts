@@ -1,0 +1,239 @@
+/**
+ * npm run bench [-- --runs 3 --cpu 4 --quick]
+ *
+ * Builds the app, generates data (a 532-paper and a 1,000-paper day, an ingest-throughput
+ * set, a 400-day archive), serves the production build locally and drives Debian's
+ * Chromium with the CPU slowed down. Prints one JSON object of figures, then a table against
+ * the budgets in bench/budgets.json. Not part of npm test: timings never fail a unit test.
+ * --quick: one run, no Lighthouse, a smaller throughput set (for CI smoke runs).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { Reporter } from './ingest/report.ts';
+import { ingest } from './ingest/run.ts';
+import {
+  launchChromium,
+  measureDaily,
+  median,
+  serveBuild,
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  type DailyRun,
+} from './bench/browser.ts';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    cpu: { type: 'string', default: '4' },
+    quick: { type: 'boolean', default: false },
+  },
+});
+const RUNS = values.quick ? 1 : Number(values.runs);
+const CPU = Number(values.cpu);
+const root = path.resolve(import.meta.dirname, '..');
+const work = mkdtempSync(path.join(tmpdir(), 'bench-'));
+const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
+const node = process.execPath;
+const tsx = ['--import', 'tsx'];
+
+function generate(out: string, days: number, perDay: number, end: string, seed: number): void {
+  execFileSync(
+    node,
+    [
+      ...tsx,
+      path.join(root, 'scripts/generate.ts'),
+      '--days',
+      String(days),
+      '--papers-per-day',
+      String(perDay),
+      '--out',
+      out,
+      '--end',
+      end,
+      '--seed',
+      String(seed),
+    ],
+    {
+      cwd: root,
+      stdio: 'ignore',
+    },
+  );
+}
+
+async function ingestInto(paths: string[], out: string) {
+  const reporter = new Reporter();
+  const summary = await ingest({ paths, out, clean: true }, reporter);
+  return summary;
+}
+
+const gzipKb = (file: string) => gzipSync(readFileSync(file), { level: 9 }).byteLength / 1024;
+const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)],
+  );
+}
+
+// 1. Build.
+const dist = path.join(work, 'dist');
+log('building the app');
+execFileSync(
+  node,
+  [
+    path.join(root, 'node_modules/vite/bin/vite.js'),
+    'build',
+    '--outDir',
+    dist,
+    '--emptyOutDir',
+    '--logLevel',
+    'error',
+  ],
+  { cwd: root, stdio: 'inherit' },
+);
+
+// 2. Data: the two measured days, throughput, a 400-day archive.
+log('generating and ingesting data');
+const days = path.join(work, 'days');
+generate(path.join(days, 'a'), 1, 532, '2026-06-29', 11);
+generate(path.join(days, 'b'), 1, 1000, '2026-06-30', 12);
+const data = path.join(work, 'data');
+await ingestInto([days], data);
+
+const throughputDays = values.quick ? 5 : 20;
+generate(path.join(work, 'throughput'), throughputDays, 532, '2026-05-31', 13);
+const t = await ingestInto([path.join(work, 'throughput')], path.join(work, 'throughput-data'));
+const ingestFigures = {
+  files: t.filesRead,
+  mb: round(t.bytesRead / 1e6),
+  seconds: round(t.seconds, 2),
+  mbPerSecond: round(t.bytesRead / 1e6 / t.seconds),
+};
+
+generate(path.join(work, 'archive'), 400, 3, '2026-06-30', 14);
+await ingestInto([path.join(work, 'archive')], path.join(work, 'archive-data'));
+const manifest400 = gzipKb(path.join(work, 'archive-data', 'manifest.json'));
+
+// 3. Serve and measure.
+log(`measuring in Chromium, CPU slowed ${CPU}x, ${RUNS} run(s) per day`);
+const server = await serveBuild(root, dist, data);
+const browser = await launchChromium();
+const results: Record<string, DailyRun[]> = { day532: [], day1000: [] };
+try {
+  for (let i = 0; i < RUNS; i++) {
+    results.day532!.push(await measureDaily(browser, `${server.base}/daily/2026-06-29`, CPU));
+    results.day1000!.push(await measureDaily(browser, `${server.base}/daily/2026-06-30`, CPU));
+  }
+} finally {
+  await browser.close();
+}
+
+// Bytes the daily page loaded: JS and CSS (gzip), and its data.
+const loaded = results.day532![0]!.resources.map((r) => r.name);
+const assetKb = (ext: string, filter: (n: string) => boolean = () => true) =>
+  round(
+    loaded
+      .filter((n) => n.endsWith(ext) && filter(n))
+      .reduce((s, n) => s + gzipKb(path.join(dist, n)), 0),
+  );
+const dataFiles = walk(data).filter((f) => f.endsWith('.json'));
+const largest = dataFiles.reduce(
+  (best, f) => (statSync(f).size > statSync(best).size ? f : best),
+  dataFiles[0]!,
+);
+const bytes = {
+  initialJsKbGzip: assetKb('.js', (n) => !/virtual-rows|katex/.test(n)),
+  dailyPageJsKbGzip: assetKb('.js'),
+  dailyPageCssKbGzip: assetKb('.css'),
+  day532DataKbGzip: round(
+    loaded.filter((n) => n.includes('/data/')).reduce((s, n) => s + gzipKb(path.join(dist, n)), 0),
+  ),
+  largestDataFileKbGzip: round(gzipKb(largest)),
+  largestDataFile: path.basename(largest),
+  manifest400DaysKbGzip: round(manifest400),
+};
+
+// 4. Lighthouse (mobile, its default throttling), on the 532-paper day.
+let lighthouse: { performance: number; accessibility: number } | { skipped: string } = {
+  skipped: 'quick run',
+};
+if (!values.quick) {
+  log('running Lighthouse');
+  const { default: run } = await import('lighthouse');
+  const launcher = await import('chrome-launcher');
+  const chrome = await launcher.launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+  });
+  try {
+    const result = await run(`${server.base}/daily/2026-06-29`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility'],
+    });
+    const cats = result?.lhr.categories;
+    lighthouse = {
+      performance: Math.round((cats?.performance?.score ?? 0) * 100),
+      accessibility: Math.round((cats?.accessibility?.score ?? 0) * 100),
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+await server.close();
+
+const summarise = (runs: DailyRun[]) => ({
+  firstCardMs: median(runs.map((r) => r.firstCardMs)),
+  categoryClickMs: median(runs.map((r) => r.categoryClickMs)),
+  keystrokeMs: median(runs.map((r) => r.keystrokeMs)),
+  domElements: median(runs.map((r) => r.domElements)),
+  runs: runs.map(({ firstCardMs, categoryClickMs, keystrokeMs, domElements }) => ({
+    firstCardMs,
+    categoryClickMs,
+    keystrokeMs,
+    domElements,
+  })),
+});
+const figures = {
+  machine: { cpuSlowdown: CPU, runs: RUNS, node: process.version },
+  day532: summarise(results.day532!),
+  day1000: summarise(results.day1000!),
+  bytes,
+  ingest: ingestFigures,
+  lighthouse,
+  search: { status: 'not built yet (issue 4, item 4)' },
+};
+process.stdout.write(`${JSON.stringify(figures, null, 2)}\n\n`);
+
+// 5. Against the budgets.
+const budgets = JSON.parse(readFileSync(path.join(root, 'bench/budgets.json'), 'utf8')) as Record<
+  string,
+  { max?: number; min?: number }
+>;
+const lookup = (key: string): unknown =>
+  key
+    .split('.')
+    .reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], figures);
+const rows = Object.entries(budgets).map(([key, b]) => {
+  const value = lookup(key);
+  const ok =
+    typeof value === 'number'
+      ? (b.max === undefined || value <= b.max) && (b.min === undefined || value >= b.min)
+      : undefined;
+  return [
+    key,
+    typeof value === 'number' ? String(value) : 'n/a',
+    b.max !== undefined ? `≤ ${b.max}` : `≥ ${b.min}`,
+    ok === undefined ? 'not measured' : ok ? 'met' : 'MISSED',
+  ];
+});
+const widths = [0, 1, 2, 3].map((i) =>
+  Math.max(...[['figure', 'value', 'budget', 'result'], ...rows].map((r) => r[i]!.length)),
+);
+for (const r of [['figure', 'value', 'budget', 'result'], ...rows])
+  process.stdout.write(`${r.map((c, i) => c.padEnd(widths[i]!)).join('  ')}\n`);

@@ -1,0 +1,132 @@
+/** Serving a build and measuring pages of it in Debian's Chromium (playwright-core). */
+import { cpSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { preview } from 'vite';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/** Serves a production build with `dataDir` as its data folder; returns its URL. */
+export async function serveBuild(
+  root: string,
+  dist: string,
+  dataDir: string,
+): Promise<{ base: string; close: () => Promise<void> }> {
+  rmSync(path.join(dist, 'data'), { recursive: true, force: true });
+  cpSync(dataDir, path.join(dist, 'data'), { recursive: true });
+  const server = await preview({
+    root,
+    build: { outDir: dist },
+    preview: { port: 0, host: '127.0.0.1' },
+    logLevel: 'error',
+  });
+  const address = server.httpServer.address();
+  const base = typeof address === 'object' && address ? `http://127.0.0.1:${address.port}` : '';
+  return {
+    base,
+    close: () => new Promise<void>((resolve) => server.httpServer.close(() => resolve())),
+  };
+}
+
+/**
+ * Installed before the page loads: when the first card appears and is painted, and every
+ * Event Timing entry. Plain JavaScript text: a function would be serialised with the helpers
+ * tsx adds to it, which the page does not have.
+ */
+const OBSERVE = `
+  window.__events = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__events.push(e); })
+    .observe({ type: 'event', durationThreshold: 16, buffered: true });
+  const check = () => {
+    if (window.__firstCard === undefined && document.querySelector('article')) {
+      window.__firstCard = performance.now();
+      requestAnimationFrame(() => setTimeout(() => (window.__firstCardPainted = performance.now()), 0));
+      return true;
+    }
+    return false;
+  };
+  new MutationObserver((_, obs) => check() && obs.disconnect()).observe(document, { childList: true, subtree: true });
+`;
+
+async function eventDuration(
+  page: Page,
+  type: string,
+  action: () => Promise<void>,
+): Promise<number> {
+  await page.evaluate(() => ((window as unknown as { __events: unknown[] }).__events = []));
+  await action();
+  await page.waitForTimeout(800);
+  return page.evaluate(
+    (t) =>
+      Math.max(
+        0,
+        ...(window as unknown as { __events: PerformanceEventTiming[] }).__events
+          .filter((e) => e.name === t)
+          .map((e) => e.duration),
+      ),
+    type,
+  );
+}
+
+export interface DailyRun {
+  firstCardMs: number;
+  categoryClickMs: number;
+  keystrokeMs: number;
+  domElements: number;
+  resources: { name: string; start: number; end: number }[];
+}
+
+/** One cold load of a daily page with the CPU slowed `cpu` times. */
+export async function measureDaily(browser: Browser, url: string, cpu: number): Promise<DailyRun> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+    await page.addInitScript({ content: OBSERVE });
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(
+      () => (window as unknown as { __firstCardPainted?: number }).__firstCardPainted !== undefined,
+      null,
+      { timeout: 60_000 },
+    );
+    const firstCardMs = Math.round(
+      await page.evaluate(
+        () => (window as unknown as { __firstCardPainted: number }).__firstCardPainted,
+      ),
+    );
+    await page.waitForTimeout(500);
+    const domElements = await page.evaluate(() => document.getElementsByTagName('*').length);
+    const resources = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => ({
+        name: new URL(r.name).pathname,
+        start: Math.round(r.startTime),
+        end: Math.round(r.responseEnd),
+      })),
+    );
+    const categories = page.getByRole('group', { name: 'Categories' }).getByRole('button');
+    const categoryClickMs = await eventDuration(page, 'click', () => categories.nth(1).click());
+    await eventDuration(page, 'click', () => categories.first().click());
+    await page.getByRole('searchbox').focus();
+    const keystrokeMs = await eventDuration(page, 'keydown', () => page.keyboard.press('a'));
+    return { firstCardMs, categoryClickMs, keystrokeMs, domElements, resources };
+  } finally {
+    await context.close();
+  }
+}
+
+export function median(xs: readonly number[]): number {
+  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+}
