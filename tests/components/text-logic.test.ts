@@ -88,6 +88,7 @@ describe('filters', () => {
     expect(ids({ categories: [], trends: [], query: '蛋白质' })).toEqual(['2601.00003']);
     expect(ids({ categories: [], trends: [], query: 'ada graph' })).toEqual(['2601.00001']);
     expect(ids({ categories: [], trends: [], query: 'nothing-like-this' })).toEqual([]);
+    expect(ids({ categories: [], trends: [], query: '2601.00002' })).toEqual(['2601.00002']);
   });
 
   it('round-trips through the URL and keeps other parameters', () => {

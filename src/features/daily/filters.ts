@@ -36,9 +36,10 @@ export function isFiltered(f: DailyFilters): boolean {
   return f.categories.length > 0 || f.trends.length > 0 || f.query.trim().length > 0;
 }
 
-/** Everything the text filter searches, lower-cased once per paper. */
+/** Everything the text filter searches (the arXiv id too), lower-cased once per paper. */
 export function searchableText(p: Paper): string {
   return [
+    p.id,
     p.title,
     p.authors.join(' '),
     ...SUMMARY_SECTIONS.map((k) => p.summary[k] ?? ''),

@@ -1,0 +1,96 @@
+/**
+ * A 600-paper day (our synthetic data, built in the test) is virtualised: the contract must
+ * hold all the same: groups and table-of-contents jumps, deep links to a paper far down, the
+ * filters, expand all, and a DOM that stays small.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { generateDay } from '../../scripts/generate/synthetic.ts';
+import { parseJsonlDay } from '../../scripts/ingest/jsonl.ts';
+import { Reporter } from '../../scripts/ingest/report.ts';
+import { toDigest } from '../../scripts/ingest/run.ts';
+import { buildManifest } from '../../scripts/ingest/store.ts';
+
+const DATE = '2026-06-30';
+const FILE = 'daily/2026-06-30.zh.longdaytest0.json';
+const records = generateDay(5, 0, DATE, 600);
+const digest = toDigest(
+  parseJsonlDay(
+    records.map((r) => JSON.stringify(r)).join('\n'),
+    { file: 'x.jsonl', fileName: 'x.jsonl', date: DATE, statedLanguage: 'Chinese', enhanced: true },
+    new Reporter(),
+  ),
+);
+const manifest = buildManifest([{ file: FILE, digest, mtimeMs: 0 }], []);
+const last = digest.papers.at(-1)!;
+const lastCategory = last.categories[0]!;
+
+async function serveLongDay(page: Page) {
+  await page.route('**/data/manifest.json', (route) => route.fulfill({ json: manifest }));
+  await page.route(`**/data/${FILE}`, (route) => route.fulfill({ json: digest }));
+}
+
+const domSize = (page: Page) => page.evaluate(() => document.getElementsByTagName('*').length);
+
+test('renders only what is near the viewport, and the status counts every paper', async ({
+  page,
+}) => {
+  await serveLongDay(page);
+  await page.goto(`/daily/${DATE}`);
+  await expect(page.getByRole('status')).toHaveText('Showing 600 of 600 papers');
+  await expect(page.getByRole('article').first()).toBeVisible();
+  expect(await domSize(page)).toBeLessThan(1400);
+  await page.getByRole('button', { name: 'Expand all' }).click();
+  await page.mouse.wheel(0, 20_000);
+  await expect(page.getByRole('article').first()).toBeVisible();
+  // With every card open the DOM still holds only the rows near the viewport.
+  expect(await page.getByRole('article').count()).toBeLessThan(30);
+  expect(await domSize(page)).toBeLessThan(2500);
+  const buttons = page.getByRole('button', { name: /Details/ });
+  expect(await buttons.count()).toBeGreaterThan(0);
+  for (const b of await buttons.all()) await expect(b).toHaveAttribute('aria-expanded', 'true');
+});
+
+test('a deep link to the last paper focuses it, and a table-of-contents link jumps to its group', async ({
+  page,
+}) => {
+  await serveLongDay(page);
+  await page.goto(`/daily/${DATE}#paper-${last.id}`);
+  const article = page.getByRole('article', { name: last.title });
+  await expect(article).toBeFocused();
+  await expect(article).toBeInViewport();
+
+  await page.goto(`/daily/${DATE}`);
+  await expect(page.getByRole('article').first()).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Table of contents' })
+    .getByRole('link', { name: lastCategory, exact: true })
+    .click();
+  const heading = page.getByRole('heading', {
+    level: 2,
+    name: new RegExp(`^${lastCategory.replace('.', '\\.')} \\(`),
+  });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+});
+
+test('filters narrow the long list, and the count follows', async ({ page }) => {
+  await serveLongDay(page);
+  await page.goto(`/daily/${DATE}`);
+  const counts = manifest.dailies[0]!.categories;
+  const [code, n] = Object.entries(counts).sort((a, b) => a[1] - b[1])[0]!;
+  await page
+    .getByRole('group', { name: 'Categories' })
+    .getByRole('button', { name: new RegExp(`^${code.replace('.', '\\.')}\\s`) })
+    .click();
+  await expect(page.getByRole('status')).toHaveText(`Showing ${n} of 600 papers`);
+  await page
+    .getByRole('group', { name: 'Categories' })
+    .getByRole('button', { name: /All/ })
+    .click();
+  // An arXiv id pasted into the filter finds that paper, even the last of the day.
+  await page.getByRole('searchbox', { name: /Filter papers/ }).fill(last.id);
+  await expect(page.getByRole('status')).toHaveText('Showing 1 of 600 papers');
+  await expect(page.getByRole('article', { name: last.title })).toBeVisible();
+  await page.getByRole('searchbox', { name: /Filter papers/ }).fill('zzzz-no-such-text');
+  await expect(page.getByRole('status')).toHaveText('Showing 0 of 600 papers');
+});
