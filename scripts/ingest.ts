@@ -64,6 +64,12 @@ function printSummary(s: IngestSummary, reporter: Reporter): void {
   out(
     `  weekly digests    ${s.weekly.written} written, ${s.weekly.unchanged} unchanged; ${s.weekly.total} published`,
   );
+  if (s.search) {
+    const built = s.search.rebuilt
+      ? `built (${s.search.files} files, ${s.search.seconds.toFixed(1)} s)`
+      : 'unchanged';
+    out(`  search index      ${built}: ${s.search.file}`);
+  }
   out(`  records read      ${s.records}`);
   out(`    papers kept     ${s.papersKept}`);
   out(`    superseded      ${s.superseded} (in sources replaced by a richer one for the same day)`);

@@ -32,6 +32,7 @@ import {
   writeAtomic,
   type Shard,
 } from './store.ts';
+import { publishSearchIndex, removeOtherSearchBuilds } from './search-publish.ts';
 import { withLinks } from './trend-links.ts';
 import { parseWeekly } from './weekly.ts';
 
@@ -71,6 +72,8 @@ export interface IngestSummary {
   weekly: { written: number; unchanged: number; total: number };
   /** For each input file: what it became. */
   accounts: { file: string; outcome: string }[];
+  /** The archive search index published (built anew, or reused when no day changed). */
+  search?: { file: string; build: string; rebuilt: boolean; files: number; seconds: number };
 }
 
 const DATE_IN_NAME = /(\d{4}-\d{2}-\d{2})/;
@@ -343,7 +346,9 @@ export async function ingest(opts: IngestOptions, reporter: Reporter): Promise<I
       if (!(await fs.stat(target).catch(() => null))) await writeAtomic(target, json);
       paperIndex[index.key] = file;
     }
-    const manifest = buildManifest(finalDailies, finalWeeklies, paperIndex);
+    const searchEntry = await publishSearchIndex(opts.out, finalDailies);
+    summary.search = searchEntry;
+    const manifest = buildManifest(finalDailies, finalWeeklies, paperIndex, searchEntry.file);
     await writeAtomic(
       path.join(opts.out, 'manifest.json'),
       `${JSON.stringify(manifest, null, 1)}\n`,
@@ -359,6 +364,7 @@ export async function ingest(opts: IngestOptions, reporter: Reporter): Promise<I
     }
     if (opts.clean) await removeUnlisted(opts.out, keep);
     await removeUnlistedDerived(opts.out, new Set(Object.values(paperIndex)));
+    await removeOtherSearchBuilds(opts.out, searchEntry.build);
     summary.daily.total = finalDailies.length;
     summary.weekly.total = finalWeeklies.length;
   } finally {

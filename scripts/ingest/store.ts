@@ -192,6 +192,7 @@ export function buildManifest(
   dailies: readonly Shard<DailyDigest>[],
   weeklies: readonly Shard<WeeklyDigest>[],
   paperIndex: Readonly<Record<string, string>> = {},
+  search?: string,
 ): Manifest {
   const manifest: Manifest = {
     schemaVersion: SCHEMA_VERSION,
@@ -224,6 +225,7 @@ export function buildManifest(
         trends: digest.trends.map((t) => t.name),
       }))
       .sort((a, b) => b.start.localeCompare(a.start) || a.id.localeCompare(b.id)),
+    ...(search ? { search } : {}),
     paperIndex: Object.fromEntries(
       Object.entries(paperIndex).sort(([a], [b]) => a.localeCompare(b)),
     ),

@@ -1,4 +1,4 @@
-import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { Link, Outlet, ScrollRestoration, useNavigate } from 'react-router';
 import { CardSkeletons } from '@/components/ui/skeleton';
 
 /** The page before the router has started: the same frame, with a loading state. */
@@ -32,6 +32,7 @@ export function RootLayout() {
               Archive
             </Link>
           </nav>
+          <HeaderSearch />
         </div>
       </header>
       <main
@@ -43,5 +44,39 @@ export function RootLayout() {
       </main>
       <ScrollRestoration />
     </div>
+  );
+}
+
+/**
+ * The header's way into archive search. A plain text box (not a second searchbox, so each
+ * page keeps one: the page's own filter or the search page's query).
+ */
+function HeaderSearch() {
+  const navigate = useNavigate();
+  return (
+    <form
+      className="ml-auto flex items-center gap-1"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const q = new FormData(e.currentTarget).get('q');
+        void navigate(
+          `/search${typeof q === 'string' && q.trim() ? `?q=${encodeURIComponent(q.trim())}` : ''}`,
+        );
+      }}
+    >
+      <input
+        type="text"
+        name="q"
+        aria-label="Search the archive"
+        placeholder="Search the archive"
+        className="w-40 rounded-md border border-slate-400 px-2 py-1 text-sm sm:w-56"
+      />
+      <button
+        type="submit"
+        className="rounded-md border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100"
+      >
+        Search
+      </button>
+    </form>
   );
 }

@@ -16,6 +16,7 @@ import {
   weeklyQueryOptions,
 } from '@/features/digests/api';
 import { HomePage } from '@/features/home/home-page';
+import { searchMetaQueryOptions } from '@/features/search/api';
 import { paperIndexKey, type Manifest } from '@/schema/digest';
 
 /**
@@ -94,6 +95,17 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               shouldRevalidate: samePathKeepsData,
               lazy: async () => ({
                 Component: (await import('@/features/paper/paper-page')).PaperPage,
+              }),
+            },
+            {
+              path: 'search',
+              loader: () =>
+                prefetchAfterManifest(queryClient, (m) => {
+                  if (m.search) void queryClient.prefetchQuery(searchMetaQueryOptions(m.search));
+                }),
+              shouldRevalidate: samePathKeepsData,
+              lazy: async () => ({
+                Component: (await import('@/features/search/search-page')).SearchPage,
               }),
             },
             {

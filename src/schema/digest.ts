@@ -254,6 +254,8 @@ export const manifestSchema = z.object({
   dailies: z.array(manifestDailySchema),
   /** Newest first. */
   weeklies: z.array(manifestWeeklySchema),
+  /** The archive search index's entry file, when one was built. */
+  search: z.optional(z.string().check(z.regex(/^search\/[\w-]+\/meta\.json$/))),
   /** Paper-location shards by paperIndexKey (the id's year and month). */
   paperIndex: z.record(z.string(), z.string().check(z.regex(/^papers\/[\w.-]+\.json$/))),
 });

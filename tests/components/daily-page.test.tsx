@@ -1,4 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DAILY_FILE, DATE, serveArchive } from './fixtures';
 import { files, requests } from './msw-server';
@@ -111,6 +112,19 @@ describe('daily digest page', () => {
     await user.clear(box);
     await user.type(box, 'bea');
     await waitFor(() => expect(status()).toHaveTextContent('Showing 1 of 3 papers'));
+  });
+
+  it('keeps every keystroke when typing pauses long enough for each to reach the URL', async () => {
+    const { router } = renderApp(`/daily/${DATE}`);
+    const slow = userEvent.setup({ delay: 330 });
+    const box = await screen.findByRole('searchbox', { name: /Filter papers/ });
+    await slow.type(box, 'bea');
+    expect(box).toHaveValue('bea');
+    await waitFor(() =>
+      expect(new URLSearchParams(router.state.location.search).get('q')).toBe('bea'),
+    );
+    expect(box).toHaveValue('bea');
+    expect(status()).toHaveTextContent('Showing 1 of 3 papers');
   });
 
   it('restores filters from the URL, and back/forward move through them', async () => {

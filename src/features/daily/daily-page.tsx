@@ -395,7 +395,10 @@ const URL_WRITE_DELAY_MS = 300;
  */
 function useTextFilter(urlQuery: string, writeToUrl: (query: string) => void) {
   const [text, setTextState] = useState(urlQuery);
-  const written = useRef(urlQuery);
+  // What the box last said, and the URL writes still to come back as URL changes: a write
+  // can land after more typing, and must not be taken for a change from outside.
+  const latest = useRef(urlQuery);
+  const echoes = useRef<string[]>([]);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const write = useRef(writeToUrl);
   useEffect(() => {
@@ -403,8 +406,14 @@ function useTextFilter(urlQuery: string, writeToUrl: (query: string) => void) {
   });
 
   useEffect(() => {
-    if (urlQuery !== written.current) {
-      written.current = urlQuery;
+    const echo = echoes.current.indexOf(urlQuery);
+    if (echo !== -1) {
+      echoes.current = echoes.current.slice(echo + 1);
+      return;
+    }
+    if (urlQuery !== latest.current) {
+      latest.current = urlQuery;
+      echoes.current = [];
       clearTimeout(timer.current);
       setTextState(urlQuery);
     }
@@ -414,9 +423,12 @@ function useTextFilter(urlQuery: string, writeToUrl: (query: string) => void) {
   const setText = useCallback((value: string, opts: { immediate?: boolean } = {}) => {
     setTextState(value);
     clearTimeout(timer.current);
-    written.current = value;
+    latest.current = value;
     if (opts.immediate) return;
-    timer.current = setTimeout(() => write.current(value), URL_WRITE_DELAY_MS);
+    timer.current = setTimeout(() => {
+      echoes.current.push(value);
+      write.current(value);
+    }, URL_WRITE_DELAY_MS);
   }, []);
   return [text, setText] as const;
 }

@@ -1,0 +1,230 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { Alert } from '@/components/ui/alert';
+import { RichText } from '@/components/ui/rich-text';
+import { CardSkeletons } from '@/components/ui/skeleton';
+import { manifestQueryOptions } from '@/features/digests/api';
+import { errorMessage } from '@/lib/error-message';
+import { documentTables, search, type SearchFilters } from '@/search/engine';
+import { indexFileLoader, searchMetaQueryOptions } from './api';
+
+/** Typing may pause this long before the query runs and goes into the URL. */
+const QUERY_DELAY_MS = 250;
+const PAGE = 20;
+
+function readParams(params: URLSearchParams): { q: string; filters: SearchFilters } {
+  const filters: SearchFilters = {};
+  const cat = params.get('cat');
+  const from = params.get('from');
+  const to = params.get('to');
+  if (cat) filters.category = cat;
+  if (from && /^\d{4}-\d{2}-\d{2}$/.test(from)) filters.from = from;
+  if (to && /^\d{4}-\d{2}-\d{2}$/.test(to)) filters.to = to;
+  return { q: params.get('q') ?? '', filters };
+}
+
+export function SearchPage() {
+  const [params, setParams] = useSearchParams();
+  const { q, filters } = readParams(params);
+  const manifest = useQuery(manifestQueryOptions());
+  const metaFile = manifest.data?.search;
+  const meta = useQuery({ ...searchMetaQueryOptions(metaFile ?? ''), enabled: Boolean(metaFile) });
+  const queryClient = useQueryClient();
+  const tables = useMemo(() => (meta.data ? documentTables(meta.data) : undefined), [meta.data]);
+  const base = metaFile ? metaFile.replace(/meta\.json$/, '') : '';
+
+  // The box follows the URL when it changes from outside (back/forward, a link).
+  const [text, setText] = useState(q);
+  const [shownQ, setShownQ] = useState(q);
+  if (q !== shownQ) {
+    setShownQ(q);
+    setText(q);
+  }
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const setParam = (name: string, value: string, replace = false) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setParams(next, { replace });
+  };
+
+  const results = useQuery({
+    queryKey: [
+      'search',
+      'results',
+      base,
+      q,
+      filters.category ?? '',
+      filters.from ?? '',
+      filters.to ?? '',
+    ],
+    queryFn: () =>
+      search(meta.data!, tables!, q, filters, indexFileLoader(queryClient), base, PAGE),
+    enabled: Boolean(meta.data && tables && q.trim()),
+    staleTime: Infinity,
+  });
+
+  const ids = { q: useId(), cat: useId(), from: useId(), to: useId() };
+  const input = 'rounded-md border border-slate-400 bg-white px-2 py-1';
+  return (
+    <div>
+      <h1 className="text-2xl font-bold tracking-tight">Search the archive</h1>
+      <form
+        role="search"
+        className="mt-3 grid gap-3 rounded-lg border border-slate-200 bg-slate-50 p-3 sm:grid-cols-[1fr_auto_auto_auto]"
+        onSubmit={(e) => {
+          e.preventDefault();
+          clearTimeout(timer.current);
+          setParam('q', text);
+        }}
+      >
+        <div className="flex min-w-0 flex-col gap-1">
+          <label htmlFor={ids.q} className="text-sm font-medium">
+            Search titles, authors, summaries and abstracts
+          </label>
+          <input
+            id={ids.q}
+            type="search"
+            value={text}
+            autoFocus
+            placeholder="e.g. diffusion 蛋白质"
+            onChange={(e) => {
+              const value = e.target.value;
+              setText(value);
+              clearTimeout(timer.current);
+              timer.current = setTimeout(() => setParam('q', value, true), QUERY_DELAY_MS);
+            }}
+            className={input}
+          />
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor={ids.cat} className="text-sm font-medium">
+            Category
+          </label>
+          <select
+            id={ids.cat}
+            value={filters.category ?? ''}
+            onChange={(e) => setParam('cat', e.target.value)}
+            className={input}
+          >
+            <option value="">All categories</option>
+            {[...(meta.data?.categories ?? [])]
+              .filter(Boolean)
+              .sort()
+              .map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor={ids.from} className="text-sm font-medium">
+            From
+          </label>
+          <input
+            id={ids.from}
+            type="date"
+            value={filters.from ?? ''}
+            onChange={(e) => setParam('from', e.target.value)}
+            className={input}
+          />
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor={ids.to} className="text-sm font-medium">
+            To
+          </label>
+          <input
+            id={ids.to}
+            type="date"
+            value={filters.to ?? ''}
+            onChange={(e) => setParam('to', e.target.value)}
+            className={input}
+          />
+        </div>
+      </form>
+
+      <div className="mt-4">
+        {manifest.isError || meta.isError || results.isError ? (
+          <Alert
+            title="The search could not be run."
+            onRetry={() =>
+              void (manifest.isError
+                ? manifest.refetch()
+                : meta.isError
+                  ? meta.refetch()
+                  : results.refetch())
+            }
+          >
+            {errorMessage(manifest.error ?? meta.error ?? results.error)}
+          </Alert>
+        ) : manifest.data && !metaFile ? (
+          <Alert title="This archive has no search index.">
+            Run the ingest again to build one.
+          </Alert>
+        ) : !q.trim() ? (
+          <p className="text-slate-600">
+            Type to search every paper in the archive, in English or Chinese.
+          </p>
+        ) : results.isPending ? (
+          <CardSkeletons count={3} />
+        ) : (
+          <Results
+            q={q}
+            total={results.data.total}
+            hits={results.data.hits}
+            terms={results.data.terms}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
+
+function Results({
+  q,
+  total,
+  hits,
+  terms,
+}: {
+  q: string;
+  total: number;
+  hits: Awaited<ReturnType<typeof search>>['hits'];
+  terms: string[];
+}) {
+  if (terms.length === 0) return <p role="status">Nothing to search for in “{q}”.</p>;
+  return (
+    <>
+      <p role="status" className="font-medium">
+        {total === 0
+          ? `No papers match “${q}”.`
+          : `${total} ${total === 1 ? 'paper matches' : 'papers match'} “${q}”${total > hits.length ? `; the best ${hits.length} are shown` : ''}.`}
+      </p>
+      <ol className="mt-3 space-y-3">
+        {hits.map((h) => (
+          <li key={h.id} className="rounded-lg border border-slate-200 p-3">
+            <h2 className="font-semibold">
+              <Link to={`/paper/${h.id}`} className="text-blue-800 underline">
+                <RichText text={h.t} />
+              </Link>
+            </h2>
+            <p className="mt-0.5 text-sm text-slate-700">
+              {h.a.join(', ')}
+              {h.n > h.a.length ? ` and ${h.n - h.a.length} more` : ''}
+            </p>
+            <p className="mt-0.5 text-xs text-slate-600">
+              <span className="font-mono">{h.c[0]}</span> · {h.d.join(', ')} · arXiv:{h.id}
+            </p>
+            {h.s ? (
+              <p className="mt-1 text-sm text-slate-800" lang="zh">
+                <RichText text={h.s.length >= 160 ? `${h.s}…` : h.s} />
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

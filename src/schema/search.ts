@@ -1,0 +1,31 @@
+/** The archive search index files (built by the ingest, read by the app): one description. */
+import * as z from 'zod/mini';
+
+export const SEARCH_SCHEMA_VERSION = 1;
+
+export const searchMetaSchema = z.object({
+  schemaVersion: z.literal(SEARCH_SCHEMA_VERSION),
+  docs: z.int().check(z.nonnegative()),
+  shards: z.int().check(z.positive()),
+  chunk: z.int().check(z.positive()),
+  dates: z.array(z.string()),
+  /** Run-length encoded date index of each document, newest first: [dateIndex, count, …]. */
+  docDates: z.array(z.int().check(z.nonnegative())),
+  categories: z.array(z.string()),
+  /** Primary category index of each document: two base-36 digits per document. */
+  docCategories: z.string(),
+});
+
+export const searchDocSchema = z.object({
+  id: z.string(),
+  /** Title, first authors, author count, listing dates (newest first), categories, TL;DR start. */
+  t: z.string(),
+  a: z.array(z.string()),
+  n: z.int(),
+  d: z.array(z.string()),
+  c: z.array(z.string()),
+  s: z.optional(z.string()),
+});
+
+export type SearchMeta = z.infer<typeof searchMetaSchema>;
+export type SearchDoc = z.infer<typeof searchDocSchema>;
