@@ -61,6 +61,8 @@ export interface IngestSummary {
   ignored: string[];
   bytesRead: number;
   seconds: number;
+  /** Time spent finding, reading and parsing the input (throughput is measured on this). */
+  readSeconds: number;
   records: number;
   papersKept: number;
   duplicates: number;
@@ -177,6 +179,7 @@ export async function ingest(opts: IngestOptions, reporter: Reporter): Promise<I
     ignored,
     bytesRead: 0,
     seconds: 0,
+    readSeconds: 0,
     records: 0,
     papersKept: 0,
     duplicates: 0,
@@ -246,6 +249,7 @@ export async function ingest(opts: IngestOptions, reporter: Reporter): Promise<I
     summary.skipped += day.skipped;
   }
 
+  summary.readSeconds = (performance.now() - started) / 1000;
   const release = await acquireLock(opts.out);
   try {
     await removeTemporaries(opts.out);

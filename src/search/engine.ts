@@ -4,7 +4,7 @@
  * fetch the documents of the page of results shown. `load` fetches one index file (the app
  * passes a cached fetch); nothing else is downloaded.
  */
-import type { SearchDoc, SearchMeta } from '@/schema/search';
+import type { SearchDoc, SearchMeta } from '../schema/search';
 import { shardOf, tokenize } from './tokenize';
 
 export interface SearchFilters {
@@ -60,42 +60,47 @@ export async function search(
       return isPostings(shard) && Array.isArray(shard[term]) ? shard[term]! : [];
     }),
   );
-  // Intersect, starting from the shortest list; the score is the sum of the term scores.
-  const order = lists.map((_list, i) => i).sort((a, b) => lists[a]!.length - lists[b]!.length);
-  let scores = new Map<number, number>();
-  order.forEach((li, k) => {
-    const list = lists[li]!;
-    const next = new Map<number, number>();
+  // Every term must match: count the terms each document has, sum their scores (typed
+  // arrays: lists can hold most of the archive), then keep the best `limit` without sorting
+  // every match.
+  const matched = new Uint8Array(meta.docs);
+  const scores = new Uint16Array(meta.docs);
+  lists.forEach((list) => {
     let doc = 0;
     for (let i = 0; i < list.length; i += 2) {
-      doc += list[i]!;
-      const s = list[i + 1]!;
-      if (k === 0) next.set(doc, s);
-      else {
-        const prev = scores.get(doc);
-        if (prev !== undefined) next.set(doc, prev + s);
-      }
+      doc += Number(list[i]) || 0;
+      if (doc >= meta.docs) break;
+      matched[doc]! += 1;
+      scores[doc]! += Number(list[i + 1]) || 0;
     }
-    scores = next;
   });
-  const matches = [...scores.entries()].filter(([doc]) => {
-    if (filters.category && tables.category(doc) !== filters.category) return false;
-    const date = tables.date(doc);
-    if (filters.from && date < filters.from) return false;
-    if (filters.to && date > filters.to) return false;
-    return true;
-  });
-  // Best score first; newer first on a tie (documents are numbered newest first).
-  matches.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  const top = matches.slice(0, limit).map(([doc]) => doc);
+  const need = lists.length;
+  const top: number[] = [];
+  let total = 0;
+  // Documents are numbered newest first, so scanning in order keeps the newer one on a tie.
+  for (let doc = 0; doc < meta.docs; doc++) {
+    if (matched[doc] !== need) continue;
+    if (filters.category && tables.category(doc) !== filters.category) continue;
+    if (filters.from || filters.to) {
+      const date = tables.date(doc);
+      if ((filters.from && date < filters.from) || (filters.to && date > filters.to)) continue;
+    }
+    total += 1;
+    const score = scores[doc]!;
+    if (top.length === limit && score <= scores[top[top.length - 1]!]!) continue;
+    let at = top.length;
+    while (at > 0 && scores[top[at - 1]!]! < score) at -= 1;
+    top.splice(at, 0, doc);
+    if (top.length > limit) top.pop();
+  }
   const chunks = [...new Set(top.map((d) => Math.floor(d / meta.chunk)))];
   const loaded = new Map(
     await Promise.all(
       chunks.map(async (c) => [c, (await load(`${base}d/${c}.json`)) as SearchDoc[]] as const),
     ),
   );
-  const hits = top
+  const found = top
     .map((d) => loaded.get(Math.floor(d / meta.chunk))?.[d % meta.chunk])
     .filter((d): d is SearchDoc => Boolean(d));
-  return { terms, total: matches.length, hits };
+  return { terms, total, hits: found };
 }

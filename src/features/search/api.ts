@@ -2,9 +2,29 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { fetchData } from '@/lib/data';
+import type { Validator } from '@/schema/digest';
 import { searchDocSchema, searchMetaSchema } from '@/schema/search';
 
-const postingsSchema = z.record(z.string(), z.array(z.number()));
+/**
+ * Postings shards hold up to hundreds of thousands of numbers: checking each with zod costs
+ * more than the search itself, so a shard is checked for its shape (an object of arrays) and
+ * the engine reads numbers defensively.
+ */
+const postingsValidator: Validator<Record<string, number[]>> = {
+  safeParse(value) {
+    const ok =
+      typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value) &&
+      Object.values(value).every(Array.isArray);
+    return ok
+      ? { success: true, data: value as Record<string, number[]> }
+      : {
+          success: false,
+          error: { issues: [{ path: [], message: 'expected an object of term postings' }] },
+        };
+  },
+};
 const docsSchema = z.array(searchDocSchema);
 
 export const searchMetaQueryOptions = (file: string) =>
@@ -20,7 +40,7 @@ export function indexFileLoader(queryClient: QueryClient) {
     queryClient.fetchQuery({
       queryKey: ['search', 'file', path],
       queryFn: ({ signal }) =>
-        fetchData<unknown>(path, path.includes('/p/') ? postingsSchema : docsSchema, signal),
+        fetchData<unknown>(path, path.includes('/p/') ? postingsValidator : docsSchema, signal),
       staleTime: Infinity,
     });
 }

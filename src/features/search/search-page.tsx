@@ -10,7 +10,7 @@ import { documentTables, search, type SearchFilters } from '@/search/engine';
 import { indexFileLoader, searchMetaQueryOptions } from './api';
 
 /** Typing may pause this long before the query runs and goes into the URL. */
-const QUERY_DELAY_MS = 250;
+const QUERY_DELAY_MS = 100;
 const PAGE = 20;
 
 function readParams(params: URLSearchParams): { q: string; filters: SearchFilters } {
