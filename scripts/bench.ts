@@ -21,6 +21,7 @@ import {
   measureDaily,
   median,
   serveBuild,
+  buildApp,
   CHROMIUM_ARGS,
   CHROMIUM_PATH,
   type DailyRun,
@@ -83,19 +84,7 @@ function walk(dir: string): string[] {
 // 1. Build.
 const dist = path.join(work, 'dist');
 log('building the app');
-execFileSync(
-  node,
-  [
-    path.join(root, 'node_modules/vite/bin/vite.js'),
-    'build',
-    '--outDir',
-    dist,
-    '--emptyOutDir',
-    '--logLevel',
-    'error',
-  ],
-  { cwd: root, stdio: 'inherit' },
-);
+buildApp(root, dist);
 
 // 2. Data: the two measured days, throughput, a 400-day archive.
 log('generating and ingesting data');

@@ -5,12 +5,11 @@
  *
  * (npm run bench does this on generated data, with budgets.)
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium, measureDaily, median, serveBuild } from './bench/browser.ts';
+import { launchChromium, measureDaily, median, serveBuild, buildApp } from './bench/browser.ts';
 
 const { values } = parseArgs({
   options: {
@@ -31,19 +30,7 @@ const root = path.resolve(import.meta.dirname, '..');
 let dist = values.dist;
 if (!dist) {
   dist = mkdtempSync(path.join(tmpdir(), 'measure-dist-'));
-  execFileSync(
-    process.execPath,
-    [
-      path.join(root, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--outDir',
-      dist,
-      '--emptyOutDir',
-      '--logLevel',
-      'error',
-    ],
-    { cwd: root, stdio: 'inherit' },
-  );
+  buildApp(root, dist);
 }
 const server = await serveBuild(root, dist, path.resolve(values.data));
 const browser = await launchChromium();

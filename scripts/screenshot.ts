@@ -4,21 +4,12 @@
  * A path may end with `!details` to expand every card first.
  */
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 
 const [base = 'http://localhost:4173', out = '/tmp/shots', widthArg = '1280', ...paths] =
   process.argv.slice(2);
 const width = Number(widthArg);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const page = await browser.newPage({
   viewport: { width, height: 900 },
   deviceScaleFactor: width < 500 ? 2 : 1,

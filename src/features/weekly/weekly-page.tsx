@@ -232,6 +232,22 @@ function Part({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+/** A labelled part that is a list; left out when the list is empty. */
+function BulletPart({ label, items }: { label: string; items: readonly string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <Part label={label}>
+      <ul className="list-disc space-y-0.5 pl-5">
+        {items.map((k, i) => (
+          <li key={i}>
+            <RichText text={k} linkArxivIds />
+          </li>
+        ))}
+      </ul>
+    </Part>
+  );
+}
+
 function BreakthroughArticle({
   breakthrough: b,
   index,
@@ -269,28 +285,8 @@ function BreakthroughArticle({
           <RichText text={b.whyNovel} linkArxivIds />
         </Part>
       ) : null}
-      {b.keyInnovations.length > 0 ? (
-        <Part label="Key Innovations">
-          <ul className="list-disc space-y-0.5 pl-5">
-            {b.keyInnovations.map((k, i) => (
-              <li key={i}>
-                <RichText text={k} linkArxivIds />
-              </li>
-            ))}
-          </ul>
-        </Part>
-      ) : null}
-      {b.evidence.length > 0 ? (
-        <Part label="Evidence">
-          <ul className="list-disc space-y-0.5 pl-5">
-            {b.evidence.map((k, i) => (
-              <li key={i}>
-                <RichText text={k} linkArxivIds />
-              </li>
-            ))}
-          </ul>
-        </Part>
-      ) : null}
+      <BulletPart label="Key Innovations" items={b.keyInnovations} />
+      <BulletPart label="Evidence" items={b.evidence} />
       {b.impact ? (
         <Part label="Impact">
           <RichText text={b.impact} linkArxivIds />
