@@ -44,6 +44,9 @@ describe('daily digest page', () => {
     for (const label of ['Motivation', 'Result', 'Conclusion'])
       expect(within(card).queryByRole('heading', { name: label })).not.toBeInTheDocument();
     expect(within(card).getByText('Protein widgets fold quickly.')).toBeVisible();
+    expect(
+      within(card).getByText(/AI summary in 中文 · original abstract in English/),
+    ).toBeVisible();
   });
 
   it('expands and collapses every card', async () => {

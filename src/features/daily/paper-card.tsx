@@ -2,7 +2,7 @@ import { memo, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { Paragraphs, RichText } from '@/components/ui/rich-text';
 import { cn } from '@/lib/cn';
-import { langAttr } from '@/lib/languages';
+import { langAttr, languageName } from '@/lib/languages';
 import type { Paper } from '@/schema/digest';
 
 /** Long author lists show this many names until asked for all. */
@@ -227,6 +227,12 @@ export const PaperCard = memo(function PaperCard({
 
       {open ? (
         <div id={detailsId} className="mt-1 border-t border-slate-100 pt-1">
+          <p className="mt-2 text-xs text-slate-600">
+            {hasSummary
+              ? `AI summary in ${languageName(paper.summaryLanguage ?? language)} · `
+              : ''}
+            original abstract in English
+          </p>
           {SECTION_LABELS.map(([key, label]) =>
             summary[key] !== undefined ? (
               <Section
