@@ -23,7 +23,7 @@ import {
   buildManifest,
   buildPaperIndex,
   paperIndexFileName,
-  removeUnlistedDerived,
+  removeUnlisted,
   dailyFileName,
   readPublished,
   removeTemporaries,
@@ -170,7 +170,7 @@ export function toDigest(c: DayCandidate): DailyDigest {
 
 export async function ingest(opts: IngestOptions, reporter: Reporter): Promise<IngestSummary> {
   const started = performance.now();
-  if (opts.date !== undefined && !parseDateOption(opts.date)) {
+  if (opts.date !== undefined && !isCalendarDate(opts.date)) {
     throw new UsageError(`--date ${opts.date}: expected YYYY-MM-DD`);
   }
   const { inputs, ignored } = await findInputs(opts.paths);
@@ -219,7 +219,7 @@ export async function ingest(opts: IngestOptions, reporter: Reporter): Promise<I
       continue;
     }
     const date = DATE_IN_NAME.exec(name)?.[1] ?? opts.date;
-    if (!date || !parseDateOption(date)) {
+    if (!date || !isCalendarDate(date)) {
       reporter.skip(
         file,
         0,
@@ -366,8 +366,8 @@ export async function ingest(opts: IngestOptions, reporter: Reporter): Promise<I
     for (const f of [...before, ...published.superseded]) {
       if (!keep.has(f)) await fs.rm(path.join(opts.out, f), { force: true });
     }
-    if (opts.clean) await removeUnlisted(opts.out, keep);
-    await removeUnlistedDerived(opts.out, new Set(Object.values(paperIndex)));
+    if (opts.clean) await removeUnlisted(opts.out, ['daily', 'weekly'], keep);
+    await removeUnlisted(opts.out, ['papers'], new Set(Object.values(paperIndex)));
     await removeOtherSearchBuilds(opts.out, searchEntry.build);
     summary.daily.total = finalDailies.length;
     summary.weekly.total = finalWeeklies.length;
@@ -379,23 +379,4 @@ export async function ingest(opts: IngestOptions, reporter: Reporter): Promise<I
   summary.warnings = reporter.count('warning');
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
-}
-
-/** With --clean: removes shard files the new manifest does not name. */
-async function removeUnlisted(dir: string, keep: ReadonlySet<string>): Promise<void> {
-  for (const sub of ['daily', 'weekly']) {
-    let names: string[] = [];
-    try {
-      names = await fs.readdir(path.join(dir, sub));
-    } catch {
-      continue;
-    }
-    for (const n of names)
-      if (n.endsWith('.json') && !keep.has(`${sub}/${n}`))
-        await fs.rm(path.join(dir, sub, n), { force: true });
-  }
-}
-
-export function parseDateOption(value: string): boolean {
-  return isCalendarDate(value);
 }

@@ -278,16 +278,22 @@ export function paperIndexFileName(index: PaperIndex, json: string): string {
   return `papers/${index.key.replace(/[^\w.-]/g, '_')}.${contentHash(json)}.json`;
 }
 
-/** Removes derived files (the paper index) that the new manifest does not name. */
-export async function removeUnlistedDerived(dir: string, keep: ReadonlySet<string>): Promise<void> {
-  let names: string[] = [];
-  try {
-    names = await fs.readdir(path.join(dir, 'papers'));
-  } catch {
-    return;
-  }
-  for (const n of names) {
-    if (n.endsWith('.json') && !keep.has(`papers/${n}`))
-      await fs.rm(path.join(dir, 'papers', n), { force: true });
+/** Removes the .json files in `subs` that the new manifest does not name (`keep`). */
+export async function removeUnlisted(
+  dir: string,
+  subs: readonly string[],
+  keep: ReadonlySet<string>,
+): Promise<void> {
+  for (const sub of subs) {
+    let names: string[] = [];
+    try {
+      names = await fs.readdir(path.join(dir, sub));
+    } catch {
+      continue;
+    }
+    for (const n of names) {
+      if (n.endsWith('.json') && !keep.has(`${sub}/${n}`))
+        await fs.rm(path.join(dir, sub, n), { force: true });
+    }
   }
 }

@@ -13,6 +13,7 @@ import { stemmer } from 'stemmer';
 import { eng as englishStopwords } from 'stopword';
 import type {
   DailyDigest,
+  ListedPaper,
   TrendLinks,
   TrendPaperLink,
   WeeklyDigest,
@@ -252,14 +253,13 @@ export function withLinks(week: WeeklyDigest, dailies: readonly DailyDigest[]): 
         byTitle.set(titleKey(p.title), { id: p.id, date: d.date });
     }
   }
-  const resolve = <T extends { title: string; arxivId?: string; date?: string }>(item: T): T => {
-    const { date: _old, ...rest } = item;
-    void _old;
+  /** A listed paper with the id and daily date found for it (a stale date is dropped). */
+  const resolve = ({ date: _stale, ...item }: ListedPaper): ListedPaper => {
     const hit = item.arxivId
       ? { id: item.arxivId, date: byId.get(item.arxivId) }
       : byTitle.get(titleKey(item.title));
-    if (!hit) return rest as T;
-    return { ...rest, arxivId: hit.id, ...(hit.date ? { date: hit.date } : {}) } as T;
+    if (!hit) return item;
+    return { ...item, arxivId: hit.id, ...(hit.date ? { date: hit.date } : {}) };
   };
   const resolved: WeeklyDigest = {
     ...week,

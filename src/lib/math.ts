@@ -73,10 +73,6 @@ function findClosingDollar(s: string, start: number, display: boolean): number {
   return -1;
 }
 
-export function hasMath(text: string): boolean {
-  return splitMath(text).some((s) => s.kind === 'math');
-}
-
 /** A run of text outside math, with the style a text-mode TeX command gave it. */
 export interface TextRun {
   text: string;

@@ -290,7 +290,6 @@ export function dailyKey(d: { date: string; language: string | null }): string {
 export type Summary = z.infer<typeof summarySchema>;
 export type ExtraSection = z.infer<typeof extraSectionSchema>;
 export type Paper = z.infer<typeof paperSchema>;
-export type PaperInput = z.input<typeof paperSchema>;
 export type DailyDigest = z.infer<typeof dailyDigestSchema>;
 export type DailySourceFormat = z.infer<typeof dailySourceFormatSchema>;
 export type Breakthrough = z.infer<typeof breakthroughSchema>;
