@@ -24,7 +24,8 @@ import {
   buildPaperIndex,
   paperIndexFileName,
   removeUnlisted,
-  dailyFileName,
+  writeDaily,
+  shardFiles,
   readPublished,
   removeTemporaries,
   serialise,
@@ -293,6 +294,13 @@ export async function ingest(opts: IngestOptions, reporter: Reporter): Promise<I
     }
 
     const dailies = new Map(published.dailies);
+    // Days published by a version-1 ingest (one file per day) are republished as list + details.
+    for (const [key, shard] of dailies) {
+      if (shard.details) continue;
+      const { file, details } = await writeDaily(opts.out, shard.digest);
+      dailies.set(key, { ...shard, file, details });
+      summary.daily.written += 1;
+    }
     const removedKeys = new Set<string>();
     for (const [key, c] of chosen) {
       if (c.language === null) {
@@ -309,15 +317,10 @@ export async function ingest(opts: IngestOptions, reporter: Reporter): Promise<I
         if (dailies.delete(rawKey)) removedKeys.add(rawKey);
       }
       const digest = toDigest(c);
-      const json = serialise(digest);
-      const file = dailyFileName(digest, json);
-      const before = dailies.get(key);
-      if (before?.file === file) summary.daily.unchanged += 1;
-      else {
-        await writeAtomic(path.join(opts.out, file), json);
-        summary.daily.written += 1;
-      }
-      dailies.set(key, { file, digest, mtimeMs: Date.now() });
+      const { file, details, written } = await writeDaily(opts.out, digest);
+      if (written || dailies.get(key)?.file !== file) summary.daily.written += 1;
+      else summary.daily.unchanged += 1;
+      dailies.set(key, { file, details, digest, mtimeMs: Date.now() });
       summary.papersKept += digest.papers.length;
       account.set(c.file, `daily ${key}: ${digest.papers.length} papers`);
     }
@@ -359,14 +362,14 @@ export async function ingest(opts: IngestOptions, reporter: Reporter): Promise<I
     );
 
     // Only now, with the new manifest in place, remove the shards nothing names any more.
-    const keep = new Set([...finalDailies, ...finalWeeklies].map((s) => s.file));
-    const before = [...published.dailies.values(), ...published.weeklies.values()].map(
-      (s) => s.file,
+    const keep = new Set([...finalDailies, ...finalWeeklies].flatMap(shardFiles));
+    const before = [...published.dailies.values(), ...published.weeklies.values()].flatMap(
+      shardFiles,
     );
     for (const f of [...before, ...published.superseded]) {
       if (!keep.has(f)) await fs.rm(path.join(opts.out, f), { force: true });
     }
-    if (opts.clean) await removeUnlisted(opts.out, ['daily', 'weekly'], keep);
+    if (opts.clean) await removeUnlisted(opts.out, ['daily', 'details', 'weekly'], keep);
     await removeUnlisted(opts.out, ['papers'], new Set(Object.values(paperIndex)));
     await removeOtherSearchBuilds(opts.out, searchEntry.build);
     summary.daily.total = finalDailies.length;

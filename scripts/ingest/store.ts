@@ -2,7 +2,9 @@
  * The published data folder:
  *
  *   manifest.json                      rebuilt from the shards on every run
- *   daily/DATE.LANG.HASH.json          one daily digest (LANG is `raw` for abstracts only)
+ *   daily/DATE.LANG.HASH.json          one day's list of papers (LANG is `raw` for abstracts only)
+ *   details/DATE.LANG.HASH.json        that day's details (abstracts, summary sections), named
+ *                                      by its list file, which is written after it
  *   weekly/ID.HASH.json                one weekly digest with its trend links
  *
  * Shard names carry a hash of their content, so a changed digest is a new file and the old
@@ -14,9 +16,14 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import {
+  READABLE_SCHEMA_VERSIONS,
   SCHEMA_VERSION,
+  dailyDetailsSchema,
   dailyDigestSchema,
   dailyKey,
+  dailyListSchema,
+  joinDaily,
+  splitDaily,
   paperIndexKey,
   paperIndexSchema,
   describeSchemaError,
@@ -40,8 +47,30 @@ export function contentHash(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 12);
 }
 
-export function dailyFileName(d: DailyDigest, json: string): string {
-  return `daily/${dailyKey(d)}.${contentHash(json)}.json`;
+/**
+ * Writes one day as its details file and then its list file (which names the details), each
+ * content-hashed; an unchanged day is not written again. Returns the two files' paths.
+ */
+export async function writeDaily(
+  dir: string,
+  digest: DailyDigest,
+): Promise<{ file: string; details: string; written: boolean }> {
+  const { list, details } = splitDaily(digest);
+  const detailsJson = serialise(dailyDetailsSchema.parse(details));
+  const detailsFile = `details/${dailyKey(digest)}.${contentHash(detailsJson)}.json`;
+  const listJson = serialise(dailyListSchema.parse({ ...list, details: detailsFile }));
+  const file = `daily/${dailyKey(digest)}.${contentHash(listJson)}.json`;
+  const exists = async (f: string) => Boolean(await fs.stat(path.join(dir, f)).catch(() => null));
+  let written = false;
+  if (!(await exists(detailsFile))) {
+    await writeAtomic(path.join(dir, detailsFile), detailsJson);
+    written = true;
+  }
+  if (written || !(await exists(file))) {
+    await writeAtomic(path.join(dir, file), listJson);
+    written = true;
+  }
+  return { file, details: detailsFile, written };
 }
 
 export function weeklyFileName(w: WeeklyDigest, json: string): string {
@@ -102,8 +131,15 @@ export async function acquireLock(dir: string): Promise<() => Promise<void>> {
 
 export interface Shard<T> {
   file: string;
+  /** A daily digest's details file. */
+  details?: string | undefined;
   digest: T;
   mtimeMs: number;
+}
+
+/** The files a shard is published as. */
+export function shardFiles(shard: Shard<unknown>): string[] {
+  return shard.details ? [shard.file, shard.details] : [shard.file];
 }
 
 export interface PublishedData {
@@ -132,27 +168,23 @@ async function listJson(dir: string, sub: string): Promise<string[]> {
  */
 export async function readPublished(dir: string, reporter: Reporter): Promise<PublishedData> {
   const data: PublishedData = { dailies: new Map(), weeklies: new Map(), superseded: [] };
-  const load = async <T>(
-    rel: string,
-    schema: Validator<T>,
-    keyOf: (d: T) => string,
-    into: Map<string, Shard<T>>,
-  ) => {
+  const readJson = async (rel: string): Promise<{ value: unknown; mtimeMs: number } | null> => {
     const full = path.join(dir, rel);
-    let value: unknown;
-    let mtimeMs = 0;
     try {
       const [text, st] = await Promise.all([fs.readFile(full, 'utf8'), fs.stat(full)]);
-      mtimeMs = st.mtimeMs;
-      value = JSON.parse(text);
+      return { value: JSON.parse(text) as unknown, mtimeMs: st.mtimeMs };
     } catch (e) {
       reporter.warn(
         full,
         0,
         `published file unreadable, left as it is (${(e as Error).message.split('\n')[0]})`,
       );
-      return;
+      return null;
     }
+  };
+  /** The file's content at today's version, or null (reported) when it cannot be used. */
+  const upgrade = <T>(rel: string, value: unknown, schema: Validator<T>): T | null => {
+    const full = path.join(dir, rel);
     const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
     if (typeof version === 'number' && version > SCHEMA_VERSION) {
       reporter.warn(
@@ -160,31 +192,73 @@ export async function readPublished(dir: string, reporter: Reporter): Promise<Pu
         0,
         `published file has schema version ${version}, newer than this ingest's ${SCHEMA_VERSION}; left as it is`,
       );
-      return;
+      return null;
     }
-    const parsed = schema.safeParse(value);
+    // Older versions differ only in what the schemas below tell apart: upgrade in memory;
+    // the file is rewritten in today's format by this run.
+    const current =
+      typeof version === 'number' && READABLE_SCHEMA_VERSIONS.includes(version)
+        ? { ...(value as object), schemaVersion: SCHEMA_VERSION }
+        : value;
+    const parsed = schema.safeParse(current);
     if (!parsed.success) {
       reporter.warn(
         full,
         0,
         `published file does not fit the schema, left as it is (${describeSchemaError(parsed.error)})`,
       );
-      return;
+      return null;
     }
-    const key = keyOf(parsed.data);
+    return parsed.data;
+  };
+  const keep = <T>(into: Map<string, Shard<T>>, key: string, shard: Shard<T>) => {
     const seen = into.get(key);
-    const shard = { file: rel, digest: parsed.data, mtimeMs };
     // Two shards for one key happen only when a run was interrupted between writing the new
     // shard and removing the old one: the newer file is the one that run meant to publish.
-    if (!seen || seen.mtimeMs < mtimeMs) {
-      if (seen) data.superseded.push(seen.file);
+    if (!seen || seen.mtimeMs < shard.mtimeMs) {
+      if (seen) data.superseded.push(...shardFiles(seen));
       into.set(key, shard);
-    } else data.superseded.push(rel);
+    } else data.superseded.push(...shardFiles(shard));
   };
-  for (const rel of await listJson(dir, 'daily'))
-    await load(rel, dailyDigestSchema, dailyKey, data.dailies);
-  for (const rel of await listJson(dir, 'weekly'))
-    await load(rel, weeklyDigestSchema, (w) => w.id, data.weeklies);
+  for (const rel of await listJson(dir, 'daily')) {
+    const read = await readJson(rel);
+    if (!read) continue;
+    const { value, mtimeMs } = read;
+    const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
+    let digest: DailyDigest | null;
+    let details: string | undefined;
+    if (version === 1) {
+      digest = upgrade(rel, value, dailyDigestSchema); // one file held the whole day
+    } else {
+      const list = upgrade(rel, value, dailyListSchema);
+      if (!list) continue;
+      details = list.details;
+      const detailsRead = await readJson(details);
+      const detailsValue = detailsRead && upgrade(details, detailsRead.value, dailyDetailsSchema);
+      if (!detailsValue) {
+        reporter.warn(
+          path.join(dir, rel),
+          0,
+          `its details file ${details} is unusable; left as it is`,
+        );
+        continue;
+      }
+      digest = joinDaily(list, detailsValue);
+      if (!digest)
+        reporter.warn(
+          path.join(dir, rel),
+          0,
+          `its details file ${details} describes other papers; left as it is`,
+        );
+    }
+    if (digest) keep(data.dailies, dailyKey(digest), { file: rel, details, digest, mtimeMs });
+  }
+  for (const rel of await listJson(dir, 'weekly')) {
+    const read = await readJson(rel);
+    const weekly = read && upgrade(rel, read.value, weeklyDigestSchema);
+    if (read && weekly)
+      keep(data.weeklies, weekly.id, { file: rel, digest: weekly, mtimeMs: read.mtimeMs });
+  }
   return data;
 }
 
@@ -235,7 +309,7 @@ export function buildManifest(
 
 /** Removes left-over temporary files from interrupted runs. */
 export async function removeTemporaries(dir: string): Promise<void> {
-  for (const sub of ['.', 'daily', 'weekly', 'papers']) {
+  for (const sub of ['.', 'daily', 'details', 'weekly', 'papers']) {
     let names: string[] = [];
     try {
       names = await fs.readdir(path.join(dir, sub));

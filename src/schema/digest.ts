@@ -11,7 +11,13 @@
 import * as z from 'zod/mini';
 
 /** Bumped on any change a reader of an older version could not understand. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+
+/**
+ * Versions an ingest can still read and upgrade: version 1 kept each daily digest in one file
+ * (today's list and details together); its weekly digests had today's shape.
+ */
+export const READABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2];
 
 /** True for a real calendar date as YYYY-MM-DD (2026-02-30 is not one). */
 export function isCalendarDate(s: string): boolean {
@@ -145,9 +151,41 @@ export const paperSchema = z.object({
   summaryLanguage: z.optional(languageSchema),
 });
 
+/**
+ * A paper as the day's list shows it before its details are opened: everything but the
+ * abstract, the comment and the summary sections after the TL;DR.
+ */
+export const paperEntrySchema = z.object({
+  id: arxivIdSchema,
+  title: text,
+  authors: z.array(text),
+  categories: z.array(arxivCategorySchema),
+  classifications: z._default(z.array(text), []),
+  links: paperSchema.shape.links,
+  codeStars: z.optional(count),
+  tldr: z.optional(text),
+  /** Whether the paper has any AI summary section (the TL;DR or one in its details). */
+  summarised: z.boolean(),
+  summaryLanguage: z.optional(languageSchema),
+});
+
+/** What a paper's details add to its list entry. */
+export const paperDetailsSchema = z.object({
+  id: arxivIdSchema,
+  abstract: z.string(),
+  comment: z.optional(text),
+  summary: z.object({
+    motivation: z.optional(text),
+    method: z.optional(text),
+    result: z.optional(text),
+    conclusion: z.optional(text),
+    extra: z._default(z.array(extraSectionSchema), []),
+  }),
+});
+
 export const dailySourceFormatSchema = z.enum(['jsonl', 'markdown', 'raw-jsonl']);
 
-export const dailyDigestSchema = z.object({
+const dailyHeader = {
   schemaVersion: z.literal(SCHEMA_VERSION),
   kind: z.literal('daily'),
   date: isoDateSchema,
@@ -164,7 +202,29 @@ export const dailyDigestSchema = z.object({
     duplicatesRemoved: count,
     skipped: count,
   }),
-  papers: z.array(paperSchema),
+};
+
+/**
+ * One day's digest whole: what the ingest works with and the paper page shows. It is
+ * published as two files, the list (dailyListSchema) and the details (dailyDetailsSchema).
+ */
+export const dailyDigestSchema = z.object({ ...dailyHeader, papers: z.array(paperSchema) });
+
+/** The published day file: its papers as the list shows them, and where their details are. */
+export const dailyListSchema = z.object({
+  ...dailyHeader,
+  /** Path of the details file, relative to the manifest. */
+  details: z.string().check(z.regex(/^details\/[\w.-]+\.json$/)),
+  papers: z.array(paperEntrySchema),
+});
+
+/** The published details of one day's papers, in the list's order. */
+export const dailyDetailsSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  kind: z.literal('daily-details'),
+  date: isoDateSchema,
+  language: z.nullable(languageSchema),
+  papers: z.array(paperDetailsSchema),
 });
 
 export const breakthroughSchema = z.object({
@@ -291,6 +351,10 @@ export type Summary = z.infer<typeof summarySchema>;
 export type ExtraSection = z.infer<typeof extraSectionSchema>;
 export type Paper = z.infer<typeof paperSchema>;
 export type DailyDigest = z.infer<typeof dailyDigestSchema>;
+export type PaperEntry = z.infer<typeof paperEntrySchema>;
+export type PaperDetails = z.infer<typeof paperDetailsSchema>;
+export type DailyList = z.infer<typeof dailyListSchema>;
+export type DailyDetails = z.infer<typeof dailyDetailsSchema>;
 export type DailySourceFormat = z.infer<typeof dailySourceFormatSchema>;
 export type Breakthrough = z.infer<typeof breakthroughSchema>;
 export type Trend = z.infer<typeof trendSchema>;
@@ -329,4 +393,73 @@ export function describeSchemaError(error: SchemaIssues, limit = 3): string {
 /** The arXiv id without a version suffix: 2602.05167v2 → 2602.05167. */
 export function stripArxivVersion(id: string): string {
   return id.trim().replace(/v\d+$/, '');
+}
+
+/** A paper's list entry and its details. */
+export function splitPaper(p: Paper): { entry: PaperEntry; details: PaperDetails } {
+  const { tldr, ...sections } = p.summary;
+  const summarised =
+    tldr !== undefined || sections.extra.length > 0 || SUMMARY_SECTIONS.some((k) => p.summary[k]);
+  const entry: PaperEntry = {
+    id: p.id,
+    title: p.title,
+    authors: p.authors,
+    categories: p.categories,
+    classifications: p.classifications,
+    links: p.links,
+    ...(p.codeStars !== undefined ? { codeStars: p.codeStars } : {}),
+    ...(tldr !== undefined ? { tldr } : {}),
+    summarised,
+    ...(p.summaryLanguage !== undefined ? { summaryLanguage: p.summaryLanguage } : {}),
+  };
+  const details: PaperDetails = {
+    id: p.id,
+    abstract: p.abstract,
+    ...(p.comment !== undefined ? { comment: p.comment } : {}),
+    summary: sections,
+  };
+  return { entry, details };
+}
+
+/** The whole paper from its list entry and its details (the inverse of splitPaper). */
+export function joinPaper(entry: PaperEntry, details: PaperDetails): Paper {
+  const { tldr, summarised: _summarised, ...rest } = entry;
+  return {
+    ...rest,
+    abstract: details.abstract,
+    ...(details.comment !== undefined ? { comment: details.comment } : {}),
+    summary: { ...(tldr !== undefined ? { tldr } : {}), ...details.summary },
+  };
+}
+
+/** A day's list file (without the name of its details file) and its details file. */
+export function splitDaily(d: DailyDigest): {
+  list: Omit<DailyList, 'details'>;
+  details: DailyDetails;
+} {
+  const parts = d.papers.map(splitPaper);
+  const { papers: _papers, ...header } = d;
+  return {
+    list: { ...header, papers: parts.map((p) => p.entry) },
+    details: {
+      schemaVersion: d.schemaVersion,
+      kind: 'daily-details',
+      date: d.date,
+      language: d.language,
+      papers: parts.map((p) => p.details),
+    },
+  };
+}
+
+/** The whole day from its two files; null when they do not describe the same papers. */
+export function joinDaily(list: DailyList, details: DailyDetails): DailyDigest | null {
+  if (
+    list.date !== details.date ||
+    list.language !== details.language ||
+    list.papers.length !== details.papers.length ||
+    list.papers.some((p, i) => p.id !== details.papers[i]!.id)
+  )
+    return null;
+  const { details: _file, papers, ...header } = list;
+  return { ...header, papers: papers.map((p, i) => joinPaper(p, details.papers[i]!)) };
 }

@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DAILY_FILE, DATE, serveArchive } from './fixtures';
+import { DAILY_FILE, DATE, DETAILS_FILE, dailyDetails, serveArchive } from './fixtures';
 import { files, requests } from './msw-server';
 import { renderApp } from './render-app';
 
@@ -39,6 +39,7 @@ describe('daily digest page', () => {
     expect(within(card).queryByRole('heading', { name: 'Method' })).not.toBeInTheDocument();
     await user.click(details);
     expect(details).toHaveAttribute('aria-expanded', 'true');
+    expect(await within(card).findByRole('heading', { name: 'Method' })).toBeVisible();
     for (const label of ['Method', 'Data', 'Abstract'])
       expect(within(card).getByRole('heading', { name: label })).toBeVisible();
     for (const label of ['Motivation', 'Result', 'Conclusion'])
@@ -58,9 +59,38 @@ describe('daily digest page', () => {
         .getAllByRole('button', { name: /Details/ })
         .every((b) => b.getAttribute('aria-expanded') === 'true'),
     ).toBe(true);
-    expect(screen.getAllByRole('heading', { name: 'Abstract' })).toHaveLength(3);
+    expect(await screen.findAllByRole('heading', { name: 'Abstract' })).toHaveLength(3);
     await user.click(screen.getByRole('button', { name: 'Collapse all' }));
     expect(screen.queryAllByRole('heading', { name: 'Abstract' })).toHaveLength(0);
+  });
+
+  it('paints the list without the details, fetching them once, when a card is opened', async () => {
+    const { user } = renderApp(`/daily/${DATE}`);
+    const card = await screen.findByRole('article', { name: 'Graph Widgets with $O(n^2)$ Edges' });
+    expect(requests).toContain(DAILY_FILE);
+    expect(requests).not.toContain(DETAILS_FILE);
+    await user.click(within(card).getByRole('button', { name: /Details/ }));
+    expect(await within(card).findByText('动机：图部件很难。')).toBeVisible();
+    expect(within(card).getByText('12 pages')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Expand all' }));
+    expect(await screen.findAllByRole('heading', { name: 'Abstract' })).toHaveLength(3);
+    expect(requests.filter((r) => r === DETAILS_FILE)).toHaveLength(1);
+  });
+
+  it('details that cannot be loaded: a message in the card, and Try again recovers', async () => {
+    files.delete(DETAILS_FILE);
+    const { user } = renderApp(`/daily/${DATE}`);
+    const card = await screen.findByRole('article', { name: 'Protein Widgets Fold' });
+    await user.click(within(card).getByRole('button', { name: /Details/ }));
+    const alert = await within(card).findByRole('alert');
+    expect(alert).toHaveTextContent('The details could not be loaded');
+    expect(alert).toHaveTextContent('HTTP 404');
+    // The rest of the page keeps working.
+    expect(within(card).getByText('蛋白质部件快速折叠。')).toBeVisible();
+    files.set(DETAILS_FILE, dailyDetails);
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await within(card).findByText('Protein widgets fold quickly.')).toBeVisible();
+    expect(within(card).queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('falls back to the abstract, with a note, when a paper has no summary', async () => {
@@ -115,6 +145,12 @@ describe('daily digest page', () => {
     await user.clear(box);
     await user.type(box, 'bea');
     await waitFor(() => expect(status()).toHaveTextContent('Showing 1 of 3 papers'));
+    // Words only in an abstract or a summary section match once the details have arrived.
+    await user.clear(box);
+    await user.type(box, 'vibrate');
+    await waitFor(() => expect(status()).toHaveTextContent('Showing 1 of 3 papers'));
+    expect(articleTitles()).toEqual(['paper-2603.00003']);
+    expect(requests).toContain(DETAILS_FILE);
   });
 
   it('keeps every keystroke when typing pauses long enough for each to reach the URL', async () => {

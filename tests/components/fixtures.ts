@@ -1,6 +1,7 @@
 /** Our own small archive: one daily digest of three papers and the weekly digest covering it. */
 import {
   SCHEMA_VERSION,
+  splitDaily,
   type DailyDigest,
   type Manifest,
   type Paper,
@@ -131,6 +132,10 @@ export const weekly: WeeklyDigest = {
 };
 
 export const DAILY_FILE = 'daily/2026-03-04.zh.aaaaaaaaaaaa.json';
+export const DETAILS_FILE = 'details/2026-03-04.zh.eeeeeeeeeeee.json';
+/** The day as published: its list file (naming its details file) and its details file. */
+export const dailyList = { ...splitDaily(daily).list, details: DETAILS_FILE };
+export const dailyDetails = splitDaily(daily).details;
 export const WEEKLY_FILE = 'weekly/widget-science-2026-w10.bbbbbbbbbbbb.json';
 export const INDEX_FILE = 'papers/2603.cccccccccccc.json';
 
@@ -177,7 +182,8 @@ export function serveArchive(): void {
   files.clear();
   requests.length = 0;
   files.set('manifest.json', manifest);
-  files.set(DAILY_FILE, daily);
+  files.set(DAILY_FILE, dailyList);
+  files.set(DETAILS_FILE, dailyDetails);
   files.set(WEEKLY_FILE, weekly);
   files.set(INDEX_FILE, paperIndex);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { filterPapers, groupByCategory, readFilters, writeFilters } from '@/features/daily/filters';
 import { matchRanges, queryTerms } from '@/lib/highlight';
 import { splitMath, splitTextMode } from '@/lib/math';
-import type { Paper } from '@/schema/digest';
+import type { PaperEntry } from '@/schema/digest';
 
 describe('splitMath', () => {
   it('finds inline and display math', () => {
@@ -61,15 +61,15 @@ describe('highlight', () => {
   });
 });
 
-const paper = (id: string, cat: string, title: string, tldr = ''): Paper => ({
+const paper = (id: string, cat: string, title: string, tldr = ''): PaperEntry => ({
   id,
   title,
   authors: ['Ada Lovelace'],
   categories: [cat],
   classifications: [],
-  abstract: 'An abstract.',
   links: { abs: `https://arxiv.org/abs/${id}` },
-  summary: { ...(tldr ? { tldr } : {}), extra: [] },
+  ...(tldr ? { tldr } : {}),
+  summarised: tldr !== '',
 });
 
 describe('filters', () => {
@@ -89,6 +89,30 @@ describe('filters', () => {
     expect(ids({ categories: [], trends: [], query: 'ada graph' })).toEqual(['2601.00001']);
     expect(ids({ categories: [], trends: [], query: 'nothing-like-this' })).toEqual([]);
     expect(ids({ categories: [], trends: [], query: '2601.00002' })).toEqual(['2601.00002']);
+  });
+
+  it('searches the details too once they are loaded, every term anywhere in the paper', () => {
+    const details = new Map([
+      [
+        '2601.00002',
+        {
+          id: '2601.00002',
+          abstract: 'Branes in eleven dimensions.',
+          summary: {
+            method: '弦论的新方法',
+            extra: [{ key: 'data', label: 'Data', text: 'LHC runs' }],
+          },
+        },
+      ],
+    ]);
+    const withDetails = (query: string) =>
+      filterPapers(papers, { categories: [], trends: [], query }, { ...ctx, details }).map(
+        (p) => p.id,
+      );
+    expect(ids({ categories: [], trends: [], query: 'branes' })).toEqual([]);
+    expect(withDetails('branes')).toEqual(['2601.00002']);
+    expect(withDetails('弦论 lhc string')).toEqual(['2601.00002']);
+    expect(withDetails('branes graph')).toEqual([]);
   });
 
   it('round-trips through the URL and keeps other parameters', () => {

@@ -91,6 +91,7 @@ describe('paper page', () => {
   it('shows the paper with every section open and where it is listed', async () => {
     renderApp('/paper/2603.00001');
     expect(await screen.findByRole('heading', { level: 1, name: /Graph Widgets/ })).toBeVisible();
+    expect(await screen.findByRole('heading', { name: 'Abstract' })).toBeVisible();
     for (const h of ['Motivation', 'Method', 'Result', 'Conclusion', 'Abstract'])
       expect(screen.getByRole('heading', { name: h })).toBeVisible();
     expect(screen.queryByRole('button', { name: /Details/ })).not.toBeInTheDocument();

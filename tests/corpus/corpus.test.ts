@@ -10,7 +10,7 @@ import { parseMarkdownDay } from '../../scripts/ingest/markdown.ts';
 import { formatIssue, Reporter } from '../../scripts/ingest/report.ts';
 import { ingest, type IngestSummary } from '../../scripts/ingest/run.ts';
 import { ARXIV_CATEGORY_PATTERN, type DailyDigest } from '../../src/schema/digest.ts';
-import { readValidData, tempDir } from '../helpers/data-dir.ts';
+import { readDay, readValidData, tempDir } from '../helpers/data-dir.ts';
 
 const corpus = path.resolve(import.meta.dirname, '../../../shared/corpus');
 const present = existsSync(corpus);
@@ -172,9 +172,7 @@ describe.skipIf(!present)('the real corpus', () => {
         ['en', 0],
         ['zh', 532],
       ]);
-      const feb5: DailyDigest = JSON.parse(
-        readFileSync(path.join(out, m.dailies.find((d) => d.date === '2026-02-05')!.file), 'utf8'),
-      );
+      const feb5: DailyDigest = readDay(out, m.dailies.find((d) => d.date === '2026-02-05')!.file);
       expect(feb5.source.format).toBe('jsonl');
     });
   });

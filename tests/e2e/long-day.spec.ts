@@ -9,9 +9,11 @@ import { parseJsonlDay } from '../../scripts/ingest/jsonl.ts';
 import { Reporter } from '../../scripts/ingest/report.ts';
 import { toDigest } from '../../scripts/ingest/run.ts';
 import { buildManifest } from '../../scripts/ingest/store.ts';
+import { splitDaily } from '../../src/schema/digest.ts';
 
 const DATE = '2026-06-30';
 const FILE = 'daily/2026-06-30.zh.longdaytest0.json';
+const DETAILS = 'details/2026-06-30.zh.longdaytest1.json';
 const records = generateDay(5, 0, DATE, 600);
 const digest = toDigest(
   parseJsonlDay(
@@ -26,7 +28,11 @@ const lastCategory = last.categories[0]!;
 
 async function serveLongDay(page: Page) {
   await page.route('**/data/manifest.json', (route) => route.fulfill({ json: manifest }));
-  await page.route(`**/data/${FILE}`, (route) => route.fulfill({ json: digest }));
+  const { list, details } = splitDaily(digest);
+  await page.route(`**/data/${FILE}`, (route) =>
+    route.fulfill({ json: { ...list, details: DETAILS } }),
+  );
+  await page.route(`**/data/${DETAILS}`, (route) => route.fulfill({ json: details }));
 }
 
 const domSize = (page: Page) => page.evaluate(() => document.getElementsByTagName('*').length);

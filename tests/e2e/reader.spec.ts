@@ -146,7 +146,7 @@ test('no horizontal overflow at 360 px, even with a 3,600-character TL;DR and 1,
   // unbroken title.
   const dir = path.resolve('public/data/daily');
   const digest = JSON.parse(readFileSync(path.join(dir, readdirSync(dir)[0]!), 'utf8'));
-  digest.papers[0].summary.tldr = '超长摘要'.repeat(900);
+  digest.papers[0].tldr = '超长摘要'.repeat(900);
   digest.papers[0].authors = Array.from(
     { length: 1000 },
     (_, i) => `Author${i}WithAVeryLongUnbrokenSurnameThatGoesOnAndOn`,

@@ -2,9 +2,12 @@ import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
-  dailyDigestSchema,
+  dailyDetailsSchema,
+  dailyListSchema,
+  joinDaily,
   manifestSchema,
   weeklyDigestSchema,
+  type DailyDigest,
   type Manifest,
 } from '../../src/schema/digest.ts';
 
@@ -23,11 +26,22 @@ export function readValidData(dir: string): Manifest {
   for (const d of manifest.dailies) {
     const file = path.join(dir, d.file);
     if (!existsSync(file)) throw new Error(`manifest names a missing file ${d.file}`);
-    const digest = dailyDigestSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+    const digest = readDay(dir, d.file);
     if (digest.papers.length !== d.paperCount)
       throw new Error(`${d.file}: paper count differs from the manifest`);
   }
   for (const w of manifest.weeklies)
     weeklyDigestSchema.parse(JSON.parse(readFileSync(path.join(dir, w.file), 'utf8')));
   return manifest;
+}
+
+/** One published day, whole: its list file and the details file it names, checked and joined. */
+export function readDay(dir: string, file: string): DailyDigest {
+  const list = dailyListSchema.parse(JSON.parse(readFileSync(path.join(dir, file), 'utf8')));
+  const detailsPath = path.join(dir, list.details);
+  if (!existsSync(detailsPath)) throw new Error(`${file} names a missing file ${list.details}`);
+  const details = dailyDetailsSchema.parse(JSON.parse(readFileSync(detailsPath, 'utf8')));
+  const day = joinDaily(list, details);
+  if (!day) throw new Error(`${file} and ${list.details} describe different papers`);
+  return day;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Reporter, formatIssue } from '../../scripts/ingest/report.ts';
 import { ingest } from '../../scripts/ingest/run.ts';
 import { LockError } from '../../scripts/ingest/store.ts';
-import { readValidData, tempDir } from '../helpers/data-dir.ts';
+import { readDay, readValidData, tempDir } from '../helpers/data-dir.ts';
 import { jsonl, upstreamRecord } from '../helpers/fixtures.ts';
 
 function write(dir: string, name: string, content: string): string {
@@ -105,7 +105,7 @@ describe('ingest', () => {
     expect(summary.papersKept + summary.superseded + summary.duplicates + summary.skipped).toBe(
       summary.records,
     );
-    const zh = JSON.parse(readFileSync(path.join(out, m.dailies[1]!.file), 'utf8'));
+    const zh = readDay(out, m.dailies[1]!.file);
     expect(zh.source).toEqual({ format: 'jsonl', files: ['2026-01-07_AI_enhanced_Chinese.jsonl'] });
   });
 
@@ -195,6 +195,72 @@ describe('ingest', () => {
       readFileSync(path.join(out, readValidData(out).weeklies[0]!.file), 'utf8'),
     );
     expect(after.trendLinks[0].papers.map((p: { id: string }) => p.id)).toEqual(['2601.05005']);
+  });
+
+  it('republishes a version-1 folder (one file per day) in today’s format, losing nothing', async () => {
+    const src = tempDir();
+    const out = tempDir();
+    await run(
+      [
+        write(
+          src,
+          '2026-01-05_AI_enhanced_Chinese.jsonl',
+          jsonl([upstreamRecord(), upstreamRecord()]),
+        ),
+        write(src, 'week.txt', weekly),
+      ],
+      out,
+    );
+    const today = readValidData(out);
+    const day = readDay(out, today.dailies[0]!.file);
+    // What version 1 published: the whole day in one file, and the weekly digest as it is.
+    rmSync(path.join(out, 'daily'), { recursive: true });
+    rmSync(path.join(out, 'details'), { recursive: true });
+    write(
+      out,
+      'daily/2026-01-05.zh.111111111111.json',
+      JSON.stringify({ ...day, schemaVersion: 1 }),
+    );
+    const weeklyFile = path.join(out, today.weeklies[0]!.file);
+    const week = JSON.parse(readFileSync(weeklyFile, 'utf8'));
+    rmSync(weeklyFile);
+    write(
+      out,
+      `weekly/${week.id}.222222222222.json`,
+      JSON.stringify({ ...week, schemaVersion: 1 }),
+    );
+
+    const { messages } = await run(
+      [write(src, 'b/2026-01-06_AI_enhanced_Chinese.jsonl', jsonl([upstreamRecord()]))],
+      out,
+    );
+    expect(messages.filter((m) => m.includes('warning: published'))).toEqual([]);
+    const m = readValidData(out);
+    expect(m.schemaVersion).toBe(2);
+    expect(m.dailies.map((d) => [d.date, d.paperCount])).toEqual([
+      ['2026-01-06', 1],
+      ['2026-01-05', 2],
+    ]);
+    expect(readDay(out, m.dailies[1]!.file).papers).toEqual(day.papers);
+    expect(m.weeklies.map((w) => w.id)).toEqual([week.id]);
+    expect(readdirSync(path.join(out, 'daily'))).not.toContain('2026-01-05.zh.111111111111.json');
+  });
+
+  it('leaves a day whose details file is missing where it is, and says so', async () => {
+    const src = tempDir();
+    const out = tempDir();
+    await run([write(src, '2026-01-05_AI_enhanced_Chinese.jsonl', jsonl([upstreamRecord()]))], out);
+    const listFile = readValidData(out).dailies[0]!.file;
+    rmSync(path.join(out, 'details'), { recursive: true });
+    const { messages } = await run(
+      [write(src, 'b/2026-01-06_AI_enhanced_Chinese.jsonl', jsonl([upstreamRecord()]))],
+      out,
+    );
+    expect(messages.some((m) => m.includes('its details file') && m.includes('unusable'))).toBe(
+      true,
+    );
+    expect(readdirSync(path.join(out, 'daily'))).toContain(path.basename(listFile));
+    expect(readValidData(out).dailies.map((d) => d.date)).toEqual(['2026-01-06']);
   });
 
   it('leaves a published file it cannot read where it is, and says so', async () => {

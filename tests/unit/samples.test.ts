@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Reporter } from '../../scripts/ingest/report.ts';
 import { ingest } from '../../scripts/ingest/run.ts';
 import type { Manifest, WeeklyDigest } from '../../src/schema/digest.ts';
-import { readValidData, tempDir } from '../helpers/data-dir.ts';
+import { readDay, readValidData, tempDir } from '../helpers/data-dir.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -35,8 +35,8 @@ describe('sample data', () => {
   });
 
   it("keeps every paper's authors", () => {
-    const daily = JSON.parse(readFileSync(path.join(out, manifest.dailies[0]!.file), 'utf8'));
-    expect(daily.papers[0].authors).toEqual(['Porhouy Minh', 'Sapna Sarupria']);
+    const daily = readDay(out, manifest.dailies[0]!.file);
+    expect(daily.papers[0]!.authors).toEqual(['Porhouy Minh', 'Sapna Sarupria']);
     expect(daily.papers.every((p: { authors: string[] }) => p.authors.length > 0)).toBe(true);
   });
 

@@ -1,10 +1,11 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { CardSkeletons } from '@/components/ui/skeleton';
 import { ToggleButton } from '@/components/ui/toggle-button';
 import {
+  dailyDetailsQueryOptions,
   dailyQueryOptions,
   manifestQueryOptions,
   weeklyQueryOptions,
@@ -12,7 +13,7 @@ import {
 import { errorMessage } from '@/lib/error-message';
 import { queryTerms } from '@/lib/highlight';
 import { languageName } from '@/lib/languages';
-import type { DailyDigest, Manifest, ManifestWeekly, WeeklyDigest } from '@/schema/digest';
+import type { DailyList, Manifest, ManifestWeekly, WeeklyDigest } from '@/schema/digest';
 import {
   filterPapers,
   groupByCategory,
@@ -192,11 +193,36 @@ function DailyDigestView({
   return <DigestBody digest={digest.data} weeklies={weeklies} />;
 }
 
+/**
+ * The day's details (abstracts and summary sections) are a separate file, fetched when a card
+ * is opened or about to be, or when the text filter needs them: the list paints without them.
+ */
+function useDayDetails(file: string, needed: boolean) {
+  const queryClient = useQueryClient();
+  const options = dailyDetailsQueryOptions(file);
+  const query = useQuery({ ...options, enabled: needed });
+  const byId = useMemo(
+    () => (query.data ? new Map(query.data.papers.map((d) => [d.id, d])) : undefined),
+    [query.data],
+  );
+  const { refetch } = query;
+  const error = useMemo(
+    () =>
+      query.error ? { message: errorMessage(query.error), retry: () => void refetch() } : undefined,
+    [query.error, refetch],
+  );
+  const want = useCallback(
+    () => void queryClient.prefetchQuery(dailyDetailsQueryOptions(file)),
+    [queryClient, file],
+  );
+  return { byId, error, want, pending: needed && query.isPending };
+}
+
 function DigestBody({
   digest,
   weeklies,
 }: {
-  digest: DailyDigest;
+  digest: DailyList;
   weeklies: readonly ManifestWeekly[];
 }) {
   const [params, setParams] = useSearchParams();
@@ -221,6 +247,8 @@ function DigestBody({
     update({ ...readFilters(paramsRef.current), query }, true),
   );
   const deferredQuery = useDeferredValue(text);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const details = useDayDetails(digest.details, expanded.size > 0 || text.trim() !== '');
   // Keys that change only when the selection does (the arrays are new on every render).
   const catKey = filters.categories.join('\n');
   const trendKey = filters.trends.join('\n');
@@ -230,12 +258,11 @@ function DigestBody({
       trends: trendKey ? trendKey.split('\n') : [],
       query: deferredQuery,
     };
-    return filterPapers(digest.papers, f, { trendPapers });
-  }, [digest, catKey, trendKey, deferredQuery, trendPapers]);
+    return filterPapers(digest.papers, f, { trendPapers, details: details.byId });
+  }, [digest, catKey, trendKey, deferredQuery, trendPapers, details.byId]);
   const groups = useMemo(() => groupByCategory(visible), [visible]);
   const terms = useMemo(() => queryTerms(deferredQuery), [deferredQuery]);
 
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const toggle = useCallback(
     (id: string) =>
       setExpanded((prev) => {
@@ -244,7 +271,7 @@ function DigestBody({
         else next.add(id);
         return next;
       }),
-    [],
+    [setExpanded],
   );
 
   const toggleIn = (list: string[], value: string) =>
@@ -331,6 +358,18 @@ function DigestBody({
         </div>
         <p role="status" className="text-sm font-medium text-slate-800">
           Showing {visible.length} of {digest.papers.length} papers
+          {deferredQuery.trim() && details.pending ? (
+            <span className="font-normal text-slate-600">
+              {' '}
+              (titles, authors and TL;DRs searched; loading the summaries and abstracts…)
+            </span>
+          ) : null}
+          {deferredQuery.trim() && details.error ? (
+            <span className="font-normal text-slate-600">
+              {' '}
+              (titles, authors and TL;DRs only: the summaries and abstracts could not be loaded)
+            </span>
+          ) : null}
         </p>
       </section>
 
@@ -357,7 +396,9 @@ function DigestBody({
           <p className="font-medium">
             {digest.papers.length === 0
               ? 'This day has no papers.'
-              : 'No papers match these filters.'}
+              : details.pending && deferredQuery.trim()
+                ? 'No title, author or TL;DR matches; searching the summaries and abstracts…'
+                : 'No papers match these filters.'}
           </p>
           {isFiltered(filters) ? (
             <button
@@ -377,6 +418,9 @@ function DigestBody({
       <PaperList
         groups={groups}
         language={digest.language}
+        details={details.byId}
+        detailsError={details.error}
+        onDetailsWanted={details.want}
         expanded={expanded}
         onToggle={toggle}
         terms={terms}

@@ -4,7 +4,7 @@
  * home: `?cat=cs.LG&cat=hep-th&trend=…&q=…`.
  */
 import { queryTerms } from '@/lib/highlight';
-import { SUMMARY_SECTIONS, type Paper } from '@/schema/digest';
+import type { PaperDetails, PaperEntry } from '@/schema/digest';
 
 export interface DailyFilters {
   categories: string[];
@@ -36,39 +36,47 @@ export function isFiltered(f: DailyFilters): boolean {
   return f.categories.length > 0 || f.trends.length > 0 || f.query.trim().length > 0;
 }
 
-/** Everything the text filter searches (the arXiv id too), lower-cased once per paper. */
-export function searchableText(p: Paper): string {
+/** What the text filter searches in a list entry (the arXiv id too), lower-cased. */
+export function entryText(p: PaperEntry): string {
+  return [p.id, p.title, p.authors.join(' '), p.tldr ?? ''].join('\n').toLowerCase();
+}
+
+/** What the text filter searches in a paper's details, lower-cased. */
+export function detailsText(d: PaperDetails): string {
+  const { summary } = d;
   return [
-    p.id,
-    p.title,
-    p.authors.join(' '),
-    ...SUMMARY_SECTIONS.map((k) => p.summary[k] ?? ''),
-    ...p.summary.extra.map((e) => e.text),
-    p.abstract,
+    summary.motivation ?? '',
+    summary.method ?? '',
+    summary.result ?? '',
+    summary.conclusion ?? '',
+    ...summary.extra.map((e) => e.text),
+    d.abstract,
   ]
     .join('\n')
     .toLowerCase();
 }
 
-/** searchableText by paper, built on first use (a paper object is never changed). */
-const haystacks = new WeakMap<Paper, string>();
+/** Search text by object, built on first use (the data objects are never changed). */
+const haystacks = new WeakMap<object, string>();
 
-function haystack(p: Paper): string {
-  let text = haystacks.get(p);
-  if (text === undefined) haystacks.set(p, (text = searchableText(p)));
-  return text;
+function haystack<T extends object>(o: T, text: (o: T) => string): string {
+  let hay = haystacks.get(o);
+  if (hay === undefined) haystacks.set(o, (hay = text(o)));
+  return hay;
 }
 
 export interface FilterContext {
   /** Paper ids linked to each trend of the weeks covering the day. */
   trendPapers: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The day's details by paper id, once loaded: the text filter searches them too. */
+  details?: ReadonlyMap<string, PaperDetails> | undefined;
 }
 
-export function filterPapers(
-  papers: readonly Paper[],
+export function filterPapers<P extends PaperEntry>(
+  papers: readonly P[],
   f: DailyFilters,
   ctx: FilterContext,
-): Paper[] {
+): P[] {
   const cats = new Set(f.categories);
   const terms = queryTerms(f.query);
   const trendIds = new Set<string>();
@@ -77,16 +85,20 @@ export function filterPapers(
     if (cats.size > 0 && !cats.has(p.categories[0] ?? '')) return false;
     if (f.trends.length > 0 && !trendIds.has(p.id)) return false;
     if (terms.length > 0) {
-      const hay = haystack(p);
-      if (!terms.every((t) => hay.includes(t))) return false;
+      const hay = haystack(p, entryText);
+      const d = ctx.details?.get(p.id);
+      const more = d ? haystack(d, detailsText) : '';
+      if (!terms.every((t) => hay.includes(t) || more.includes(t))) return false;
     }
     return true;
   });
 }
 
 /** Papers grouped by primary category, in the order categories first appear. */
-export function groupByCategory(papers: readonly Paper[]): { category: string; papers: Paper[] }[] {
-  const groups = new Map<string, Paper[]>();
+export function groupByCategory<P extends PaperEntry>(
+  papers: readonly P[],
+): { category: string; papers: P[] }[] {
+  const groups = new Map<string, P[]>();
   for (const p of papers) {
     const c = p.categories[0] ?? '';
     const list = groups.get(c);

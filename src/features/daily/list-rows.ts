@@ -1,4 +1,4 @@
-import type { Paper } from '@/schema/digest';
+import type { PaperEntry } from '@/schema/digest';
 
 /** Lists up to this many papers are rendered in full; longer ones are virtualised. */
 export const VIRTUALIZE_ABOVE = 60;
@@ -13,7 +13,7 @@ export function groupAnchor(code: string): string {
 }
 
 export type Row =
-  { kind: 'group'; category: string; count: number } | { kind: 'paper'; paper: Paper };
+  { kind: 'group'; category: string; count: number } | { kind: 'paper'; paper: PaperEntry };
 
 export const rowId = (r: Row) =>
   r.kind === 'group' ? groupAnchor(r.category) : `paper-${r.paper.id}`;

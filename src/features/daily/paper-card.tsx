@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { Paragraphs, RichText } from '@/components/ui/rich-text';
 import { cn } from '@/lib/cn';
 import { langAttr, languageName } from '@/lib/languages';
-import type { Paper } from '@/schema/digest';
+import type { PaperDetails, PaperEntry } from '@/schema/digest';
 
 /** Long author lists show this many names until asked for all. */
 export const AUTHORS_SHOWN = 8;
@@ -16,7 +16,13 @@ const SECTION_LABELS = [
 ] as const;
 
 export interface PaperCardProps {
-  paper: Paper;
+  paper: PaperEntry;
+  /** The paper's details (abstract, summary sections), once its day's details are loaded. */
+  details?: PaperDetails | undefined;
+  /** Why the details could not be loaded, and a way to try again. */
+  detailsError?: { message: string; retry: () => void } | undefined;
+  /** The reader is about to open the details (pointer over or focus on the button). */
+  onDetailsWanted?: (() => void) | undefined;
   /** The digest's summary language. */
   language: string | null;
   expanded: boolean;
@@ -101,6 +107,9 @@ function ExternalLink({ href, children, of }: { href: string; children: string; 
 
 export const PaperCard = memo(function PaperCard({
   paper,
+  details,
+  detailsError,
+  onDetailsWanted,
   language,
   expanded,
   onToggle,
@@ -109,10 +118,8 @@ export const PaperCard = memo(function PaperCard({
   alwaysOpen = false,
 }: PaperCardProps) {
   const detailsId = useId();
-  const { summary } = paper;
   const summaryLang = langAttr(paper.summaryLanguage ?? language);
-  const hasSummary =
-    summary.tldr !== undefined || summary.extra.length > 0 || summary.motivation !== undefined;
+  const hasSummary = paper.summarised;
   const open = alwaysOpen || expanded;
   const Heading = (['h1', 'h2', 'h3'] as const)[headingLevel - 1]!;
   const Sub = (['h2', 'h3', 'h4'] as const)[headingLevel - 1]!;
@@ -158,7 +165,7 @@ export const PaperCard = memo(function PaperCard({
         <span className="font-mono text-slate-600">arXiv:{paper.id}</span>
       </p>
 
-      {summary.tldr !== undefined ? (
+      {paper.tldr !== undefined ? (
         <div className="mt-3 rounded-md bg-slate-50 px-3 py-2">
           <Sub className="sr-only">TL;DR</Sub>
           <p lang={summaryLang} className="leading-relaxed text-slate-900">
@@ -168,7 +175,7 @@ export const PaperCard = memo(function PaperCard({
             >
               TL;DR
             </span>
-            <RichText text={summary.tldr} terms={terms} />
+            <RichText text={paper.tldr} terms={terms} />
           </p>
         </div>
       ) : (
@@ -186,6 +193,8 @@ export const PaperCard = memo(function PaperCard({
             aria-expanded={open}
             aria-controls={detailsId}
             onClick={() => onToggle?.(paper.id)}
+            onPointerEnter={onDetailsWanted}
+            onFocus={onDetailsWanted}
             className="rounded-md border border-slate-300 px-2.5 py-1 font-medium text-slate-800 hover:bg-slate-100"
           >
             <span
@@ -227,48 +236,30 @@ export const PaperCard = memo(function PaperCard({
 
       {open ? (
         <div id={detailsId} className="mt-1 border-t border-slate-100 pt-1">
-          <p className="mt-2 text-xs text-slate-600">
-            {hasSummary
-              ? `AI summary in ${languageName(paper.summaryLanguage ?? language)} · `
-              : ''}
-            original abstract in English
-          </p>
-          {SECTION_LABELS.map(([key, label]) =>
-            summary[key] !== undefined ? (
-              <Section
-                key={key}
-                label={label}
-                text={summary[key]}
-                lang={summaryLang}
-                terms={terms}
-                as={Sub}
-              />
-            ) : null,
-          )}
-          {summary.extra.map((e) => (
-            <Section
-              key={e.key}
-              label={e.label}
-              text={e.text}
-              lang={summaryLang}
+          {details ? (
+            <DetailsBody
+              details={details}
+              hasSummary={hasSummary}
+              summaryLanguage={paper.summaryLanguage ?? language}
               terms={terms}
               as={Sub}
             />
-          ))}
-          {!hasSummary ? (
-            <p className="mt-3 text-sm text-slate-600 italic">
-              No AI summary; the original abstract follows.
+          ) : detailsError ? (
+            <div role="alert" className="mt-2 text-sm text-red-900">
+              <p>The details could not be loaded: {detailsError.message}</p>
+              <button
+                type="button"
+                onClick={detailsError.retry}
+                className="mt-1 rounded-md border border-red-300 px-2.5 py-1 font-medium hover:bg-red-50"
+              >
+                Try again
+              </button>
+            </div>
+          ) : (
+            <p role="status" className="mt-2 text-sm text-slate-600">
+              Loading details…
             </p>
-          ) : null}
-          {paper.abstract ? (
-            <Section label="Abstract" text={paper.abstract} lang="en" terms={terms} as={Sub} />
-          ) : null}
-          {paper.comment ? (
-            <p className="mt-3 text-sm text-slate-600">
-              <span className="font-semibold">Comment: </span>
-              <RichText text={paper.comment} terms={terms} />
-            </p>
-          ) : null}
+          )}
         </div>
       ) : (
         <div id={detailsId} hidden />
@@ -276,3 +267,50 @@ export const PaperCard = memo(function PaperCard({
     </article>
   );
 });
+
+function DetailsBody({
+  details,
+  hasSummary,
+  summaryLanguage,
+  terms,
+  as: Sub,
+}: {
+  details: PaperDetails;
+  hasSummary: boolean;
+  summaryLanguage: string | null;
+  terms: readonly string[];
+  as: SubHeading;
+}) {
+  const { summary } = details;
+  const lang = langAttr(summaryLanguage);
+  return (
+    <>
+      <p className="mt-2 text-xs text-slate-600">
+        {hasSummary ? `AI summary in ${languageName(summaryLanguage)} · ` : ''}
+        original abstract in English
+      </p>
+      {SECTION_LABELS.map(([key, label]) =>
+        summary[key] !== undefined ? (
+          <Section key={key} label={label} text={summary[key]} lang={lang} terms={terms} as={Sub} />
+        ) : null,
+      )}
+      {summary.extra.map((e) => (
+        <Section key={e.key} label={e.label} text={e.text} lang={lang} terms={terms} as={Sub} />
+      ))}
+      {!hasSummary ? (
+        <p className="mt-3 text-sm text-slate-600 italic">
+          No AI summary; the original abstract follows.
+        </p>
+      ) : null}
+      {details.abstract ? (
+        <Section label="Abstract" text={details.abstract} lang="en" terms={terms} as={Sub} />
+      ) : null}
+      {details.comment ? (
+        <p className="mt-3 text-sm text-slate-600">
+          <span className="font-semibold">Comment: </span>
+          <RichText text={details.comment} terms={terms} />
+        </p>
+      ) : null}
+    </>
+  );
+}

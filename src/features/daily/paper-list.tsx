@@ -5,7 +5,7 @@
  * keeps a 1,000-paper day instant (docs/decisions/0005-long-days.md).
  */
 import { Suspense, lazy, useMemo } from 'react';
-import type { Paper } from '@/schema/digest';
+import type { PaperEntry } from '@/schema/digest';
 import { VIRTUALIZE_ABOVE, rowId, type Row } from './list-rows';
 import { RowView, type RowOptions } from './row-view';
 import { useFocusHash } from './use-focus-hash';
@@ -17,7 +17,7 @@ const VirtualRows = lazy(() => import('./virtual-rows'));
 const FIRST_ROWS = 12;
 
 export interface PaperListProps extends RowOptions {
-  groups: readonly { category: string; papers: readonly Paper[] }[];
+  groups: readonly { category: string; papers: readonly PaperEntry[] }[];
 }
 
 export function PaperList({ groups, ...options }: PaperListProps) {

@@ -1,8 +1,13 @@
+import type { PaperDetails } from '@/schema/digest';
 import { PaperCard } from './paper-card';
 import { categoryLabel, groupAnchor, type Row } from './list-rows';
 
 export interface RowOptions {
   language: string | null;
+  /** The day's details by paper id, once loaded. */
+  details: ReadonlyMap<string, PaperDetails> | undefined;
+  detailsError: { message: string; retry: () => void } | undefined;
+  onDetailsWanted: () => void;
   expanded: ReadonlySet<string>;
   onToggle: (id: string) => void;
   terms: readonly string[];
@@ -21,12 +26,24 @@ function GroupHeading({ category, count }: { category: string; count: number }) 
   );
 }
 
-export function RowView({ row, language, expanded, onToggle, terms }: { row: Row } & RowOptions) {
+export function RowView({
+  row,
+  language,
+  details,
+  detailsError,
+  onDetailsWanted,
+  expanded,
+  onToggle,
+  terms,
+}: { row: Row } & RowOptions) {
   if (row.kind === 'group') return <GroupHeading category={row.category} count={row.count} />;
   return (
     <div className="pb-3">
       <PaperCard
         paper={row.paper}
+        details={details?.get(row.paper.id)}
+        detailsError={detailsError}
+        onDetailsWanted={onDetailsWanted}
         language={language}
         expanded={expanded.has(row.paper.id)}
         onToggle={onToggle}

@@ -2,11 +2,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchData } from '@/lib/data';
 import {
-  dailyDigestSchema,
+  dailyDetailsSchema,
+  dailyListSchema,
   manifestSchema,
   paperIndexSchema,
   weeklyDigestSchema,
-  type DailyDigest,
+  type DailyDetails,
+  type DailyList,
   type Manifest,
   type PaperIndex,
   type WeeklyDigest,
@@ -23,7 +25,15 @@ export const manifestQueryOptions = () =>
 export const dailyQueryOptions = (file: string) =>
   queryOptions({
     queryKey: ['digests', 'daily', file],
-    queryFn: ({ signal }): Promise<DailyDigest> => fetchData(file, dailyDigestSchema, signal),
+    queryFn: ({ signal }): Promise<DailyList> => fetchData(file, dailyListSchema, signal),
+    staleTime: Infinity,
+  });
+
+/** A day's details (abstracts and summary sections), fetched when first needed. */
+export const dailyDetailsQueryOptions = (file: string) =>
+  queryOptions({
+    queryKey: ['digests', 'details', file],
+    queryFn: ({ signal }): Promise<DailyDetails> => fetchData(file, dailyDetailsSchema, signal),
     staleTime: Infinity,
   });
 

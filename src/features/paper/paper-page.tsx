@@ -4,6 +4,7 @@ import { Alert } from '@/components/ui/alert';
 import { CardSkeletons } from '@/components/ui/skeleton';
 import { PaperCard } from '@/features/daily/paper-card';
 import {
+  dailyDetailsQueryOptions,
   dailyQueryOptions,
   manifestQueryOptions,
   paperIndexQueryOptions,
@@ -98,6 +99,11 @@ function PaperView({
   const listings = manifest.dailies.filter((d) => keys.includes(dailyKey(d)));
   const first = listings[0];
   const digest = useQuery({ ...dailyQueryOptions(first?.file ?? ''), enabled: Boolean(first) });
+  const detailsFile = digest.data?.details;
+  const details = useQuery({
+    ...dailyDetailsQueryOptions(detailsFile ?? ''),
+    enabled: Boolean(detailsFile),
+  });
   const dates = listings.map((d) => d.date);
   const weeks = manifest.weeklies.filter((w) => dates.some((d) => w.start <= d && d <= w.end));
   const weeklies = useQueries({ queries: weeks.map((w) => weeklyQueryOptions(w.file)) });
@@ -112,6 +118,7 @@ function PaperView({
     );
   const paper = digest.data.papers.find((p) => p.id === id);
   if (!paper) return <NotInArchive id={id} />;
+  const paperDetails = details.data?.papers.find((p) => p.id === id);
 
   const trends = weeklies.flatMap((w, i) =>
     (w.data?.trendLinks ?? [])
@@ -122,6 +129,12 @@ function PaperView({
     <div>
       <PaperCard
         paper={paper}
+        details={paperDetails}
+        detailsError={
+          details.isError
+            ? { message: errorMessage(details.error), retry: () => void details.refetch() }
+            : undefined
+        }
         language={digest.data.language}
         expanded
         alwaysOpen
