@@ -51,5 +51,10 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Fast refresh is a dev-server concern; test helpers export components and functions.
+    files: ['tests/**/*.{ts,tsx}'],
+    rules: { 'react-refresh/only-export-components': 'off' },
+  },
   prettier,
 );

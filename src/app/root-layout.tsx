@@ -1,16 +1,12 @@
-import { Link, Outlet, ScrollRestoration, useNavigate } from 'react-router';
+import { Suspense } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { RouteErrorBoundary } from '@/components/ui/route-error';
 import { CardSkeletons } from '@/components/ui/skeleton';
-
-/** The page before the router has started: the same frame, with a loading state. */
-export function AppFallback() {
-  return (
-    <div className="mx-auto w-full max-w-5xl px-4 py-6">
-      <CardSkeletons count={2} />
-    </div>
-  );
-}
+import { useScrollRestoration } from '@/lib/scroll-restoration';
 
 export function RootLayout() {
+  const { pathname } = useLocation();
+  useScrollRestoration();
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -40,9 +36,13 @@ export function RootLayout() {
         tabIndex={-1}
         className="mx-auto w-full max-w-5xl min-w-0 flex-1 px-4 py-6 focus:outline-none"
       >
-        <Outlet />
+        <RouteErrorBoundary key={pathname}>
+          {/* While a page's code loads. */}
+          <Suspense fallback={<CardSkeletons count={2} />}>
+            <Outlet />
+          </Suspense>
+        </RouteErrorBoundary>
       </main>
-      <ScrollRestoration />
     </div>
   );
 }

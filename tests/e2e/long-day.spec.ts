@@ -100,3 +100,36 @@ test('filters narrow the long list, and the count follows', async ({ page }) => 
   await page.getByRole('searchbox', { name: /Filter papers/ }).fill('zzzz-no-such-text');
   await expect(page.getByRole('status')).toHaveText('Showing 0 of 600 papers');
 });
+
+/** The id of the first paper card whose top is in the window. */
+const topCard = (page: Page) =>
+  page.evaluate(
+    () =>
+      [...document.querySelectorAll('article')].find((a) => a.getBoundingClientRect().top >= 0)?.id,
+  );
+
+test('a new page starts at the top, and Back returns to where the day was scrolled', async ({
+  page,
+}) => {
+  await serveLongDay(page);
+  await page.goto(`/daily/${DATE}`);
+  await expect(page.getByRole('article').first()).toBeVisible();
+  // Down the page in steps, as a reader scrolls (rows are rendered and measured on the way).
+  for (let i = 0; i < 6; i++) {
+    await page.evaluate(() => window.scrollBy(0, 1000));
+    await page.waitForTimeout(100);
+  }
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(4000);
+  const before = await topCard(page);
+  expect(before).toMatch(/^paper-/);
+  await page
+    .locator(`#${before!.replace('.', '\\.')}`)
+    .getByRole('link', { name: /^Paper page/ })
+    .click();
+  await expect(page).toHaveURL(/\/paper\//);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`/daily/${DATE}$`));
+  await expect.poll(() => topCard(page)).toBe(before);
+});

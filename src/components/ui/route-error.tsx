@@ -1,10 +1,10 @@
-import { Link, useRouteError } from 'react-router';
+import { Component, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { errorMessage } from '@/lib/error-message';
 
 /** Shown inside the layout when a page throws: the header and navigation keep working. */
-export function RouteError() {
-  const error = useRouteError();
+export function RouteError({ error }: { error: unknown }) {
   return (
     <Alert title="This page could not be shown.">
       <p>{errorMessage(error)}</p>
@@ -15,4 +15,24 @@ export function RouteError() {
       </p>
     </Alert>
   );
+}
+
+/**
+ * Catches what a page throws while rendering (a lazy page's code failing to load, a bug) and
+ * shows RouteError in its place. Keyed by the path where it is used, so moving to another
+ * page starts afresh.
+ */
+export class RouteErrorBoundary extends Component<
+  { children: ReactNode },
+  { error: unknown; failed: boolean }
+> {
+  override state = { error: undefined as unknown, failed: false };
+
+  static getDerivedStateFromError(error: unknown) {
+    return { error, failed: true };
+  }
+
+  override render() {
+    return this.state.failed ? <RouteError error={this.state.error} /> : this.props.children;
+  }
 }

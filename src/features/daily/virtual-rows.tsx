@@ -2,13 +2,23 @@
  * The virtualised list for long days: only rows near the viewport are in the DOM
  * (docs/decisions/0005-long-days.md). Split from the main bundle: short days never load it.
  */
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useLocation } from 'react-router';
 import { rowId, type Row } from './list-rows';
 import { RowView, type RowOptions } from './row-view';
 import { useFocusHash } from './use-focus-hash';
 
+/**
+ * The rows' measured heights when the reader left each history entry: coming Back, the
+ * same scroll position shows the same papers (the scroll position itself is restored by
+ * src/lib/scroll-restoration.ts). Kept for the last few entries.
+ */
+const snapshots = new Map<string, VirtualItem[]>();
+const SNAPSHOTS_KEPT = 20;
+
 export default function VirtualRows({ rows, ...options }: { rows: Row[] } & RowOptions) {
+  const { key: entry } = useLocation();
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   // The list's distance from the top of the document moves when the content above it
@@ -29,7 +39,16 @@ export default function VirtualRows({ rows, ...options }: { rows: Row[] } & RowO
     overscan: 4,
     scrollMargin,
     getItemKey: (i) => rowId(rows[i]!),
+    initialMeasurementsCache: snapshots.get(entry) ?? [],
   });
+  useEffect(
+    () => () => {
+      snapshots.delete(entry);
+      snapshots.set(entry, virtualizer.takeSnapshot());
+      if (snapshots.size > SNAPSHOTS_KEPT) snapshots.delete(snapshots.keys().next().value!);
+    },
+    [entry, virtualizer],
+  );
   useFocusHash(rows, (index) => virtualizer.scrollToIndex(index, { align: 'start' }));
 
   const items = virtualizer.getVirtualItems();

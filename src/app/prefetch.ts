@@ -1,0 +1,55 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { matchPath } from 'react-router';
+import { VIRTUALIZE_ABOVE, preloadVirtualRows } from '@/features/daily/list-rows';
+import {
+  dailyQueryOptions,
+  manifestQueryOptions,
+  paperIndexQueryOptions,
+  weeklyQueryOptions,
+} from '@/features/digests/api';
+import { searchMetaQueryOptions } from '@/features/search/api';
+import { paperIndexKey, type Manifest } from '@/schema/digest';
+
+/**
+ * Starts the fetches the page at `pathname` needs, without waiting for them. A failed fetch is
+ * left for the page to show.
+ */
+export function prefetchRouteData(queryClient: QueryClient, pathname: string, search: string) {
+  const after = (next: (manifest: Manifest) => void) =>
+    void queryClient.ensureQueryData(manifestQueryOptions()).then(next, () => undefined);
+  const daily = matchPath('/daily/:date', pathname);
+  if (daily) {
+    const date = daily.params.date;
+    const lang = new URLSearchParams(search).get('lang');
+    return after((m) => {
+      const entry = m.dailies.find(
+        (d) => d.date === date && (lang === null || (d.language ?? 'raw') === lang),
+      );
+      if (entry) void queryClient.prefetchQuery(dailyQueryOptions(entry.file));
+      if (entry && entry.paperCount > VIRTUALIZE_ABOVE) preloadVirtualRows();
+      for (const w of m.weeklies)
+        if (date && w.start <= date && date <= w.end)
+          void queryClient.prefetchQuery(weeklyQueryOptions(w.file));
+    });
+  }
+  const weekly = matchPath('/weekly/:id', pathname);
+  if (weekly) {
+    return after((m) => {
+      const entry = m.weeklies.find((w) => w.id === weekly.params.id);
+      if (entry) void queryClient.prefetchQuery(weeklyQueryOptions(entry.file));
+    });
+  }
+  const paper = matchPath('/paper/*', pathname);
+  if (paper) {
+    return after((m) => {
+      const file = m.paperIndex[paperIndexKey(decodeURIComponent(paper.params['*'] ?? ''))];
+      if (file) void queryClient.prefetchQuery(paperIndexQueryOptions(file));
+    });
+  }
+  if (matchPath('/search', pathname)) {
+    return after((m) => {
+      if (m.search) void queryClient.prefetchQuery(searchMetaQueryOptions(m.search));
+    });
+  }
+  return after(() => undefined);
+}
