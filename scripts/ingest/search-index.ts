@@ -28,15 +28,15 @@ export interface SearchIndexOptions {
   chunk: number;
 }
 
-export const DEFAULT_SEARCH_OPTIONS: SearchIndexOptions = { shards: 1024, chunk: 25 };
+export const DEFAULT_SEARCH_OPTIONS: SearchIndexOptions = { shards: 2048, chunk: 25 };
 
 /** Bump when the index's content changes for the same input (format, tokenizer, scoring). */
-export const SEARCH_INDEX_FORMAT = 2;
+export const SEARCH_INDEX_FORMAT = 3;
 
-/** About one postings shard per 100 documents, a power of two, at most `max`. */
+/** About one postings shard per 50 documents, a power of two, at most `max`. */
 export function shardCount(docs: number, max = DEFAULT_SEARCH_OPTIONS.shards): number {
   let n = 1;
-  while (n < max && n * 100 < docs) n *= 2;
+  while (n < max && n * 50 < docs) n *= 2;
   return n;
 }
 

@@ -117,6 +117,35 @@ describe('search page', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('1 paper matches “graph”.');
   });
 
+  it('shows the best ten results, and ten more on request', async () => {
+    const many = {
+      ...daily,
+      date: '2026-01-10',
+      papers: Array.from({ length: 23 }, (_, i) => ({
+        ...daily.papers[1]!,
+        id: `2601.${String(i + 1).padStart(5, '0')}`,
+        title: `Lattice Widget ${i + 1}`,
+      })),
+    };
+    const index = buildSearchIndex([many], { shards: 4, chunk: 5 });
+    for (const [name, content] of index.files) files.set(`${BASE}${name}`, content);
+    const { user } = renderApp('/search?q=lattice');
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      '23 papers match “lattice”; the best 10 are shown.',
+    );
+    expect(within(screen.getByRole('list')).getAllByRole('link')).toHaveLength(10);
+    await user.click(screen.getByRole('button', { name: 'Show more results' }));
+    await waitFor(() =>
+      expect(within(screen.getByRole('list')).getAllByRole('link')).toHaveLength(20),
+    );
+    await user.click(screen.getByRole('button', { name: 'Show more results' }));
+    await waitFor(() =>
+      expect(within(screen.getByRole('list')).getAllByRole('link')).toHaveLength(23),
+    );
+    expect(screen.queryByRole('button', { name: 'Show more results' })).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('23 papers match “lattice”.');
+  });
+
   it('an archive without an index says so', async () => {
     files.set('manifest.json', manifest);
     renderApp('/search?q=protein');

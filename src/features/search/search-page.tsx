@@ -10,8 +10,9 @@ import { documentTables, search, type SearchFilters } from '@/search/engine';
 import { indexFileLoader, searchMetaQueryOptions } from './api';
 
 /** Typing may pause this long before the query runs and goes into the URL. */
-const QUERY_DELAY_MS = 100;
-const PAGE = 20;
+const QUERY_DELAY_MS = 50;
+/** Results shown at first, and added by each "Show more results". */
+const PAGE = 10;
 
 function readParams(params: URLSearchParams): { q: string; filters: SearchFilters } {
   const filters: SearchFilters = {};
@@ -50,20 +51,22 @@ export function SearchPage() {
     setParams(next, { replace });
   };
 
+  // How many results to show: PAGE more on each request, back to PAGE for a new search.
+  const searchKey = [base, q, filters.category ?? '', filters.from ?? '', filters.to ?? ''];
+  const [shown, setShown] = useState({ key: searchKey.join('\n'), limit: PAGE });
+  const limit = shown.key === searchKey.join('\n') ? shown.limit : PAGE;
   const results = useQuery({
-    queryKey: [
-      'search',
-      'results',
-      base,
-      q,
-      filters.category ?? '',
-      filters.from ?? '',
-      filters.to ?? '',
-    ],
+    queryKey: ['search', 'results', ...searchKey, limit],
     queryFn: () =>
-      search(meta.data!, tables!, q, filters, indexFileLoader(queryClient), base, PAGE),
+      search(meta.data!, tables!, q, filters, indexFileLoader(queryClient), base, limit),
     enabled: Boolean(meta.data && tables && q.trim()),
     staleTime: Infinity,
+    // While more results of the same search load, the ones already shown stay.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey.slice(0, -1).join('\n') ===
+      ['search', 'results', ...searchKey].join('\n')
+        ? previous
+        : undefined,
   });
 
   const ids = { q: useId(), cat: useId(), from: useId(), to: useId() };
@@ -171,12 +174,24 @@ export function SearchPage() {
         ) : results.isPending ? (
           <CardSkeletons count={3} />
         ) : (
-          <Results
-            q={q}
-            total={results.data.total}
-            hits={results.data.hits}
-            terms={results.data.terms}
-          />
+          <>
+            <Results
+              q={q}
+              total={results.data.total}
+              hits={results.data.hits}
+              terms={results.data.terms}
+            />
+            {results.data.total > results.data.hits.length ? (
+              <button
+                type="button"
+                disabled={results.isPlaceholderData}
+                onClick={() => setShown({ key: searchKey.join('\n'), limit: limit + PAGE })}
+                className="mt-3 rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:opacity-60"
+              >
+                {results.isPlaceholderData ? 'Loading more results…' : 'Show more results'}
+              </button>
+            ) : null}
+          </>
         )}
       </div>
     </div>
