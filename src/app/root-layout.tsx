@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { RouteErrorBoundary } from '@/components/ui/route-error';
 import { CardSkeletons } from '@/components/ui/skeleton';
+import { useOnline } from '@/lib/online';
 import { useScrollRestoration } from '@/lib/scroll-restoration';
 
 export function RootLayout() {
@@ -31,6 +32,7 @@ export function RootLayout() {
           <HeaderSearch />
         </div>
       </header>
+      <OfflineBanner />
       <main
         id="main"
         tabIndex={-1}
@@ -78,5 +80,19 @@ function HeaderSearch() {
         Search
       </button>
     </form>
+  );
+}
+
+/** Offline is a state of its own: said once, at the top, until the connection is back. */
+function OfflineBanner() {
+  const online = useOnline();
+  if (online) return null;
+  return (
+    <div role="alert" className="border-b border-amber-300 bg-amber-50 text-amber-950">
+      <p className="mx-auto max-w-5xl px-4 py-2 text-sm">
+        <strong>You are offline.</strong> Pages you have opened still work; anything else loads as
+        soon as the connection is back.
+      </p>
+    </div>
   );
 }

@@ -1,3 +1,4 @@
+import { onlineManager } from '@tanstack/react-query';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -229,6 +230,21 @@ describe('daily digest errors', () => {
     files.set(DAILY_FILE, { schemaVersion: 1, kind: 'daily', date: DATE, papers: 'many' });
     renderApp(`/daily/${DATE}`);
     expect(await screen.findByRole('alert')).toHaveTextContent('does not match the digest format');
+  });
+
+  it('offline: its own alert and a waiting message, no endless spinner; loads when back', async () => {
+    onlineManager.setOnline(false);
+    try {
+      renderApp(`/daily/${DATE}`);
+      expect(await screen.findByRole('alert')).toHaveTextContent('You are offline.');
+      expect(screen.getByRole('status')).toHaveTextContent('Waiting for the connection');
+      expect(screen.queryByLabelText('Loading')).not.toBeInTheDocument();
+      expect(requests).toEqual([]);
+    } finally {
+      act(() => onlineManager.setOnline(true));
+    }
+    expect(await screen.findByRole('article', { name: 'Protein Widgets Fold' })).toBeVisible();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('a date with no digest', async () => {

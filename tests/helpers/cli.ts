@@ -12,6 +12,9 @@ export function runIngest(a: string[]): { status: number | null; stdout: string;
 }
 
 /** Starts the real ingest command in the background. */
-export function startIngest(a: string[]): ChildProcess {
-  return spawn(process.execPath, args(a), { cwd: root, stdio: 'ignore' });
+export function startIngest(a: string[], opts: { stderr?: boolean } = {}): ChildProcess {
+  return spawn(process.execPath, args(a), {
+    cwd: root,
+    stdio: ['ignore', 'ignore', opts.stderr ? 'pipe' : 'ignore'],
+  });
 }

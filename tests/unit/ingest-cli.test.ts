@@ -49,7 +49,7 @@ describe('npm run ingest', () => {
 describe('an ingest killed at any moment', () => {
   const DAYS = 24;
   const PER_DAY = 120;
-  const REPETITIONS = 10;
+  const REPETITIONS = Number(process.env.KILL_REPETITIONS ?? 30);
 
   function makeInput(dir: string, variant: string): void {
     mkdirSync(dir, { recursive: true });
@@ -76,10 +76,11 @@ describe('an ingest killed at any moment', () => {
       expect(r.status).toBe(0);
       return JSON.stringify(readValidData(out));
     };
-    const started = performance.now();
     const manifestB = full('b');
-    const runMs = performance.now() - started;
+    // The kills interrupt runs that replace a publication: time one of those.
+    const started = performance.now();
     const manifestA = full('a');
+    const runMs = performance.now() - started;
 
     let current = manifestA;
     const outcomes = { old: 0, new: 0 };
@@ -88,7 +89,8 @@ describe('an ingest killed at any moment', () => {
       const child = startIngest([path.join(root, next), '--out', out]);
       const exited = new Promise((resolve) => child.on('exit', resolve));
       // Spread the kills over the whole run: start-up, parsing, writing shards, the manifest.
-      const delay = (runMs * (i + 0.5)) / REPETITIONS;
+      // (Evenly spaced, each moved by up to ±half a step, so the moments differ run to run.)
+      const delay = (runMs * (i + 0.5 + (Math.random() - 0.5))) / REPETITIONS;
       await new Promise((resolve) => setTimeout(resolve, delay));
       child.kill('SIGKILL');
       await exited;
@@ -105,11 +107,39 @@ describe('an ingest killed at any moment', () => {
     expect(readdirSync(path.join(out, 'daily')).sort()).toEqual(
       manifest.dailies.map((d) => path.basename(d.file)).sort(),
     );
+    expect(readdirSync(path.join(out, 'details')).sort()).toEqual(
+      manifest.dailies
+        .map((d) => path.basename(JSON.parse(readFileSync(path.join(out, d.file), 'utf8')).details))
+        .sort(),
+    );
     expect(JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')).dailies).toHaveLength(
       DAYS,
     );
     console.info(
       `kill test: ${REPETITIONS} kills, previous data kept ${outcomes.old}×, new data complete ${outcomes.new}×`,
     );
+  }, 300_000);
+
+  it('two ingests started at once: one publishes, the other refuses; the data stays valid', async () => {
+    const root = tempDir('race-');
+    const out = path.join(root, 'out');
+    makeInput(path.join(root, 'a'), 'A');
+    makeInput(path.join(root, 'b'), 'B');
+    const run = (variant: string) =>
+      new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const child = startIngest([path.join(root, variant), '--out', out], { stderr: true });
+        let stderr = '';
+        child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+        child.on('exit', (code) => resolve({ code, stderr }));
+      });
+    const results = await Promise.all([run('a'), run('b')]);
+    const codes = results.map((r) => r.code).sort();
+    // Either one finished before the other took the lock (both 0), or one was refused.
+    if (codes[1] === 2) {
+      expect(codes).toEqual([0, 2]);
+      expect(results.find((r) => r.code === 2)!.stderr).toMatch(/another ingest \(pid \d+\)/);
+    } else expect(codes).toEqual([0, 0]);
+    const manifest = readValidData(out);
+    expect(manifest.dailies).toHaveLength(DAYS);
   }, 120_000);
 });

@@ -1,5 +1,21 @@
-/** Placeholder cards while a digest loads. */
+import { useOnline } from '@/lib/online';
+
+/**
+ * Placeholder cards while a digest loads. Offline, nothing is loading: the page says it is
+ * waiting for the connection (the banner's alert says why) instead of pulsing forever.
+ */
 export function CardSkeletons({ count = 4 }: { count?: number }) {
+  const online = useOnline();
+  if (!online) {
+    return (
+      <p
+        role="status"
+        className="mt-6 rounded-lg border border-dashed border-slate-400 p-6 text-center text-slate-700"
+      >
+        Waiting for the connection: this page loads as soon as you are back online.
+      </p>
+    );
+  }
   return (
     <div aria-busy="true" aria-label="Loading" className="mt-6 space-y-3">
       <p className="sr-only">Loading…</p>
