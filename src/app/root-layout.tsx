@@ -40,7 +40,7 @@ export function RootLayout() {
       >
         <RouteErrorBoundary key={pathname}>
           {/* While a page's code loads. */}
-          <Suspense fallback={<CardSkeletons count={2} />}>
+          <Suspense fallback={<PageFallback />}>
             <Outlet />
           </Suspense>
         </RouteErrorBoundary>
@@ -93,6 +93,17 @@ function OfflineBanner() {
         <strong>You are offline.</strong> Pages you have opened still work; anything else loads as
         soon as the connection is back.
       </p>
+    </div>
+  );
+}
+
+/** While a page's code loads (or waits for the connection): a page of its own, with a heading. */
+function PageFallback() {
+  const online = useOnline();
+  return (
+    <div>
+      <h1 className="sr-only">{online ? 'Loading the page' : 'Waiting for the connection'}</h1>
+      <CardSkeletons count={2} />
     </div>
   );
 }

@@ -5,26 +5,32 @@
  * through the same query factories and show their own skeleton, error alert or content.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, useEffect } from 'react';
+import { useEffect } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
 import { prefetchRouteData } from '@/app/prefetch';
 import { RootLayout } from '@/app/root-layout';
 import { DailyPage } from '@/features/daily/daily-page';
+import { lazyPage } from '@/lib/lazy-page';
 
-const HomePage = lazy(() =>
-  import('@/features/home/home-page').then((m) => ({ default: m.HomePage })),
+const HomePage = lazyPage(
+  () => import('@/features/home/home-page'),
+  (m) => m.HomePage,
 );
-const WeeklyPage = lazy(() =>
-  import('@/features/weekly/weekly-page').then((m) => ({ default: m.WeeklyPage })),
+const WeeklyPage = lazyPage(
+  () => import('@/features/weekly/weekly-page'),
+  (m) => m.WeeklyPage,
 );
-const PaperPage = lazy(() =>
-  import('@/features/paper/paper-page').then((m) => ({ default: m.PaperPage })),
+const PaperPage = lazyPage(
+  () => import('@/features/paper/paper-page'),
+  (m) => m.PaperPage,
 );
-const SearchPage = lazy(() =>
-  import('@/features/search/search-page').then((m) => ({ default: m.SearchPage })),
+const SearchPage = lazyPage(
+  () => import('@/features/search/search-page'),
+  (m) => m.SearchPage,
 );
-const NotFoundPage = lazy(() =>
-  import('@/features/home/not-found-page').then((m) => ({ default: m.NotFoundPage })),
+const NotFoundPage = lazyPage(
+  () => import('@/features/home/not-found-page'),
+  (m) => m.NotFoundPage,
 );
 
 export function AppRoutes() {

@@ -154,12 +154,37 @@ test('no horizontal overflow at 360 px, even with a 3,600-character TL;DR and 1,
   digest.papers[1].title = 'A'.repeat(400);
   digest.papers[2].links.code = 'https://github.com/example/widgets';
   digest.papers[2].codeStars = 1234;
+  // 40 categories, a 2,048-character link, and (in the details) a 3,600-character abstract and
+  // comment without a space, and the formula shapes KaTeX rejects in the real archive.
+  digest.papers[3].categories = Array.from(
+    { length: 40 },
+    (_, i) => `cs.${String.fromCharCode(65 + (i % 26), 65 + Math.floor(i / 26))}x`,
+  );
+  digest.papers[3].links.html = `https://example.org/${'p'.repeat(2020)}`;
+  digest.papers[4].tldr =
+    'Bad TeX: $\\undefinedmacro{x}$, $\\frac{1}{$ and an unbalanced $x + y, then fine $\\alpha$.';
+  const detailsDir = path.resolve('public/data/details');
+  const details = JSON.parse(
+    readFileSync(path.join(detailsDir, readdirSync(detailsDir)[0]!), 'utf8'),
+  );
+  details.papers[3].abstract = 'x'.repeat(3600);
+  details.papers[3].comment = '评'.repeat(3600);
   await page.route('**/data/daily/*.json', (route) => route.fulfill({ json: digest }));
+  await page.route('**/data/details/*.json', (route) => route.fulfill({ json: details }));
   await page.goto(`/daily/${DATE}`);
   await expect(page.getByRole('article')).toHaveCount(5);
   await page.getByRole('button', { name: 'Expand all' }).click();
   expect(await horizontalOverflow(page)).toBe(0);
   await expect(page.getByRole('link', { name: /^Code ★ 1234 of / })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Abstract' })).toHaveCount(5);
+  expect(await horizontalOverflow(page)).toBe(0);
+  // Failing formulas are their source text; the good one is typeset; no KaTeX error boxes.
+  const bad = page.getByRole('article').nth(4);
+  await expect(bad).toContainText('$\\undefinedmacro{x}$');
+  await expect(bad).toContainText('$\\frac{1}{$');
+  await expect(bad).toContainText('unbalanced $x + y');
+  await expect(bad.locator('.katex', { hasText: 'α' })).toHaveCount(1);
+  await expect(page.locator('.katex-error')).toHaveCount(0);
   await expectNoAxeViolations(page, 'daily with long fields and a code link');
   for (const path of ['/', `/weekly/${WEEK}`, '/paper/2602.06020']) {
     await page.goto(path);
