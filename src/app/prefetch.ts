@@ -7,7 +7,6 @@ import {
   paperIndexQueryOptions,
   weeklyQueryOptions,
 } from '@/features/digests/api';
-import { searchMetaQueryOptions } from '@/features/search/api';
 import { paperIndexKey, type Manifest } from '@/schema/digest';
 
 /**
@@ -48,7 +47,12 @@ export function prefetchRouteData(queryClient: QueryClient, pathname: string, se
   }
   if (matchPath('/search', pathname)) {
     return after((m) => {
-      if (m.search) void queryClient.prefetchQuery(searchMetaQueryOptions(m.search));
+      // The search's code is its page's: loaded here, in parallel with the page.
+      const file = m.search;
+      if (file)
+        void import('@/features/search/api').then(({ searchMetaQueryOptions }) =>
+          queryClient.prefetchQuery(searchMetaQueryOptions(file)),
+        );
     });
   }
   return after(() => undefined);

@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { Shortcuts, useShortcutsWanted } from '@/app/shortcut-keys';
 import { RouteErrorBoundary } from '@/components/ui/route-error';
 import { CardSkeletons } from '@/components/ui/skeleton';
 import { useOnline } from '@/lib/online';
@@ -8,6 +9,7 @@ import { useScrollRestoration } from '@/lib/scroll-restoration';
 export function RootLayout() {
   const { pathname } = useLocation();
   useScrollRestoration();
+  const shortcuts = useShortcutsWanted();
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -27,6 +29,12 @@ export function RootLayout() {
           <nav aria-label="Main" className="text-sm">
             <Link to="/" className="text-slate-700 hover:text-blue-800 hover:underline">
               Archive
+            </Link>{' '}
+            <Link
+              to="/reading-list"
+              className="ml-3 text-slate-700 hover:text-blue-800 hover:underline"
+            >
+              Reading list
             </Link>
           </nav>
           <HeaderSearch />
@@ -45,6 +53,11 @@ export function RootLayout() {
           </Suspense>
         </RouteErrorBoundary>
       </main>
+      {shortcuts ? (
+        <Suspense fallback={null}>
+          <Shortcuts />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

@@ -28,6 +28,10 @@ const SearchPage = lazyPage(
   () => import('@/features/search/search-page'),
   (m) => m.SearchPage,
 );
+const ReadingListPage = lazyPage(
+  () => import('@/features/library/reading-list-page'),
+  (m) => m.ReadingListPage,
+);
 const NotFoundPage = lazyPage(
   () => import('@/features/home/not-found-page'),
   (m) => m.NotFoundPage,
@@ -47,6 +51,7 @@ export function AppRoutes() {
         <Route path="weekly/:id" element={<WeeklyPage />} />
         <Route path="paper/*" element={<PaperPage />} />
         <Route path="search" element={<SearchPage />} />
+        <Route path="reading-list" element={<ReadingListPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

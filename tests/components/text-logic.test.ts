@@ -128,7 +128,11 @@ describe('filters', () => {
       categories: ['cs.LG', 'hep-th'],
       trends: ['A & B'],
       query: '蛋白 x',
+      hideRead: false,
     });
+    const hiding = writeFilters(params, { ...readFilters(params), hideRead: true });
+    expect(hiding.get('hide')).toBe('read');
+    expect(readFilters(hiding).hideRead).toBe(true);
   });
 
   it('groups by primary category in order of first appearance', () => {

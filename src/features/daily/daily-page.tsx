@@ -10,6 +10,7 @@ import {
   manifestQueryOptions,
   weeklyQueryOptions,
 } from '@/features/digests/api';
+import { useLibrary } from '@/features/library/store';
 import { errorMessage } from '@/lib/error-message';
 import { queryTerms } from '@/lib/highlight';
 import { languageName } from '@/lib/languages';
@@ -252,14 +253,21 @@ function DigestBody({
   // Keys that change only when the selection does (the arrays are new on every render).
   const catKey = filters.categories.join('\n');
   const trendKey = filters.trends.join('\n');
+  const hideRead = Boolean(filters.hideRead);
+  const { read } = useLibrary();
   const visible = useMemo(() => {
     const f = {
       categories: catKey ? catKey.split('\n') : [],
       trends: trendKey ? trendKey.split('\n') : [],
       query: deferredQuery,
+      hideRead,
     };
-    return filterPapers(digest.papers, f, { trendPapers, details: details.byId });
-  }, [digest, catKey, trendKey, deferredQuery, trendPapers, details.byId]);
+    return filterPapers(digest.papers, f, {
+      trendPapers,
+      details: details.byId,
+      read: hideRead ? read : undefined,
+    });
+  }, [digest, catKey, trendKey, deferredQuery, hideRead, read, trendPapers, details.byId]);
   const groups = useMemo(() => groupByCategory(visible), [visible]);
   const terms = useMemo(() => queryTerms(deferredQuery), [deferredQuery]);
 
@@ -341,6 +349,12 @@ function DigestBody({
               className="min-w-0 flex-1 rounded-md border border-slate-400 bg-white px-2 py-1"
             />
           </label>
+          <ToggleButton
+            pressed={hideRead}
+            onClick={() => update({ ...filters, hideRead: !hideRead })}
+          >
+            Hide read
+          </ToggleButton>
           <button
             type="button"
             onClick={() => setExpanded(new Set(visible.map((p) => p.id)))}
@@ -405,7 +419,7 @@ function DigestBody({
               type="button"
               onClick={() => {
                 setText('', { immediate: true });
-                update({ categories: [], trends: [], query: '' });
+                update({ categories: [], trends: [], query: '', hideRead: false });
               }}
               className="mt-2 rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700"
             >
@@ -418,6 +432,7 @@ function DigestBody({
       <PaperList
         groups={groups}
         language={digest.language}
+        date={digest.date}
         details={details.byId}
         detailsError={details.error}
         onDetailsWanted={details.want}

@@ -10,6 +10,8 @@ export interface DailyFilters {
   categories: string[];
   trends: string[];
   query: string;
+  /** Leave out the papers marked read (`?hide=read`). */
+  hideRead?: boolean;
 }
 
 export function readFilters(params: URLSearchParams): DailyFilters {
@@ -17,6 +19,7 @@ export function readFilters(params: URLSearchParams): DailyFilters {
     categories: [...new Set(params.getAll('cat'))],
     trends: [...new Set(params.getAll('trend'))],
     query: params.get('q') ?? '',
+    hideRead: params.get('hide') === 'read',
   };
 }
 
@@ -26,14 +29,21 @@ export function writeFilters(params: URLSearchParams, f: DailyFilters): URLSearc
   next.delete('cat');
   next.delete('trend');
   next.delete('q');
+  next.delete('hide');
   for (const c of f.categories) next.append('cat', c);
   for (const t of f.trends) next.append('trend', t);
   if (f.query.trim()) next.set('q', f.query);
+  if (f.hideRead) next.set('hide', 'read');
   return next;
 }
 
 export function isFiltered(f: DailyFilters): boolean {
-  return f.categories.length > 0 || f.trends.length > 0 || f.query.trim().length > 0;
+  return (
+    f.categories.length > 0 ||
+    f.trends.length > 0 ||
+    f.query.trim().length > 0 ||
+    Boolean(f.hideRead)
+  );
 }
 
 /** What the text filter searches in a list entry (the arXiv id too), lower-cased. */
@@ -70,6 +80,8 @@ export interface FilterContext {
   trendPapers: ReadonlyMap<string, ReadonlySet<string>>;
   /** The day's details by paper id, once loaded: the text filter searches them too. */
   details?: ReadonlyMap<string, PaperDetails> | undefined;
+  /** Papers marked read, by id. */
+  read?: Readonly<Record<string, string>> | undefined;
 }
 
 export function filterPapers<P extends PaperEntry>(
@@ -84,6 +96,7 @@ export function filterPapers<P extends PaperEntry>(
   return papers.filter((p) => {
     if (cats.size > 0 && !cats.has(p.categories[0] ?? '')) return false;
     if (f.trends.length > 0 && !trendIds.has(p.id)) return false;
+    if (f.hideRead && ctx.read?.[p.id]) return false;
     if (terms.length > 0) {
       const hay = haystack(p, entryText);
       const d = ctx.details?.get(p.id);

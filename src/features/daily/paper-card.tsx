@@ -3,6 +3,8 @@ import { Link } from 'react-router';
 import { Paragraphs, RichText } from '@/components/ui/rich-text';
 import { cn } from '@/lib/cn';
 import { langAttr, languageName } from '@/lib/languages';
+import { CitationButtons, ReadButton, SaveButton } from '@/features/library/controls';
+import { useLibrary } from '@/features/library/store';
 import type { PaperDetails, PaperEntry } from '@/schema/digest';
 
 /** Long author lists show this many names until asked for all. */
@@ -25,6 +27,8 @@ export interface PaperCardProps {
   onDetailsWanted?: (() => void) | undefined;
   /** The digest's summary language. */
   language: string | null;
+  /** The digest's date (kept with a saved paper, to link back to its day). */
+  date?: string | undefined;
   expanded: boolean;
   onToggle?: (id: string) => void;
   terms?: readonly string[];
@@ -111,6 +115,7 @@ export const PaperCard = memo(function PaperCard({
   detailsError,
   onDetailsWanted,
   language,
+  date,
   expanded,
   onToggle,
   terms = [],
@@ -124,6 +129,7 @@ export const PaperCard = memo(function PaperCard({
   const Heading = (['h1', 'h2', 'h3'] as const)[headingLevel - 1]!;
   const Sub = (['h2', 'h3', 'h4'] as const)[headingLevel - 1]!;
   const [primary, ...others] = paper.categories;
+  const read = Boolean(useLibrary().read[paper.id]);
 
   return (
     <article
@@ -131,7 +137,8 @@ export const PaperCard = memo(function PaperCard({
       // Named by the title exactly as in the data (the visible heading typesets its TeX).
       aria-label={paper.title}
       tabIndex={-1}
-      className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      data-read={read || undefined}
+      className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm data-read:bg-slate-50"
     >
       <Heading className="text-base leading-snug font-semibold text-slate-950 sm:text-lg">
         <a
@@ -206,6 +213,8 @@ export const PaperCard = memo(function PaperCard({
             Details
           </button>
         ) : null}
+        <SaveButton paper={paper} date={date} />
+        <ReadButton id={paper.id} />
         <ExternalLink href={paper.links.abs} of={paper.title}>
           arXiv
         </ExternalLink>
@@ -238,6 +247,7 @@ export const PaperCard = memo(function PaperCard({
         <div id={detailsId} className="mt-1 border-t border-slate-100 pt-1">
           {details ? (
             <DetailsBody
+              paper={paper}
               details={details}
               hasSummary={hasSummary}
               summaryLanguage={paper.summaryLanguage ?? language}
@@ -269,12 +279,14 @@ export const PaperCard = memo(function PaperCard({
 });
 
 function DetailsBody({
+  paper,
   details,
   hasSummary,
   summaryLanguage,
   terms,
   as: Sub,
 }: {
+  paper: PaperEntry;
   details: PaperDetails;
   hasSummary: boolean;
   summaryLanguage: string | null;
@@ -311,6 +323,7 @@ function DetailsBody({
           <RichText text={details.comment} terms={terms} />
         </p>
       ) : null}
+      <CitationButtons paper={paper} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { categoryLabel, groupAnchor, type Row } from './list-rows';
 
 export interface RowOptions {
   language: string | null;
+  date: string;
   /** The day's details by paper id, once loaded. */
   details: ReadonlyMap<string, PaperDetails> | undefined;
   detailsError: { message: string; retry: () => void } | undefined;
@@ -29,6 +30,7 @@ function GroupHeading({ category, count }: { category: string; count: number }) 
 export function RowView({
   row,
   language,
+  date,
   details,
   detailsError,
   onDetailsWanted,
@@ -45,6 +47,7 @@ export function RowView({
         detailsError={detailsError}
         onDetailsWanted={onDetailsWanted}
         language={language}
+        date={date}
         expanded={expanded.has(row.paper.id)}
         onToggle={onToggle}
         terms={terms}

@@ -136,6 +136,7 @@ function PaperView({
             : undefined
         }
         language={digest.data.language}
+        date={first.date}
         expanded
         alwaysOpen
         headingLevel={1}

@@ -1,0 +1,154 @@
+/**
+ * Keyboard shortcuts for the whole app: j/k next and previous paper, o or Enter details,
+ * s save, m mark read, / the page's search box, g h home, ? this list. Keys typed into a
+ * text field are never taken; what a shortcut did is announced to screen readers.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { isShortcutEvent, takeFirstKey } from './shortcut-keys';
+
+const SHORTCUTS: [keys: string, what: string][] = [
+  ['j', 'Next paper'],
+  ['k', 'Previous paper'],
+  ['o or Enter', 'Open or close the paper’s details'],
+  ['s', 'Save the paper to the reading list, or remove it'],
+  ['m', 'Mark the paper read, or unread'],
+  ['/', 'Go to the page’s search or filter box'],
+  ['g then h', 'Go home (the archive)'],
+  ['?', 'Show these shortcuts'],
+];
+
+const papers = () => [...document.querySelectorAll<HTMLElement>('main article[id^="paper-"]')];
+
+/** The paper the reader is on: the focused one, or the first one in view. */
+function currentPaper(): HTMLElement | undefined {
+  const focused = document.activeElement?.closest<HTMLElement>('article[id^="paper-"]');
+  if (focused) return focused;
+  return papers().find((a) => a.getBoundingClientRect().bottom > 0);
+}
+
+/** Loaded on the first shortcut key (src/app/shortcut-keys.ts), which it then handles too. */
+export default function Shortcuts() {
+  const navigate = useNavigate();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [announcement, setAnnouncement] = useState('');
+  useEffect(() => {
+    let pendingG = 0;
+    const onKey = (e: Pick<KeyboardEvent, 'key' | 'target' | 'preventDefault'>) => {
+      if (dialogRef.current?.open) return;
+      const key = e.key;
+      const inButton =
+        e.target instanceof HTMLButtonElement || e.target instanceof HTMLAnchorElement;
+      if (pendingG && Date.now() - pendingG < 1500 && key === 'h') {
+        pendingG = 0;
+        e.preventDefault();
+        void navigate('/');
+        setAnnouncement('Home');
+        return;
+      }
+      pendingG = key === 'g' ? Date.now() : 0;
+      if (key === '?') {
+        e.preventDefault();
+        dialogRef.current?.showModal();
+        return;
+      }
+      if (key === '/') {
+        const box =
+          document.querySelector<HTMLInputElement>('main input[type="search"]') ??
+          document.querySelector<HTMLInputElement>('header input[name="q"]');
+        if (box) {
+          e.preventDefault();
+          box.focus();
+          box.select();
+        }
+        return;
+      }
+      if (key === 'j' || key === 'k') {
+        const list = papers();
+        if (list.length === 0) return;
+        const at = currentPaper();
+        const i = at ? list.indexOf(at) : -1;
+        const focusedOnPaper = Boolean(document.activeElement?.closest('article[id^="paper-"]'));
+        const next =
+          key === 'j'
+            ? list[focusedOnPaper ? Math.min(i + 1, list.length - 1) : Math.max(i, 0)]
+            : list[Math.max(i - 1, 0)];
+        if (!next) return;
+        e.preventDefault();
+        next.scrollIntoView({ block: 'start' });
+        next.focus({ preventScroll: true });
+        return;
+      }
+      const paper = currentPaper();
+      if (!paper) return;
+      const click = (name: RegExp) => {
+        const button = [...paper.querySelectorAll('button')].find((b) =>
+          name.test(b.textContent ?? ''),
+        );
+        if (!button) return false;
+        e.preventDefault();
+        button.click();
+        return true;
+      };
+      const title = paper.getAttribute('aria-label') ?? 'paper';
+      if (key === 'o' || (key === 'Enter' && !inButton && e.target === paper)) {
+        if (click(/Details/)) setAnnouncement(`Details toggled: ${title}`);
+      } else if (key === 's') {
+        if (click(/^(☆|★)?\s*Saved?\b/)) setAnnouncement(`Reading list changed: ${title}`);
+      } else if (key === 'm') {
+        if (click(/^(Mark read|Read)$/)) setAnnouncement(`Read state changed: ${title}`);
+      }
+    };
+    const first = takeFirstKey();
+    if (first) onKey(first);
+    const listener = (e: KeyboardEvent) => {
+      if (!isShortcutEvent(e)) return;
+      onKey(e);
+    };
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, [navigate]);
+  return (
+    <>
+      <ShortcutsDialog dialogRef={dialogRef} />
+      {/* A live region, not role="status": a page keeps one status (its count of papers). */}
+      <p aria-live="polite" className="sr-only">
+        {announcement}
+      </p>
+    </>
+  );
+}
+
+function ShortcutsDialog({ dialogRef }: { dialogRef: React.RefObject<HTMLDialogElement | null> }) {
+  return (
+    <dialog
+      ref={dialogRef}
+      aria-labelledby="shortcuts-title"
+      className="m-auto max-w-md rounded-lg border border-slate-300 bg-white p-5 text-slate-900 shadow-xl backdrop:bg-black/40"
+    >
+      <h2 id="shortcuts-title" className="text-lg font-semibold">
+        Keyboard shortcuts
+      </h2>
+      <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
+        {SHORTCUTS.map(([keys, what]) => (
+          <div key={keys} className="contents">
+            <dt>
+              <kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 font-mono">
+                {keys}
+              </kbd>
+            </dt>
+            <dd>{what}</dd>
+          </div>
+        ))}
+      </dl>
+      <form method="dialog" className="mt-4 text-right">
+        <button
+          type="submit"
+          className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700"
+        >
+          Close
+        </button>
+      </form>
+    </dialog>
+  );
+}

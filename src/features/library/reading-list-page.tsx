@@ -1,0 +1,140 @@
+import { useId, useState } from 'react';
+import { Link } from 'react-router';
+import { ToggleButton } from '@/components/ui/toggle-button';
+import { RichText } from '@/components/ui/rich-text';
+import { bibtexAll } from './citation';
+import { CitationButtons, ReadButton, SaveButton } from './controls';
+import { useLibrary, type SavedPaper } from './store';
+import { exportLibrary, importLibrary } from './transfer';
+
+function download(name: string, type: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+const button =
+  'rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium hover:bg-slate-100';
+
+export function ReadingListPage() {
+  const library = useLibrary();
+  const [hideRead, setHideRead] = useState(false);
+  const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null);
+  const importId = useId();
+  const all = Object.values(library.saved).sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+  const shown = hideRead ? all.filter((p) => !library.read[p.id]) : all;
+  const unread = all.filter((p) => !library.read[p.id]).length;
+
+  return (
+    <div>
+      <h1 className="text-2xl font-bold tracking-tight">Reading list</h1>
+      <p className="mt-1 text-sm text-slate-600">
+        Kept in this browser only. {all.length} saved, {unread} unread.
+      </p>
+      <section
+        aria-label="Reading list tools"
+        className="mt-4 flex flex-wrap items-center gap-2 rounded-lg border border-slate-200 bg-slate-50 p-3"
+      >
+        <ToggleButton pressed={hideRead} onClick={() => setHideRead((v) => !v)}>
+          Hide read
+        </ToggleButton>
+        <button
+          type="button"
+          className={button}
+          disabled={all.length === 0}
+          onClick={() => download('reading-list.bib', 'application/x-bibtex', bibtexAll(all))}
+        >
+          Export BibTeX
+        </button>
+        <button
+          type="button"
+          className={button}
+          onClick={() => download('reading-list.json', 'application/json', exportLibrary())}
+        >
+          Export JSON
+        </button>
+        <label htmlFor={importId} className="text-sm font-medium">
+          Import a reading list (JSON)
+        </label>
+        <input
+          id={importId}
+          type="file"
+          accept="application/json,.json"
+          className="text-sm"
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (!file) return;
+            try {
+              const added = importLibrary(await file.text());
+              setSaid({ ok: true, text: `Imported: ${added} new papers.` });
+            } catch (err) {
+              setSaid({ ok: false, text: `Not imported: ${(err as Error).message}.` });
+            }
+          }}
+        />
+        {said ? (
+          <p role={said.ok ? 'status' : 'alert'} className="w-full text-sm">
+            {said.text}
+          </p>
+        ) : null}
+      </section>
+
+      {shown.length === 0 ? (
+        <p className="mt-6 rounded-lg border border-dashed border-slate-300 p-6 text-center">
+          {all.length === 0
+            ? 'Nothing saved yet: use Save on any paper.'
+            : 'Every saved paper is marked read.'}
+        </p>
+      ) : (
+        <div className="mt-4 space-y-3">
+          {shown.map((p) => (
+            <SavedCard key={p.id} paper={p} />
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function SavedCard({ paper }: { paper: SavedPaper }) {
+  return (
+    <article
+      aria-label={paper.title}
+      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
+      <h2 className="font-semibold">
+        <Link to={`/paper/${paper.id}`} className="text-blue-800 underline">
+          <RichText text={paper.title} />
+        </Link>
+      </h2>
+      <p className="mt-1 text-sm text-slate-700">
+        {paper.authors.slice(0, 8).join(', ')}
+        {paper.authors.length > 8 ? `, and ${paper.authors.length - 8} more` : ''}
+      </p>
+      <p className="mt-1 text-xs text-slate-600">
+        <span className="font-mono">arXiv:{paper.id}</span>
+        {paper.categories[0] ? <> · {paper.categories[0]}</> : null}
+        {paper.date ? (
+          <>
+            {' '}
+            ·{' '}
+            <Link to={`/daily/${paper.date}#paper-${paper.id}`} className="underline">
+              {paper.date}
+            </Link>
+          </>
+        ) : null}
+      </p>
+      <div className="mt-2 flex flex-wrap gap-2 text-sm">
+        <SaveButton paper={paper} date={paper.date} />
+        <ReadButton id={paper.id} />
+      </div>
+      <CitationButtons paper={paper} />
+    </article>
+  );
+}

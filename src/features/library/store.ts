@@ -1,0 +1,107 @@
+/**
+ * The reading list and read state, kept in this browser (localStorage), shared by every
+ * page and every tab (the `storage` event), read with useSyncExternalStore.
+ */
+import { useSyncExternalStore } from 'react';
+
+export interface SavedPaper {
+  id: string;
+  title: string;
+  authors: string[];
+  categories: string[];
+  /** The digest it was saved from, to link back to it. */
+  date?: string | undefined;
+  savedAt: string;
+}
+
+export interface Library {
+  saved: Record<string, SavedPaper>;
+  read: Record<string, string>;
+}
+
+const KEY = 'digest-reader:library';
+const EMPTY: Library = { saved: {}, read: {} };
+const listeners = new Set<() => void>();
+let cache: { raw: string | null; value: Library } = { raw: null, value: EMPTY };
+
+function storage(): Storage | undefined {
+  try {
+    return typeof window === 'undefined' ? undefined : window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function isLibrary(v: unknown): v is Library {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as Library).saved === 'object' &&
+    (v as Library).saved !== null &&
+    typeof (v as Library).read === 'object' &&
+    (v as Library).read !== null
+  );
+}
+
+export function getLibrary(): Library {
+  const raw = storage()?.getItem(KEY) ?? null;
+  if (raw !== cache.raw) {
+    let value = EMPTY;
+    try {
+      const parsed: unknown = raw ? JSON.parse(raw) : EMPTY;
+      if (isLibrary(parsed)) value = parsed;
+    } catch {
+      // A damaged entry reads as empty; it is replaced on the next change.
+    }
+    cache = { raw, value };
+  }
+  return cache.value;
+}
+
+export function setLibrary(next: Library): void {
+  try {
+    storage()?.setItem(KEY, JSON.stringify(next));
+  } catch {
+    // Storage full or denied: the change lives until the page is closed.
+    cache = { raw: JSON.stringify(next), value: next };
+  }
+  for (const l of listeners) l();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  const onStorage = (e: StorageEvent) => {
+    if (e.key === KEY || e.key === null) listener();
+  };
+  window.addEventListener('storage', onStorage);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('storage', onStorage);
+  };
+}
+
+function without<T>(record: Record<string, T>, key: string): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
+}
+
+export function useLibrary(): Library {
+  return useSyncExternalStore(subscribe, getLibrary, () => EMPTY);
+}
+
+export function toggleSaved(paper: Omit<SavedPaper, 'savedAt'>): void {
+  const lib = getLibrary();
+  const saved = lib.saved[paper.id]
+    ? without(lib.saved, paper.id)
+    : { ...lib.saved, [paper.id]: { ...paper, savedAt: new Date().toISOString() } };
+  setLibrary({ ...lib, saved });
+}
+
+export function setRead(id: string, read: boolean): void {
+  const lib = getLibrary();
+  const next = read ? { ...lib.read, [id]: new Date().toISOString() } : without(lib.read, id);
+  setLibrary({ ...lib, read: next });
+}
+
+export function toggleRead(id: string): void {
+  setRead(id, !getLibrary().read[id]);
+}

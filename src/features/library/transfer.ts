@@ -1,0 +1,64 @@
+/** The reading list as a file: export and import (used by the reading-list page only). */
+import { getLibrary, setLibrary, type SavedPaper } from './store';
+
+/** `{ format, saved: [...], read: {...} }`. */
+export function exportLibrary(): string {
+  const lib = getLibrary();
+  return `${JSON.stringify(
+    {
+      format: 'arxiv-digest-reader/library@1',
+      saved: Object.values(lib.saved),
+      read: lib.read,
+    },
+    null,
+    1,
+  )}\n`;
+}
+
+/**
+ * Merges an exported file into the list. Returns how many papers it added, or throws an Error
+ * that says what is wrong with the file (nothing is changed then).
+ */
+export function importLibrary(text: string): number {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new Error('the file is not JSON');
+  }
+  const v = value as { format?: unknown; saved?: unknown; read?: unknown };
+  if (v?.format !== 'arxiv-digest-reader/library@1' || !Array.isArray(v.saved))
+    throw new Error('the file is not a reading list exported by this reader');
+  const papers = v.saved.filter(
+    (p): p is SavedPaper =>
+      typeof p === 'object' &&
+      p !== null &&
+      typeof (p as SavedPaper).id === 'string' &&
+      /^[\w./-]{4,40}$/.test((p as SavedPaper).id) &&
+      typeof (p as SavedPaper).title === 'string' &&
+      Array.isArray((p as SavedPaper).authors) &&
+      (p as SavedPaper).authors.every((a) => typeof a === 'string') &&
+      Array.isArray((p as SavedPaper).categories) &&
+      (p as SavedPaper).categories.every((a) => typeof a === 'string'),
+  );
+  const lib = getLibrary();
+  const saved = { ...lib.saved };
+  let added = 0;
+  for (const p of papers) {
+    if (!saved[p.id]) added += 1;
+    saved[p.id] = {
+      id: p.id,
+      title: p.title,
+      authors: p.authors,
+      categories: p.categories,
+      ...(typeof p.date === 'string' ? { date: p.date } : {}),
+      savedAt: typeof p.savedAt === 'string' ? p.savedAt : new Date().toISOString(),
+    };
+  }
+  const read = { ...lib.read };
+  if (typeof v.read === 'object' && v.read !== null)
+    for (const [id, at] of Object.entries(v.read))
+      if (typeof at === 'string' && /^[\w./-]{4,40}$/.test(id)) read[id] = at;
+  setLibrary({ saved, read });
+  return added;
+}

@@ -1,0 +1,137 @@
+/**
+ * What readers expect beyond the anchors, walked through in Chromium: the reading list and
+ * read state (save, hide read, export BibTeX and JSON, import), citations, and the keyboard.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
+
+const DATE = '2026-02-06';
+const ESM = 'Mechanisms of AI Protein Folding in ESMFold';
+
+test('save → reading list → export BibTeX and JSON → import into a fresh browser', async ({
+  page,
+  browser,
+}) => {
+  await page.goto(`/daily/${DATE}`);
+  const card = page.getByRole('article', { name: ESM });
+  const save = card.getByRole('button', { name: /Save/ });
+  await expect(save).toHaveAttribute('aria-pressed', 'false');
+  await save.click();
+  await expect(save).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('article').first().getByRole('button', { name: /Save/ }).click();
+
+  // Read state, and the daily page's "Hide read" filter (in the URL).
+  await card.getByRole('button', { name: 'Mark read', exact: true }).click();
+  await expect(card.getByRole('button', { name: 'Read', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await page.getByRole('button', { name: 'Hide read' }).click();
+  await expect(page.getByRole('status')).toHaveText('Showing 4 of 5 papers');
+  await expect(page).toHaveURL(/hide=read/);
+  await page.reload();
+  await expect(page.getByRole('status')).toHaveText('Showing 4 of 5 papers');
+
+  await page.getByRole('banner').getByRole('link', { name: 'Reading list' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Reading list' })).toBeVisible();
+  await expect(page.getByRole('article')).toHaveCount(2);
+  await expect(page.getByRole('article', { name: ESM })).toBeVisible();
+  await expectNoAxeViolations(page, 'reading list');
+
+  const [bib] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export BibTeX' }).click(),
+  ]);
+  const bibtex = readFileSync((await bib.path())!, 'utf8');
+  expect(bibtex).toContain('@misc{');
+  expect(bibtex).toMatch(/eprint=\{2602\.06020\},/);
+  expect(bibtex).toContain('archivePrefix={arXiv},');
+  expect(bibtex.match(/@misc\{/g)).toHaveLength(2);
+
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export JSON' }).click(),
+  ]);
+  const exported = (await json.path())!;
+
+  // A fresh browser profile imports the file and has the same list.
+  const other = await browser.newContext();
+  const fresh = await other.newPage();
+  await fresh.goto('/reading-list');
+  await expect(fresh.getByText('Nothing saved yet')).toBeVisible();
+  await fresh.getByLabel('Import a reading list (JSON)').setInputFiles(exported);
+  await expect(fresh.getByText('Imported: 2 new papers.')).toBeVisible();
+  await expect(fresh.getByRole('article')).toHaveCount(2);
+  await fresh.getByLabel('Import a reading list (JSON)').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"not": "a list"}'),
+  });
+  await expect(fresh.getByRole('alert')).toContainText('Not imported');
+  await expect(fresh.getByRole('article')).toHaveCount(2);
+  await other.close();
+});
+
+test('Copy BibTeX copies arXiv’s style of entry', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/paper/2602.06020');
+  await page.getByRole('button', { name: 'Copy BibTeX' }).click();
+  await expect(page.getByText('BibTeX copied.')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/^@misc\{[a-z]+2026mechanismsai,\n/);
+  expect(copied).toContain(`      title={${ESM}},\n`);
+  expect(copied).toContain('      primaryClass={');
+  expect(copied).toContain('      url={https://arxiv.org/abs/2602.06020},\n}');
+});
+
+test('the keyboard: j/k move between papers, o opens, s saves, m marks read, / and ?', async ({
+  page,
+}) => {
+  await page.goto(`/daily/${DATE}`);
+  await expect(page.getByRole('article')).toHaveCount(5);
+  const articles = page.getByRole('article');
+  await page.keyboard.press('j');
+  await expect(articles.nth(0)).toBeFocused();
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await expect(articles.nth(2)).toBeFocused();
+  await page.keyboard.press('k');
+  await expect(articles.nth(1)).toBeFocused();
+  await page.keyboard.press('o');
+  await expect(articles.nth(1).getByRole('button', { name: /Details/ })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  await page.keyboard.press('s');
+  await expect(articles.nth(1).getByRole('button', { name: /Save/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await page.keyboard.press('m');
+  await expect(articles.nth(1).getByRole('button', { name: 'Read', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  // Typing in the filter is never taken for shortcuts.
+  await page.keyboard.press('/');
+  const box = page.getByRole('searchbox', { name: /Filter papers/ });
+  await expect(box).toBeFocused();
+  await page.keyboard.type('jk');
+  await expect(box).toHaveValue('jk');
+  await box.fill('');
+  await box.blur();
+
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Next paper');
+  await expectNoAxeViolations(page, 'shortcuts dialog');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await page.keyboard.press('g');
+  await page.keyboard.press('h');
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('arXiv digests');
+});
