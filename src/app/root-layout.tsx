@@ -4,6 +4,7 @@ import { Shortcuts, useShortcutsWanted } from '@/app/shortcut-keys';
 import { RouteErrorBoundary } from '@/components/ui/route-error';
 import { CardSkeletons } from '@/components/ui/skeleton';
 import { useOnline } from '@/lib/online';
+import { setTheme, useTheme, type ThemeChoice } from '@/lib/theme';
 import { useScrollRestoration } from '@/lib/scroll-restoration';
 
 export function RootLayout() {
@@ -38,6 +39,7 @@ export function RootLayout() {
             </Link>
           </nav>
           <HeaderSearch />
+          <ThemeSelect />
         </div>
       </header>
       <OfflineBanner />
@@ -118,5 +120,24 @@ function PageFallback() {
       <h1 className="sr-only">{online ? 'Loading the page' : 'Waiting for the connection'}</h1>
       <CardSkeletons count={2} />
     </div>
+  );
+}
+
+function ThemeSelect() {
+  const theme = useTheme();
+  return (
+    <label className="flex items-center gap-1 text-sm">
+      <span className="sr-only">Colour theme</span>
+      <span aria-hidden="true">◐</span>
+      <select
+        value={theme}
+        onChange={(e) => setTheme(e.target.value as ThemeChoice)}
+        className="rounded-md border border-slate-400 bg-white px-1 py-1 text-sm"
+      >
+        <option value="system">System theme</option>
+        <option value="light">Light theme</option>
+        <option value="dark">Dark theme</option>
+      </select>
+    </label>
   );
 }

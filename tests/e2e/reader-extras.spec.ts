@@ -135,3 +135,47 @@ test('the keyboard: j/k move between papers, o opens, s saves, m marks read, / a
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('arXiv digests');
 });
+
+test('dark theme: follows the system, the choice is remembered, no flash on reload', async ({
+  page,
+}) => {
+  // Before any page script: is <html> dark at the first frame (before the first paint)?
+  await page.addInitScript({
+    content: `requestAnimationFrame(() => { window.__firstFrameDark = document.documentElement.classList.contains('dark'); });`,
+  });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(`/daily/${DATE}`);
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  expect(await page.evaluate('window.__firstFrameDark')).toBe(true);
+
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(page.locator('html')).not.toHaveClass(/dark/);
+  const theme = page.getByRole('banner').getByRole('combobox', { name: /theme/i });
+  await theme.selectOption('dark');
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  await page.reload();
+  await expect(page.getByRole('article')).toHaveCount(5);
+  expect(await page.evaluate('window.__firstFrameDark')).toBe(true);
+  await expect(theme).toHaveValue('dark');
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).not.toBe('rgb(255, 255, 255)');
+  await page.screenshot({ path: 'test-results/states/daily-dark.png' });
+
+  // Every page passes axe in the dark theme too (light is covered in reader.spec.ts).
+  await page.getByRole('button', { name: 'Expand all' }).click();
+  await expectNoAxeViolations(page, 'daily, dark');
+  for (const [path, ready] of [
+    ['/', 'arXiv digests'],
+    ['/weekly/ai-for-science-2026-w06', /AI for Science/],
+    ['/paper/2602.06020', ESM],
+    ['/search?q=protein', 'Search the archive'],
+    ['/reading-list', 'Reading list'],
+    ['/daily/1999-01-01', '1999-01-01'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(ready);
+    await expectNoAxeViolations(page, `${path}, dark`);
+  }
+  await theme.selectOption('system');
+  await expect(page.locator('html')).not.toHaveClass(/dark/);
+});
