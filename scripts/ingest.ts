@@ -28,6 +28,7 @@ Options
   --out DIR      data folder to write (default: public/data)
   --date DATE    date (YYYY-MM-DD) for day files whose name carries none
   --clean        start from an empty data folder instead of adding to it
+  --site-url URL the reader's public address, for absolute links in the Atom feeds
   --strict       exit 1 if any record, line or file was skipped
   --quiet        print only skips, warnings' count and the summary
   -h, --help     show this help
@@ -70,6 +71,9 @@ function printSummary(s: IngestSummary, reporter: Reporter): void {
       : 'unchanged';
     out(`  search index      ${built}: ${s.search.file}`);
   }
+  if (s.feeds !== undefined) {
+    out(`  atom feeds        ${s.feeds} (feeds/all.xml and one per category)`);
+  }
   out(`  records read      ${s.records}`);
   out(`    papers kept     ${s.papersKept}`);
   out(`    superseded      ${s.superseded} (in sources replaced by a richer one for the same day)`);
@@ -94,6 +98,7 @@ async function main(): Promise<void> {
         out: { type: 'string' },
         date: { type: 'string' },
         clean: { type: 'boolean', default: false },
+        'site-url': { type: 'string' },
         strict: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -119,6 +124,7 @@ async function main(): Promise<void> {
         out: values.out ?? path.join('public', 'data'),
         ...(values.date !== undefined ? { date: values.date } : {}),
         clean: values.clean,
+        siteUrl: values['site-url'],
         onProgress: (done, total, bytes) => {
           const now = performance.now();
           if (total < 10 || (now - lastProgress < 500 && done < total)) return;

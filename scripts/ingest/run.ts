@@ -3,6 +3,7 @@
  * each, choose one digest per date and summary language from the richest source, link the
  * weekly trends, and publish atomically.
  */
+import { publishFeeds } from './feeds.ts';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import {
@@ -46,6 +47,8 @@ export interface IngestOptions {
   date?: string;
   /** Start from an empty data folder instead of adding to what is published. */
   clean?: boolean;
+  /** The reader's public address, for absolute links in the Atom feeds. */
+  siteUrl?: string | undefined;
   onProgress?: (done: number, total: number, bytes: number) => void;
 }
 
@@ -77,6 +80,8 @@ export interface IngestSummary {
   accounts: { file: string; outcome: string }[];
   /** The archive search index published (built anew, or reused when no day changed). */
   search?: { file: string; build: string; rebuilt: boolean; files: number; seconds: number };
+  /** Atom feeds written (feeds/all.xml and one per category). */
+  feeds?: number;
 }
 
 const DATE_IN_NAME = /(\d{4}-\d{2}-\d{2})/;
@@ -372,6 +377,11 @@ export async function ingest(opts: IngestOptions, reporter: Reporter): Promise<I
     if (opts.clean) await removeUnlisted(opts.out, ['daily', 'details', 'weekly'], keep);
     await removeUnlisted(opts.out, ['papers'], new Set(Object.values(paperIndex)));
     await removeOtherSearchBuilds(opts.out, searchEntry.build);
+    summary.feeds = await publishFeeds(
+      opts.out,
+      finalDailies.map((s) => s.digest),
+      { siteUrl: opts.siteUrl },
+    );
     summary.daily.total = finalDailies.length;
     summary.weekly.total = finalWeeklies.length;
   } finally {

@@ -179,3 +179,22 @@ test('dark theme: follows the system, the choice is remembered, no flash on relo
   await theme.selectOption('system');
   await expect(page.locator('html')).not.toHaveClass(/dark/);
 });
+
+test('Atom feeds are discoverable from every page, and parse', async ({ page, request }) => {
+  for (const path of ['/', `/daily/${DATE}`, '/reading-list']) {
+    await page.goto(path);
+    const link = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
+    await expect(link).toHaveCount(1);
+    const href = await link.getAttribute('href');
+    const response = await request.get(new URL(href!, page.url()).toString());
+    expect(response.ok()).toBe(true);
+    const xml = await response.text();
+    const entries = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      if (doc.querySelector('parsererror')) return -1;
+      if (doc.documentElement.namespaceURI !== 'http://www.w3.org/2005/Atom') return -2;
+      return doc.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'entry').length;
+    }, xml);
+    expect(entries).toBe(5);
+  }
+});
