@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+
+describe('the GitHub Pages workflow for forks', () => {
+  const doc = load(readFileSync(path.resolve('deploy/github-pages.yml'), 'utf8')) as {
+    permissions: Record<string, string>;
+    jobs: { build: { steps: Step[] }; deploy: { needs: string; steps: Step[] } };
+  };
+  const steps = doc.jobs.build.steps;
+
+  it('checks out the data branch and the reader, ingests, builds under the repository path, publishes', () => {
+    expect(
+      steps.some(
+        (s) => s.uses?.startsWith('actions/checkout') && s.with?.ref === '${{ env.DATA_BRANCH }}',
+      ),
+    ).toBe(true);
+    const ingest = steps.find((s) => s.run?.includes('npm run ingest'))!;
+    expect(ingest.run).toContain('../pipeline-data');
+    const build = steps.find((s) => s.run === 'npm run build')!;
+    expect(build.env?.BASE_PATH).toBe('/${{ github.event.repository.name }}/');
+    expect(steps.indexOf(ingest)).toBeLessThan(steps.indexOf(build));
+    expect(steps.some((s) => s.uses?.startsWith('actions/upload-pages-artifact'))).toBe(true);
+    expect(doc.jobs.deploy.needs).toBe('build');
+    expect(doc.jobs.deploy.steps[0]!.uses).toMatch(/^actions\/deploy-pages@/);
+    expect(doc.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
+  });
+
+  it('runs scripts the reader has', () => {
+    const pkg = JSON.parse(readFileSync(path.resolve('package.json'), 'utf8'));
+    for (const s of steps) {
+      const script = /npm run (\S+)/.exec(s.run ?? '')?.[1];
+      if (script) expect(Object.keys(pkg.scripts)).toContain(script);
+    }
+  });
+});
