@@ -36,6 +36,9 @@ export function RootLayout() {
               className="ml-3 text-slate-700 hover:text-blue-800 hover:underline"
             >
               Reading list
+            </Link>{' '}
+            <Link to="/stats" className="ml-3 text-slate-700 hover:text-blue-800 hover:underline">
+              Stats
             </Link>
           </nav>
           <HeaderSearch />

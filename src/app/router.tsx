@@ -32,6 +32,10 @@ const ReadingListPage = lazyPage(
   () => import('@/features/library/reading-list-page'),
   (m) => m.ReadingListPage,
 );
+const StatsPage = lazyPage(
+  () => import('@/features/stats/stats-page'),
+  (m) => m.StatsPage,
+);
 const NotFoundPage = lazyPage(
   () => import('@/features/home/not-found-page'),
   (m) => m.NotFoundPage,
@@ -52,6 +56,7 @@ export function AppRoutes() {
         <Route path="paper/*" element={<PaperPage />} />
         <Route path="search" element={<SearchPage />} />
         <Route path="reading-list" element={<ReadingListPage />} />
+        <Route path="stats" element={<StatsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

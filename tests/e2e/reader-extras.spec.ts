@@ -198,3 +198,48 @@ test('Atom feeds are discoverable from every page, and parse', async ({ page, re
     expect(entries).toBe(5);
   }
 });
+
+test('stats: papers per category per day and trends across weeks, charts with tables, both themes', async ({
+  page,
+}) => {
+  // The sample archive's one day, plus 59 earlier synthetic days (their files are not needed).
+  const sample = await (await page.request.get('/data/manifest.json')).json();
+  const cats = ['cs.LG', 'cs.CV', 'cs.CL', 'hep-th', 'quant-ph', 'astro-ph.GA', 'math.PR'];
+  const extra = Array.from({ length: 59 }, (_, i) => {
+    const date = new Date(Date.UTC(2026, 1, 5) - i * 86_400_000).toISOString().slice(0, 10);
+    const categories = Object.fromEntries(
+      cats.map((c, k) => [c, ((i * 7 + k * 13) % 23) + (k === 0 ? 20 : 2)]),
+    );
+    const paperCount = Object.values(categories).reduce((a, b) => a + b, 0);
+    return {
+      date,
+      language: 'zh',
+      file: `daily/${date}.zh.000000000000.json`,
+      paperCount,
+      categories,
+    };
+  });
+  await page.route('**/data/manifest.json', (route) =>
+    route.fulfill({ json: { ...sample, dailies: [...sample.dailies, ...extra] } }),
+  );
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto('/stats');
+    await expect(page.getByRole('heading', { level: 1, name: 'Trends and stats' })).toBeVisible();
+    await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    await page.getByRole('combobox', { name: 'Range' }).selectOption('all');
+    await page.getByText('Table: papers per category per day').click();
+    const table = page.getByRole('table', { name: 'Papers per category per day' });
+    const row = table.getByRole('row', { name: /^2026-02-06/ });
+    await expect(row.getByRole('cell').last()).toHaveText('5');
+    await expect(table.getByRole('row')).toHaveCount(61);
+    const trends = page.getByRole('region', { name: 'Trends across weeks' });
+    await expect(trends.getByRole('link', { name: /Mechanistic interpretability/ })).toBeVisible();
+    await expect(
+      trends.getByRole('link', { name: /Mechanisms of AI Protein Folding/ }),
+    ).toBeVisible();
+    await expectNoAxeViolations(page, `stats, ${theme}`);
+    await page.getByText('Table: papers per category per day').click();
+    await page.screenshot({ path: `test-results/states/stats-${theme}.png`, fullPage: true });
+  }
+});

@@ -1,0 +1,291 @@
+/**
+ * Trends and stats over the archive: papers per category per day (from the manifest, by each
+ * digest's own date), and each weekly trend across weeks with the papers linked to it. Every
+ * chart has a table alternative. Loaded only on /stats (the chart library is large).
+ */
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { useId, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { Alert } from '@/components/ui/alert';
+import { CardSkeletons } from '@/components/ui/skeleton';
+import { manifestQueryOptions, weeklyQueryOptions } from '@/features/digests/api';
+import { errorMessage } from '@/lib/error-message';
+import type { Manifest, ManifestWeekly, WeeklyDigest } from '@/schema/digest';
+import { TOP, papersPerDay } from './stats-data';
+
+/** Colours for the series, readable on both themes (Tailwind's 500/600 steps). */
+const COLOURS = [
+  '#2563eb',
+  '#dc2626',
+  '#16a34a',
+  '#d97706',
+  '#9333ea',
+  '#0891b2',
+  '#db2777',
+  '#65a30d',
+  '#64748b',
+];
+const RANGES = [
+  ['30', 'Last 30 days'],
+  ['90', 'Last 90 days'],
+  ['365', 'Last year'],
+  ['all', 'Everything'],
+] as const;
+
+export function StatsPage() {
+  const manifest = useQuery(manifestQueryOptions());
+  return (
+    <div>
+      <h1 className="text-2xl font-bold tracking-tight">Trends and stats</h1>
+      {manifest.isPending ? (
+        <CardSkeletons count={2} />
+      ) : manifest.isError ? (
+        <Alert title="The archive could not be loaded." onRetry={() => void manifest.refetch()}>
+          {errorMessage(manifest.error)}
+        </Alert>
+      ) : (
+        <>
+          <PapersPerCategory manifest={manifest.data} />
+          <TrendsAcrossWeeks weeklies={manifest.data.weeklies} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function PapersPerCategory({ manifest }: { manifest: Manifest }) {
+  const [range, setRange] = useState<(typeof RANGES)[number][0]>('90');
+  const { rows, categories } = useMemo(() => papersPerDay(manifest), [manifest]);
+  const shown = range === 'all' ? rows : rows.slice(-Number(range));
+  const headingId = useId();
+  const rangeId = useId();
+  return (
+    <section aria-labelledby={headingId} className="mt-6">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id={headingId} className="text-lg font-semibold">
+          Papers per category per day
+        </h2>
+        <label htmlFor={rangeId} className="flex items-center gap-2 text-sm">
+          Range
+          <select
+            id={rangeId}
+            value={range}
+            onChange={(e) => setRange(e.target.value as typeof range)}
+            className="rounded-md border border-slate-400 bg-white px-1 py-1"
+          >
+            {RANGES.map(([v, label]) => (
+              <option key={v} value={v}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p className="mt-1 text-sm text-slate-600">
+        Each paper counts on the date of the digest that lists it, under its primary category; the{' '}
+        {TOP} largest categories of the archive are shown separately.
+      </p>
+      <figure className="mt-3">
+        <div
+          className="h-80 text-slate-700"
+          role="img"
+          aria-label={`Stacked bar chart: papers per category on each of ${shown.length} days. The table below has the figures.`}
+        >
+          <ResponsiveContainer width="100%" height="100%">
+            <BarChart data={shown} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+              <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} />
+              <XAxis dataKey="date" stroke="currentColor" fontSize={12} />
+              <YAxis allowDecimals={false} stroke="currentColor" fontSize={12} />
+              <Tooltip
+                contentStyle={{ background: 'var(--color-white)', color: 'var(--color-slate-900)' }}
+              />
+              <Legend />
+              {categories.map((c, i) => (
+                <Bar
+                  key={c}
+                  dataKey={c}
+                  stackId="papers"
+                  fill={COLOURS[i % COLOURS.length]}
+                  isAnimationActive={false}
+                />
+              ))}
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+        <figcaption className="sr-only">Papers per category per day</figcaption>
+      </figure>
+      <details className="mt-2">
+        <summary className="cursor-pointer text-sm font-medium">
+          Table: papers per category per day
+        </summary>
+        <div className="mt-2 overflow-x-auto">
+          <table className="min-w-full text-sm">
+            <caption className="sr-only">Papers per category per day</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="px-2 text-left">
+                  Date
+                </th>
+                {categories.map((c) => (
+                  <th key={c} scope="col" className="px-2 text-right font-mono">
+                    {c}
+                  </th>
+                ))}
+                <th scope="col" className="px-2 text-right">
+                  Total
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...shown].reverse().map((r) => (
+                <tr key={r.date} className="border-t border-slate-200">
+                  <th scope="row" className="px-2 text-left font-normal">
+                    <Link to={`/daily/${r.date}`} className="underline">
+                      {r.date}
+                    </Link>
+                  </th>
+                  {categories.map((c) => (
+                    <td key={c} className="px-2 text-right tabular-nums">
+                      {r[c]}
+                    </td>
+                  ))}
+                  <td className="px-2 text-right font-semibold tabular-nums">{r.total}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </section>
+  );
+}
+
+function TrendsAcrossWeeks({ weeklies }: { weeklies: readonly ManifestWeekly[] }) {
+  const weeks = useMemo(
+    () => [...weeklies].sort((a, b) => a.start.localeCompare(b.start)),
+    [weeklies],
+  );
+  const results = useQueries({ queries: weeks.map((w) => weeklyQueryOptions(w.file)) });
+  const headingId = useId();
+  const loaded = results.map((r) => r.data).filter((d): d is WeeklyDigest => Boolean(d));
+  const failed = results.find((r) => r.isError);
+  const rows = loaded.flatMap((w) =>
+    w.trendLinks.map((t) => ({
+      week: w.title,
+      id: w.id,
+      trend: t.trend,
+      papers: t.papers,
+      label: `${w.start} ${t.trend.length > 40 ? `${t.trend.slice(0, 40)}…` : t.trend}`,
+      count: t.papers.length,
+    })),
+  );
+  return (
+    <section aria-labelledby={headingId} className="mt-10">
+      <h2 id={headingId} className="text-lg font-semibold">
+        Trends across weeks
+      </h2>
+      <p className="mt-1 text-sm text-slate-600">
+        Each weekly digest’s trends, with how many papers the ingest linked to each.
+      </p>
+      {failed ? (
+        <Alert title="A weekly digest could not be loaded." onRetry={() => void failed.refetch()}>
+          {errorMessage(failed.error)}
+        </Alert>
+      ) : null}
+      {weeks.length === 0 ? (
+        <p className="mt-3 text-slate-600">The archive has no weekly digests yet.</p>
+      ) : loaded.length < weeks.length && !failed ? (
+        <CardSkeletons count={1} />
+      ) : (
+        <>
+          <figure className="mt-3">
+            <div
+              className="text-slate-700"
+              style={{ height: Math.max(160, rows.length * 36 + 40) }}
+              role="img"
+              aria-label={`Bar chart: papers linked to each of ${rows.length} trends across ${loaded.length} weeks. The list below has the trends and their papers.`}
+            >
+              <ResponsiveContainer width="100%" height="100%">
+                <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 16 }}>
+                  <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} />
+                  <XAxis type="number" allowDecimals={false} stroke="currentColor" fontSize={12} />
+                  <YAxis
+                    type="category"
+                    dataKey="label"
+                    width={260}
+                    stroke="currentColor"
+                    fontSize={12}
+                  />
+                  <Tooltip
+                    contentStyle={{
+                      background: 'var(--color-white)',
+                      color: 'var(--color-slate-900)',
+                    }}
+                  />
+                  <Bar
+                    dataKey="count"
+                    name="Linked papers"
+                    fill={COLOURS[0]}
+                    isAnimationActive={false}
+                  />
+                </BarChart>
+              </ResponsiveContainer>
+            </div>
+            <figcaption className="sr-only">Papers linked to each weekly trend</figcaption>
+          </figure>
+          <ol className="mt-4 space-y-4">
+            {loaded.map((w) => (
+              <li key={w.id}>
+                <h3 className="font-semibold">
+                  <Link to={`/weekly/${w.id}`} className="text-blue-800 underline">
+                    {w.title}
+                  </Link>{' '}
+                  <span className="text-sm font-normal text-slate-600">
+                    ({w.start} – {w.end})
+                  </span>
+                </h3>
+                <ul className="mt-1 list-disc space-y-1 pl-6 text-sm">
+                  {w.trendLinks.map((t) => (
+                    <li key={t.trend}>
+                      <Link
+                        to={`/weekly/${w.id}?trend=${encodeURIComponent(t.trend)}`}
+                        className="underline"
+                      >
+                        {t.trend}
+                      </Link>
+                      : {t.papers.length} {t.papers.length === 1 ? 'paper' : 'papers'}
+                      {t.papers.length > 0 ? ' — ' : ''}
+                      {t.papers.slice(0, 5).map((p, i) => (
+                        <span key={`${p.id ?? p.title}-${i}`}>
+                          {i > 0 ? '; ' : ''}
+                          {p.id ? (
+                            <Link to={`/paper/${p.id}`} className="text-blue-800 underline">
+                              {p.title}
+                            </Link>
+                          ) : (
+                            p.title
+                          )}
+                        </span>
+                      ))}
+                      {t.papers.length > 5 ? `; and ${t.papers.length - 5} more` : ''}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
