@@ -33,7 +33,8 @@ export default defineConfig({
   base: base.endsWith('/') ? base : `${base}/`,
   plugins: [react(), tailwindcss(), spaFallback()],
   resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } },
-  build: { target: 'es2022', sourcemap: true },
+  // Every browser the build targets supports <link rel="modulepreload">: no polyfill.
+  build: { target: 'es2022', sourcemap: true, modulePreload: { polyfill: false } },
   test: {
     globals: true,
     projects: [

@@ -1,5 +1,4 @@
 import type { ComponentProps } from 'react';
-import { cn } from '@/lib/cn';
 
 /** A filter chip: a real button with aria-pressed. */
 export function ToggleButton({
@@ -11,13 +10,8 @@ export function ToggleButton({
     <button
       type="button"
       aria-pressed={pressed}
-      className={cn(
-        'rounded-full border px-2.5 py-0.5 text-left text-xs transition-colors sm:text-sm',
-        pressed
-          ? 'border-slate-900 bg-slate-900 text-white'
-          : 'border-slate-300 bg-white text-slate-800 hover:border-slate-500',
-        className,
-      )}
+      // Pressed styles come from aria-pressed, so state and looks cannot disagree.
+      className={`rounded-full border border-slate-300 bg-white px-2.5 py-0.5 text-left text-xs text-slate-800 transition-colors hover:border-slate-500 aria-pressed:border-slate-900 aria-pressed:bg-slate-900 aria-pressed:text-white sm:text-sm ${className ?? ''}`}
       {...props}
     />
   );

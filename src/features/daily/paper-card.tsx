@@ -1,7 +1,6 @@
 import { memo, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { Paragraphs, RichText } from '@/components/ui/rich-text';
-import { cn } from '@/lib/cn';
 import { langAttr, languageName } from '@/lib/languages';
 import { CitationButtons, ReadButton, SaveButton } from '@/features/library/controls';
 import { useLibrary } from '@/features/library/store';
@@ -206,7 +205,7 @@ export const PaperCard = memo(function PaperCard({
           >
             <span
               aria-hidden="true"
-              className={cn('mr-1 inline-block transition-transform', open && 'rotate-90')}
+              className={`mr-1 inline-block transition-transform ${open ? 'rotate-90' : ''}`}
             >
               ▸
             </span>

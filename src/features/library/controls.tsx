@@ -1,6 +1,5 @@
 /** A paper's reading-list controls: Save, Mark read, and copying its citation. */
 import { useState } from 'react';
-import { cn } from '@/lib/cn';
 import type { Citable } from './citation';
 import { toggleRead, toggleSaved, useLibrary } from './store';
 
@@ -55,10 +54,10 @@ export function CitationButtons({ paper }: { paper: Citable }) {
   };
   return (
     <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
-      <button type="button" onClick={() => void copy('bibtex')} className={cn(button)}>
+      <button type="button" onClick={() => void copy('bibtex')} className={button}>
         Copy BibTeX
       </button>
-      <button type="button" onClick={() => void copy('plain')} className={cn(button)}>
+      <button type="button" onClick={() => void copy('plain')} className={button}>
         Copy citation
       </button>
       {/* A live region, not role="status": a page keeps one status (its count of papers). */}
