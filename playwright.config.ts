@@ -21,6 +21,9 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     trace: 'off',
+    // Tests fake data with page.route, which a service worker's fetches would bypass; the
+    // offline tests allow it (tests/e2e/offline.spec.ts).
+    serviceWorkers: 'block',
   },
   webServer: [
     {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * Static hosts (GitHub Pages, plain nginx/S3 setups) serve 404.html for unknown paths: make
@@ -31,7 +32,48 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base: base.endsWith('/') ? base : `${base}/`,
-  plugins: [react(), tailwindcss(), spaFallback()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    spaFallback(),
+    // Offline reading (docs/decisions/0008-reader-features.md): the app shell is precached;
+    // digests are cached as they are opened (their files never change: CacheFirst); the
+    // manifest is fetched fresh when the network answers. A new version waits for the
+    // reader's "Reload" (src/lib/service-worker.ts).
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html}'],
+        globIgnores: ['data/**', '404.html'],
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/\/data\//],
+        maximumFileSizeToCacheInBytes: 3_000_000,
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => url.pathname.endsWith('/data/manifest.json'),
+            handler: 'NetworkFirst',
+            options: { cacheName: 'digest-manifest', networkTimeoutSeconds: 4 },
+          },
+          {
+            urlPattern: ({ url }) =>
+              /\/data\/(daily|details|weekly|papers|search)\//.test(url.pathname),
+            handler: 'CacheFirst',
+            options: {
+              cacheName: 'digest-files',
+              expiration: { maxEntries: 600, purgeOnQuotaError: true },
+            },
+          },
+          {
+            urlPattern: ({ url }) => /\.(woff2?|ttf)$/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: { cacheName: 'fonts', expiration: { maxEntries: 60 } },
+          },
+        ],
+      },
+    }),
+  ],
   resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } },
   // Every browser the build targets supports <link rel="modulepreload">: no polyfill.
   build: { target: 'es2022', sourcemap: true, modulePreload: { polyfill: false } },

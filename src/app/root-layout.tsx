@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { Shortcuts, useShortcutsWanted } from '@/app/shortcut-keys';
 import { RouteErrorBoundary } from '@/components/ui/route-error';
@@ -46,6 +46,7 @@ export function RootLayout() {
         </div>
       </header>
       <OfflineBanner />
+      <UpdateBanner />
       <main
         id="main"
         tabIndex={-1}
@@ -142,5 +143,34 @@ function ThemeSelect() {
         <option value="dark">Dark theme</option>
       </select>
     </label>
+  );
+}
+
+/** When a new version of the reader has been downloaded: say so, and switch on request. */
+function UpdateBanner() {
+  const [apply, setApply] = useState<(() => void) | null>(null);
+  useEffect(() => {
+    const start = () =>
+      void import('@/lib/service-worker').then(({ registerServiceWorker }) =>
+        registerServiceWorker((go) => setApply(() => go)),
+      );
+    if (document.readyState === 'complete') start();
+    else window.addEventListener('load', start, { once: true });
+    return () => window.removeEventListener('load', start);
+  }, []);
+  if (!apply) return null;
+  return (
+    <div role="alert" className="border-b border-blue-300 bg-blue-50 text-blue-950">
+      <p className="mx-auto flex max-w-5xl flex-wrap items-center gap-3 px-4 py-2 text-sm">
+        A new version of the reader is ready.
+        <button
+          type="button"
+          onClick={apply}
+          className="rounded-md bg-slate-900 px-3 py-1 font-medium text-white hover:bg-slate-700"
+        >
+          Reload
+        </button>
+      </p>
+    </div>
   );
 }

@@ -1,0 +1,85 @@
+/**
+ * Offline reading with the service worker: a day opened once reads offline after a reload
+ * (the app shell is precached, its files were cached when opened); a page never opened says
+ * it waits for the connection.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
+
+test.use({ serviceWorkers: 'allow' });
+
+const DATE = '2026-02-06';
+
+test('an opened day reloads and reads offline, details included', async ({ page, context }) => {
+  await page.goto(`/daily/${DATE}`);
+  await expect(page.getByRole('article')).toHaveCount(5);
+  // Once the service worker is in charge, open the day (and its details) through it.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
+    .toBe(true);
+  await expect(page.getByRole('article')).toHaveCount(5);
+  await page.getByRole('button', { name: 'Expand all' }).click();
+  await expect(page.getByRole('heading', { name: 'Abstract' })).toHaveCount(5);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('You are offline.');
+  await expect(page.getByRole('article')).toHaveCount(5);
+  await expect(page.getByRole('status')).toHaveText('Showing 5 of 5 papers');
+  await page.getByRole('button', { name: 'Expand all' }).click();
+  await expect(page.getByRole('heading', { name: 'Abstract' })).toHaveCount(5);
+  await expectNoAxeViolations(page, 'daily, offline');
+
+  // A page whose data was never opened: its code is there, its data waits.
+  await page.getByRole('banner').getByRole('link', { name: 'Archive' }).click();
+  await page
+    .getByRole('link', { name: /AI for Science/ })
+    .first()
+    .click();
+  await expect(page.getByRole('main').getByRole('status')).toContainText(
+    'Waiting for the connection',
+  );
+  await context.setOffline(false);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('AI for Science');
+});
+
+test('a new version: the reader is told, and Reload switches to it', async ({ page }) => {
+  const sw = path.resolve('dist-e2e/sw.js');
+  const original = readFileSync(sw, 'utf8');
+  try {
+    await page.goto(`/daily/${DATE}`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await expect
+      .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
+      .toBe(true);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    // A deploy: the service worker's file changes.
+    writeFileSync(sw, `${original}\n// deployed again\n`);
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration?.update();
+    });
+    const banner = page
+      .getByRole('alert')
+      .filter({ hasText: 'A new version of the reader is ready.' });
+    await expect(banner).toBeVisible();
+    await expectNoAxeViolations(page, 'update available');
+    await Promise.all([
+      page.waitForEvent('load'),
+      banner.getByRole('button', { name: 'Reload' }).click(),
+    ]);
+    await expect(page.getByRole('article')).toHaveCount(5);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  } finally {
+    writeFileSync(sw, original);
+  }
+});
