@@ -146,17 +146,32 @@ function ThemeSelect() {
   );
 }
 
+/** How long after the page's load event the service worker is registered. */
+const SW_DELAY_MS = 4000;
+
 /** When a new version of the reader has been downloaded: say so, and switch on request. */
 function UpdateBanner() {
   const [apply, setApply] = useState<(() => void) | null>(null);
   useEffect(() => {
-    const start = () =>
+    // Well after the page has what it needs: installing the worker downloads the whole app
+    // shell, which must not compete with a day's first paint.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const register = () =>
       void import('@/lib/service-worker').then(({ registerServiceWorker }) =>
         registerServiceWorker((go) => setApply(() => go)),
       );
+    const start = () => {
+      timer = setTimeout(() => {
+        if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 5000 });
+        else register();
+      }, SW_DELAY_MS);
+    };
     if (document.readyState === 'complete') start();
     else window.addEventListener('load', start, { once: true });
-    return () => window.removeEventListener('load', start);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('load', start);
+    };
   }, []);
   if (!apply) return null;
   return (
