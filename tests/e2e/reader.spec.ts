@@ -219,7 +219,8 @@ test.describe('accessibility (axe)', () => {
   });
   test('paper', async ({ page }) => {
     await page.goto('/paper/2602.06020');
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('article')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Abstract' })).toBeVisible();
     await expectNoAxeViolations(page, 'paper');
   });
   test('not found and missing digest', async ({ page }) => {

@@ -36,6 +36,17 @@ function NotInArchive({ id }: { id: string }) {
   );
 }
 
+function NotInArchivePage({ id }: { id: string }) {
+  return (
+    <div>
+      <h1 className="text-2xl font-bold">arXiv:{id}</h1>
+      <div className="mt-4">
+        <NotInArchive id={id} />
+      </div>
+    </div>
+  );
+}
+
 export function PaperPage() {
   const params = useParams();
   const id = stripArxivVersion(decodeURIComponent(params['*'] ?? ''));
@@ -75,14 +86,7 @@ export function PaperPage() {
   }
   const keys = index.data?.papers[id] ?? [];
   if (keys.length === 0) {
-    return (
-      <div>
-        <h1 className="text-2xl font-bold">arXiv:{id}</h1>
-        <div className="mt-4">
-          <NotInArchive id={id} />
-        </div>
-      </div>
-    );
+    return <NotInArchivePage id={id} />;
   }
   return <PaperView id={id} keys={keys} manifest={manifest.data!} />;
 }
@@ -108,16 +112,31 @@ function PaperView({
   const weeks = manifest.weeklies.filter((w) => dates.some((d) => w.start <= d && d <= w.end));
   const weeklies = useQueries({ queries: weeks.map((w) => weeklyQueryOptions(w.file)) });
 
-  if (!first) return <NotInArchive id={id} />;
-  if (digest.isPending) return <CardSkeletons count={1} />;
+  // Every state of the page has its h1 (the loaded card's title is the visible one).
+  const heading = (
+    <h1 className="sr-only">
+      Paper <span>arXiv:{id}</span>
+    </h1>
+  );
+  if (!first) return <NotInArchivePage id={id} />;
+  if (digest.isPending)
+    return (
+      <div>
+        {heading}
+        <CardSkeletons count={1} />
+      </div>
+    );
   if (digest.isError)
     return (
-      <Alert title="This paper could not be loaded." onRetry={() => void digest.refetch()}>
-        {errorMessage(digest.error)}
-      </Alert>
+      <div>
+        {heading}
+        <Alert title="This paper could not be loaded." onRetry={() => void digest.refetch()}>
+          {errorMessage(digest.error)}
+        </Alert>
+      </div>
     );
   const paper = digest.data.papers.find((p) => p.id === id);
-  if (!paper) return <NotInArchive id={id} />;
+  if (!paper) return <NotInArchivePage id={id} />;
   const paperDetails = details.data?.papers.find((p) => p.id === id);
 
   const trends = weeklies.flatMap((w, i) =>
