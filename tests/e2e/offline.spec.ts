@@ -5,17 +5,17 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
 
 test.use({ serviceWorkers: 'allow' });
 
 const DATE = '2026-02-06';
 
-test('an opened day reloads and reads offline, details included', async ({ page, context }) => {
+/** Opens the day, waits for the service worker, and reloads so that it serves the page. */
+async function openUnderServiceWorker(page: Page) {
   await page.goto(`/daily/${DATE}`);
   await expect(page.getByRole('article')).toHaveCount(5);
-  // Once the service worker is in charge, open the day (and its details) through it.
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
@@ -24,6 +24,11 @@ test('an opened day reloads and reads offline, details included', async ({ page,
     .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
     .toBe(true);
   await expect(page.getByRole('article')).toHaveCount(5);
+}
+
+test('an opened day reloads and reads offline, details included', async ({ page, context }) => {
+  // Once the service worker is in charge, open the day (and its details) through it.
+  await openUnderServiceWorker(page);
   await page.getByRole('button', { name: 'Expand all' }).click();
   await expect(page.getByRole('heading', { name: 'Abstract' })).toHaveCount(5);
 
@@ -53,14 +58,7 @@ test('a new version: the reader is told, and Reload switches to it', async ({ pa
   const sw = path.resolve('dist-e2e/sw.js');
   const original = readFileSync(sw, 'utf8');
   try {
-    await page.goto(`/daily/${DATE}`);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await page.reload();
-    await expect
-      .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
-      .toBe(true);
+    await openUnderServiceWorker(page);
     await expect(page.getByRole('alert')).toHaveCount(0);
     // A deploy: the service worker's file changes.
     writeFileSync(sw, `${original}\n// deployed again\n`);
