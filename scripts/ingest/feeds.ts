@@ -12,7 +12,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Feed } from 'feed';
 import type { DailyDigest, Paper } from '../../src/schema/digest.ts';
-import { writeAtomic } from './store.ts';
+import { removeUnlisted, writeAtomic } from './store.ts';
 
 export const FEED_ALL_LIMIT = 300;
 export const FEED_CATEGORY_LIMIT = 100;
@@ -110,8 +110,7 @@ export async function publishFeeds(
     const current = await fs.readFile(target, 'utf8').catch(() => null);
     if (current !== xml) await writeAtomic(target, xml);
   }
-  const present = await fs.readdir(feedsDir).catch(() => [] as string[]);
-  for (const n of present)
-    if (n.endsWith('.xml') && !files.has(n)) await fs.rm(path.join(feedsDir, n), { force: true });
+  const keep = new Set([...files.keys()].map((n) => `feeds/${n}`));
+  await removeUnlisted(dir, ['feeds'], keep, '.xml');
   return files.size;
 }

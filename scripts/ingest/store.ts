@@ -352,11 +352,12 @@ export function paperIndexFileName(index: PaperIndex, json: string): string {
   return `papers/${index.key.replace(/[^\w.-]/g, '_')}.${contentHash(json)}.json`;
 }
 
-/** Removes the .json files in `subs` that the new manifest does not name (`keep`). */
+/** Removes the `ext` files in `subs` that the new publication does not name (`keep`). */
 export async function removeUnlisted(
   dir: string,
   subs: readonly string[],
   keep: ReadonlySet<string>,
+  ext = '.json',
 ): Promise<void> {
   for (const sub of subs) {
     let names: string[] = [];
@@ -366,7 +367,7 @@ export async function removeUnlisted(
       continue;
     }
     for (const n of names) {
-      if (n.endsWith('.json') && !keep.has(`${sub}/${n}`))
+      if (n.endsWith(ext) && !keep.has(`${sub}/${n}`))
         await fs.rm(path.join(dir, sub, n), { force: true });
     }
   }

@@ -37,8 +37,6 @@ export default function Shortcuts() {
     const onKey = (e: Pick<KeyboardEvent, 'key' | 'target' | 'preventDefault'>) => {
       if (dialogRef.current?.open) return;
       const key = e.key;
-      const inButton =
-        e.target instanceof HTMLButtonElement || e.target instanceof HTMLAnchorElement;
       if (pendingG && Date.now() - pendingG < 1500 && key === 'h') {
         pendingG = 0;
         e.preventDefault();
@@ -91,7 +89,7 @@ export default function Shortcuts() {
         return true;
       };
       const title = paper.getAttribute('aria-label') ?? 'paper';
-      if (key === 'o' || (key === 'Enter' && !inButton && e.target === paper)) {
+      if (key === 'o' || (key === 'Enter' && e.target === paper)) {
         if (click(/Details/)) setAnnouncement(`Details toggled: ${title}`);
       } else if (key === 's') {
         if (click(/^(☆|★)?\s*Saved?\b/)) setAnnouncement(`Reading list changed: ${title}`);

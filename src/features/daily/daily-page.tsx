@@ -254,7 +254,10 @@ function DigestBody({
   const catKey = filters.categories.join('\n');
   const trendKey = filters.trends.join('\n');
   const hideRead = Boolean(filters.hideRead);
-  const { read } = useLibrary();
+  // Read state matters to the list only while read papers are hidden: saving or marking a
+  // paper otherwise does not filter the day again.
+  const { read: readState } = useLibrary();
+  const read = hideRead ? readState : undefined;
   const visible = useMemo(() => {
     const f = {
       categories: catKey ? catKey.split('\n') : [],
@@ -265,7 +268,7 @@ function DigestBody({
     return filterPapers(digest.papers, f, {
       trendPapers,
       details: details.byId,
-      read: hideRead ? read : undefined,
+      read,
     });
   }, [digest, catKey, trendKey, deferredQuery, hideRead, read, trendPapers, details.byId]);
   const groups = useMemo(() => groupByCategory(visible), [visible]);

@@ -47,6 +47,35 @@ function NotInArchivePage({ id }: { id: string }) {
   );
 }
 
+/** Every state of the page has its h1 (once loaded, the card's title is the visible one). */
+function PaperHeading({ id }: { id: string }) {
+  return (
+    <h1 className="sr-only">
+      Paper <span>arXiv:{id}</span>
+    </h1>
+  );
+}
+
+function PaperLoading({ id }: { id: string }) {
+  return (
+    <div>
+      <PaperHeading id={id} />
+      <CardSkeletons count={1} />
+    </div>
+  );
+}
+
+function PaperFailed({ id, error, onRetry }: { id: string; error: unknown; onRetry: () => void }) {
+  return (
+    <div>
+      <PaperHeading id={id} />
+      <Alert title="This paper could not be loaded." onRetry={onRetry}>
+        {errorMessage(error)}
+      </Alert>
+    </div>
+  );
+}
+
 export function PaperPage() {
   const params = useParams();
   const id = stripArxivVersion(decodeURIComponent(params['*'] ?? ''));
@@ -57,31 +86,15 @@ export function PaperPage() {
     enabled: Boolean(indexFile),
   });
 
-  const heading = (
-    <h1 className="sr-only">
-      Paper <span>arXiv:{id}</span>
-    </h1>
-  );
-  if (manifest.isPending || (indexFile && index.isPending)) {
-    return (
-      <div>
-        {heading}
-        <CardSkeletons count={1} />
-      </div>
-    );
-  }
+  if (manifest.isPending || (indexFile && index.isPending)) return <PaperLoading id={id} />;
   const error = manifest.error ?? index.error;
   if (error) {
     return (
-      <div>
-        {heading}
-        <Alert
-          title="This paper could not be loaded."
-          onRetry={() => void (manifest.isError ? manifest.refetch() : index.refetch())}
-        >
-          {errorMessage(error)}
-        </Alert>
-      </div>
+      <PaperFailed
+        id={id}
+        error={error}
+        onRetry={() => void (manifest.isError ? manifest.refetch() : index.refetch())}
+      />
     );
   }
   const keys = index.data?.papers[id] ?? [];
@@ -112,29 +125,10 @@ function PaperView({
   const weeks = manifest.weeklies.filter((w) => dates.some((d) => w.start <= d && d <= w.end));
   const weeklies = useQueries({ queries: weeks.map((w) => weeklyQueryOptions(w.file)) });
 
-  // Every state of the page has its h1 (the loaded card's title is the visible one).
-  const heading = (
-    <h1 className="sr-only">
-      Paper <span>arXiv:{id}</span>
-    </h1>
-  );
   if (!first) return <NotInArchivePage id={id} />;
-  if (digest.isPending)
-    return (
-      <div>
-        {heading}
-        <CardSkeletons count={1} />
-      </div>
-    );
+  if (digest.isPending) return <PaperLoading id={id} />;
   if (digest.isError)
-    return (
-      <div>
-        {heading}
-        <Alert title="This paper could not be loaded." onRetry={() => void digest.refetch()}>
-          {errorMessage(digest.error)}
-        </Alert>
-      </div>
-    );
+    return <PaperFailed id={id} error={digest.error} onRetry={() => void digest.refetch()} />;
   const paper = digest.data.papers.find((p) => p.id === id);
   if (!paper) return <NotInArchivePage id={id} />;
   const paperDetails = details.data?.papers.find((p) => p.id === id);
