@@ -7,7 +7,8 @@ import {
   paperIndexQueryOptions,
   weeklyQueryOptions,
 } from '@/features/digests/api';
-import { paperIndexKey, type Manifest } from '@/schema/digest';
+import type { Manifest } from '@/schema/digest';
+import { paperIndexKey } from '@/schema/keys';
 
 /**
  * Starts the fetches the page at `pathname` needs, without waiting for them. A failed fetch is

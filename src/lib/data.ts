@@ -2,7 +2,14 @@
  * Fetching the published data: every file is checked against the shared schema, and every
  * failure becomes a DataError that says what failed in words a reader understands.
  */
-import { SCHEMA_VERSION, describeSchemaError, type Validator } from '@/schema/digest';
+import type { Validator } from '@/schema/digest';
+import type {
+  CheckRequest,
+  CheckResponse,
+  CheckResult,
+  PublishedFiles,
+  SchemaName,
+} from './data-types';
 
 export type DataErrorKind = 'not-found' | 'http' | 'network' | 'invalid' | 'newer-version';
 
@@ -25,34 +32,27 @@ export function dataUrl(file: string): string {
 
 declare global {
   interface Window {
-    /** Fetches index.html starts before the app loads, by data file (parsed JSON). */
-    __digestEarly?: Record<string, Promise<unknown> | undefined>;
+    /** Fetches index.html starts before the app loads, by data file (the file's text). */
+    __digestEarly?: Record<string, Promise<string> | undefined>;
   }
 }
 
-/** The early fetch of a file, if index.html started one; each is used once. */
-function takeEarly(file: string): Promise<unknown> | undefined {
+/**
+ * The early fetch of a file's text, if index.html started one; each is used once. A failed
+ * early fetch is made again here, to report it properly.
+ */
+async function takeEarlyText(file: string): Promise<string | undefined> {
   const early = typeof window === 'undefined' ? undefined : window.__digestEarly;
   const promise = early?.[file];
-  if (early && promise) early[file] = undefined;
-  return promise;
+  if (!early || !promise) return undefined;
+  early[file] = undefined;
+  return promise.then(
+    (text) => text,
+    () => undefined,
+  );
 }
 
-export async function fetchData<T>(
-  file: string,
-  schema: Validator<T>,
-  signal?: AbortSignal,
-): Promise<T> {
-  const url = dataUrl(file);
-  const early = takeEarly(file);
-  if (early) {
-    const result = await early.then(
-      (value) => ({ ok: true as const, value }),
-      () => ({ ok: false as const }),
-    );
-    // Anything the early fetch could not get is fetched again here, to report it properly.
-    if (result.ok) return validate(file, url, result.value, schema);
-  }
+async function get(file: string, url: string, signal?: AbortSignal): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(url, signal ? { signal } : {});
@@ -68,37 +68,109 @@ export async function fetchData<T>(
     throw new DataError('not-found', url, `${file} was not found (HTTP 404).`);
   if (!response.ok)
     throw new DataError('http', url, `${file} could not be loaded (HTTP ${response.status}).`);
-  let value: unknown;
-  try {
-    value = await response.json();
-  } catch {
-    throw new DataError(
-      'invalid',
-      url,
-      `${file} is not valid JSON (the file may be truncated or corrupt).`,
-    );
-  }
-  return validate(file, url, value, schema);
+  return response;
 }
 
-function validate<T>(file: string, url: string, value: unknown, schema: Validator<T>): T {
-  const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (typeof version === 'number' && version > SCHEMA_VERSION) {
-    throw new DataError(
-      'newer-version',
-      url,
-      `${file} uses data format version ${version}; this reader understands version ${SCHEMA_VERSION}. Reload to get the newest reader.`,
-    );
+/**
+ * Fetches a published file and checks it against its schema. The app's own files are named by
+ * schema and checked in the data worker; a lazy chunk with schemas of its own (search) passes
+ * a validator, which runs here.
+ */
+export function fetchData<K extends SchemaName>(
+  file: string,
+  schema: K,
+  signal?: AbortSignal,
+): Promise<PublishedFiles[K]>;
+export function fetchData<T>(file: string, schema: Validator<T>, signal?: AbortSignal): Promise<T>;
+export async function fetchData(
+  file: string,
+  schema: SchemaName | Validator<unknown>,
+  signal?: AbortSignal,
+): Promise<unknown> {
+  const url = dataUrl(file);
+  if (typeof schema !== 'string') {
+    const response = await get(file, url, signal);
+    let value: unknown;
+    try {
+      value = await response.json();
+    } catch {
+      throw notJson(file, url);
+    }
+    const { checkValue } = await import('./data-check');
+    return settle(url, checkValue(file, value, schema));
   }
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    throw new DataError(
-      'invalid',
-      url,
-      `${file} does not match the digest format: ${describeSchemaError(parsed.error)}.`,
-    );
+  const text = (await takeEarlyText(file)) ?? (await (await get(file, url, signal)).text());
+  return settle(url, await check(file, text, schema));
+}
+
+const notJson = (file: string, url: string) =>
+  new DataError(
+    'invalid',
+    url,
+    `${file} is not valid JSON (the file may be truncated or corrupt).`,
+  );
+
+function settle(url: string, result: CheckResult): unknown {
+  if (result.ok) return result.data;
+  throw new DataError(result.kind, url, result.message);
+}
+
+type Pending = { resolve: (r: CheckResult) => void; reject: (e: unknown) => void };
+let worker: Worker | null | undefined;
+const pending = new Map<number, Pending>();
+let nextId = 0;
+
+/** The data worker, started on first use; null where workers are unavailable or failed. */
+function dataWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  if (typeof Worker === 'undefined') return (worker = null);
+  try {
+    worker = new Worker(new URL('./data-worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'data-check',
+    });
+  } catch {
+    return (worker = null);
   }
-  return parsed.data;
+  worker.onmessage = (event: MessageEvent<CheckResponse>) => {
+    const { id, ...result } = event.data;
+    pending.get(id)?.resolve(result);
+    pending.delete(id);
+  };
+  // A worker that cannot start (blocked script, old browser): check in the page instead.
+  worker.onerror = (event) => {
+    event.preventDefault();
+    worker?.terminate();
+    worker = null;
+    for (const p of pending.values()) p.reject(new Error('data worker failed'));
+    pending.clear();
+  };
+  return worker;
+}
+
+async function checkHere(file: string, text: string, schema: SchemaName): Promise<CheckResult> {
+  const { checkText } = await import('./data-check');
+  return checkText(file, text, schema);
+}
+
+/** Parses and checks a file's text in the data worker, or here where there is none. */
+async function check(file: string, text: string, schema: SchemaName): Promise<CheckResult> {
+  const w = dataWorker();
+  if (!w) return checkHere(file, text, schema);
+  const id = nextId++;
+  try {
+    return await new Promise<CheckResult>((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      w.postMessage({ id, file, text, schema } satisfies CheckRequest);
+    });
+  } catch {
+    return checkHere(file, text, schema);
+  }
+}
+
+/** Starts the data worker now, so it is ready by the time the first file arrives. */
+export function warmDataWorker(): void {
+  dataWorker();
 }
 
 /** Retry transient failures only: a missing or invalid file will not fix itself. */

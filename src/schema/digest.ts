@@ -5,10 +5,13 @@
  * the app validates everything it fetches with the same ones. docs/data-format.md describes
  * the format for other tools; keep the two in step.
  *
- * It is written with zod's tree-shakable `zod/mini` API: the app ships it in its initial
- * bundle, where classic zod would cost ~20 KB more (docs/decisions/0001-stack.md).
+ * It is written with zod's tree-shakable `zod/mini` API (docs/decisions/0001-stack.md). The app
+ * checks files in its data worker (docs/decisions/0009-data-worker.md), so the page's first
+ * bundle never loads these schemas: code it needs from here lives in ./keys.ts.
  */
 import * as z from 'zod/mini';
+
+export { dailyKey, paperIndexKey, stripArxivVersion } from './keys';
 
 /** Bumped on any change a reader of an older version could not understand. */
 export const SCHEMA_VERSION = 2;
@@ -331,22 +334,6 @@ export const paperIndexSchema = z.object({
   papers: z.record(z.string(), z.array(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}\.[a-z]+$/)))),
 });
 
-/**
- * The shard of the paper index that holds an id: the new scheme's YYMM (2602.05167 → 2602),
- * the old scheme's archive and YYMM (hep-th/9901001 → hep-th-9901).
- */
-export function paperIndexKey(id: string): string {
-  const m = /^(\d{4})\./.exec(id);
-  if (m) return m[1]!;
-  const old = /^([a-z-]+)(?:\.[A-Z]{2})?\/(\d{4})/.exec(id);
-  return old ? `${old[1]}-${old[2]}` : 'other';
-}
-
-/** The key naming one daily digest: `2026-02-06.zh`, or `2026-02-06.raw` without summaries. */
-export function dailyKey(d: { date: string; language: string | null }): string {
-  return `${d.date}.${d.language ?? 'raw'}`;
-}
-
 export type Summary = z.infer<typeof summarySchema>;
 export type ExtraSection = z.infer<typeof extraSectionSchema>;
 export type Paper = z.infer<typeof paperSchema>;
@@ -388,11 +375,6 @@ export function describeSchemaError(error: SchemaIssues, limit = 3): string {
   });
   const more = error.issues.length > limit ? ` (+${error.issues.length - limit} more)` : '';
   return parts.join('; ') + more;
-}
-
-/** The arXiv id without a version suffix: 2602.05167v2 → 2602.05167. */
-export function stripArxivVersion(id: string): string {
-  return id.trim().replace(/v\d+$/, '');
 }
 
 /** A paper's list entry and its details. */

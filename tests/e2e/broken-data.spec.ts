@@ -120,3 +120,24 @@ test('a slow network shows a skeleton, then the day', async ({ page }) => {
   await expectNoAxeViolations(page, 'loading');
   await expect(page.getByRole('article')).toHaveCount(5, { timeout: 10_000 });
 });
+
+test('files are checked in the data worker: the page itself loads no schema code', async ({
+  page,
+}) => {
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  // A day of the wrong shape: the worker's check is what finds it.
+  await page.route('**/data/daily/*.json', (route) =>
+    route.fulfill({ json: { schemaVersion: 2, kind: 'daily', papers: 'many' } }),
+  );
+  await page.goto(`/daily/${DATE}`);
+  await expect(page.getByRole('main').getByRole('alert')).toContainText(
+    'does not match the digest format',
+  );
+  expect(workers.some((url) => /data-worker-[\w-]+\.js$/.test(url))).toBe(true);
+  expect(scripts.filter((s) => /\/(schemas|data-check)-[\w-]+\.js$/.test(s))).toEqual([]);
+});

@@ -183,7 +183,9 @@ function DailyDigestView({
   weeklies: readonly ManifestWeekly[];
 }) {
   const digest = useQuery(dailyQueryOptions(file));
-  if (digest.isPending) return <CardSkeletons />;
+  // The day's list first renders in a transition, which React splits into short slices: a
+  // long day never blocks input for the whole of its first render.
+  const data = useDeferredValue(digest.data);
   if (digest.isError) {
     return (
       <Alert title="This daily digest could not be loaded." onRetry={() => void digest.refetch()}>
@@ -191,7 +193,8 @@ function DailyDigestView({
       </Alert>
     );
   }
-  return <DigestBody digest={digest.data} weeklies={weeklies} />;
+  if (data === undefined) return <CardSkeletons />;
+  return <DigestBody digest={data} weeklies={weeklies} />;
 }
 
 /**

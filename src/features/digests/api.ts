@@ -1,23 +1,12 @@
 /** Query factories for the published data: loaders and components share them. */
 import { queryOptions } from '@tanstack/react-query';
 import { fetchData } from '@/lib/data';
-import {
-  dailyDetailsSchema,
-  dailyListSchema,
-  manifestSchema,
-  paperIndexSchema,
-  weeklyDigestSchema,
-  type DailyDetails,
-  type DailyList,
-  type Manifest,
-  type PaperIndex,
-  type WeeklyDigest,
-} from '@/schema/digest';
+import type { DailyDetails, DailyList, Manifest, PaperIndex, WeeklyDigest } from '@/schema/digest';
 
 export const manifestQueryOptions = () =>
   queryOptions({
     queryKey: ['digests', 'manifest'],
-    queryFn: ({ signal }): Promise<Manifest> => fetchData('manifest.json', manifestSchema, signal),
+    queryFn: ({ signal }): Promise<Manifest> => fetchData('manifest.json', 'manifest', signal),
     staleTime: 5 * 60_000,
   });
 
@@ -25,7 +14,7 @@ export const manifestQueryOptions = () =>
 export const dailyQueryOptions = (file: string) =>
   queryOptions({
     queryKey: ['digests', 'daily', file],
-    queryFn: ({ signal }): Promise<DailyList> => fetchData(file, dailyListSchema, signal),
+    queryFn: ({ signal }): Promise<DailyList> => fetchData(file, 'dailyList', signal),
     staleTime: Infinity,
   });
 
@@ -33,20 +22,20 @@ export const dailyQueryOptions = (file: string) =>
 export const dailyDetailsQueryOptions = (file: string) =>
   queryOptions({
     queryKey: ['digests', 'details', file],
-    queryFn: ({ signal }): Promise<DailyDetails> => fetchData(file, dailyDetailsSchema, signal),
+    queryFn: ({ signal }): Promise<DailyDetails> => fetchData(file, 'dailyDetails', signal),
     staleTime: Infinity,
   });
 
 export const weeklyQueryOptions = (file: string) =>
   queryOptions({
     queryKey: ['digests', 'weekly', file],
-    queryFn: ({ signal }): Promise<WeeklyDigest> => fetchData(file, weeklyDigestSchema, signal),
+    queryFn: ({ signal }): Promise<WeeklyDigest> => fetchData(file, 'weekly', signal),
     staleTime: Infinity,
   });
 
 export const paperIndexQueryOptions = (file: string) =>
   queryOptions({
     queryKey: ['digests', 'paper-index', file],
-    queryFn: ({ signal }): Promise<PaperIndex> => fetchData(file, paperIndexSchema, signal),
+    queryFn: ({ signal }): Promise<PaperIndex> => fetchData(file, 'paperIndex', signal),
     staleTime: Infinity,
   });

@@ -12,7 +12,8 @@ import {
 } from '@/features/digests/api';
 import { errorMessage } from '@/lib/error-message';
 import { languageName } from '@/lib/languages';
-import { dailyKey, paperIndexKey, stripArxivVersion, type Manifest } from '@/schema/digest';
+import type { Manifest } from '@/schema/digest';
+import { dailyKey, paperIndexKey, stripArxivVersion } from '@/schema/keys';
 
 function NotInArchive({ id }: { id: string }) {
   return (

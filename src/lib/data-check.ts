@@ -1,0 +1,59 @@
+/**
+ * Checking a published file against the shared schema, in words a reader understands. Runs in
+ * the data worker (src/lib/data-worker.ts), or in the page where workers are not available.
+ */
+import {
+  SCHEMA_VERSION,
+  dailyDetailsSchema,
+  dailyListSchema,
+  describeSchemaError,
+  manifestSchema,
+  paperIndexSchema,
+  weeklyDigestSchema,
+  type Validator,
+} from '@/schema/digest';
+import type { CheckResult, SchemaName } from './data-types';
+
+const schemas: { [K in SchemaName]: Validator<unknown> } = {
+  manifest: manifestSchema,
+  dailyList: dailyListSchema,
+  dailyDetails: dailyDetailsSchema,
+  weekly: weeklyDigestSchema,
+  paperIndex: paperIndexSchema,
+};
+
+/** Parses and checks a file's text: its data, or what is wrong with it. */
+export function checkText(file: string, text: string, schema: SchemaName): CheckResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return {
+      ok: false,
+      kind: 'invalid',
+      message: `${file} is not valid JSON (the file may be truncated or corrupt).`,
+    };
+  }
+  return checkValue(file, value, schemas[schema]);
+}
+
+/** Checks parsed JSON against a schema. */
+export function checkValue(file: string, value: unknown, schema: Validator<unknown>): CheckResult {
+  const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === 'number' && version > SCHEMA_VERSION) {
+    return {
+      ok: false,
+      kind: 'newer-version',
+      message: `${file} uses data format version ${version}; this reader understands version ${SCHEMA_VERSION}. Reload to get the newest reader.`,
+    };
+  }
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      kind: 'invalid',
+      message: `${file} does not match the digest format: ${describeSchemaError(parsed.error)}.`,
+    };
+  }
+  return { ok: true, data: parsed.data };
+}

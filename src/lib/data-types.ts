@@ -1,0 +1,24 @@
+/** Types shared by the page and the data worker (no code: the first bundle stays free of zod). */
+import type { DailyDetails, DailyList, Manifest, PaperIndex, WeeklyDigest } from '@/schema/digest';
+
+/** The published files the app reads, by the schema that checks them. */
+export interface PublishedFiles {
+  manifest: Manifest;
+  dailyList: DailyList;
+  dailyDetails: DailyDetails;
+  weekly: WeeklyDigest;
+  paperIndex: PaperIndex;
+}
+export type SchemaName = keyof PublishedFiles;
+
+export type CheckResult =
+  { ok: true; data: unknown } | { ok: false; kind: 'invalid' | 'newer-version'; message: string };
+
+/** A request to the data worker, and its answer. */
+export interface CheckRequest {
+  id: number;
+  file: string;
+  text: string;
+  schema: SchemaName;
+}
+export type CheckResponse = CheckResult & { id: CheckRequest['id'] };
