@@ -5,19 +5,21 @@ import { RouteErrorBoundary } from '@/components/ui/route-error';
 import { CardSkeletons } from '@/components/ui/skeleton';
 import { useOnline } from '@/lib/online';
 import { setTheme, useTheme, type ThemeChoice } from '@/lib/theme';
+import { LOCALES, LOCALE_NAMES, setLocale, useI18n, type Locale } from '@/i18n';
 import { useScrollRestoration } from '@/lib/scroll-restoration';
 
 export function RootLayout() {
   const { pathname } = useLocation();
   useScrollRestoration();
   const shortcuts = useShortcutsWanted();
+  const { t } = useI18n();
   return (
     <div className="flex min-h-screen flex-col">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow"
       >
-        Skip to content
+        {t.layout.skip}
       </a>
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -25,24 +27,25 @@ export function RootLayout() {
             to="/"
             className="text-lg font-semibold tracking-tight text-slate-900 hover:text-blue-800"
           >
-            arXiv Digest Reader
+            {t.layout.appName}
           </Link>
-          <nav aria-label="Main" className="text-sm">
+          <nav aria-label={t.layout.mainNav} className="text-sm">
             <Link to="/" className="text-slate-700 hover:text-blue-800 hover:underline">
-              Archive
+              {t.layout.archive}
             </Link>{' '}
             <Link
               to="/reading-list"
               className="ml-3 text-slate-700 hover:text-blue-800 hover:underline"
             >
-              Reading list
+              {t.layout.readingList}
             </Link>{' '}
             <Link to="/stats" className="ml-3 text-slate-700 hover:text-blue-800 hover:underline">
-              Stats
+              {t.layout.stats}
             </Link>
           </nav>
           <HeaderSearch />
           <ThemeSelect />
+          <LanguageSelect />
         </div>
       </header>
       <OfflineBanner />
@@ -74,6 +77,7 @@ export function RootLayout() {
  */
 function HeaderSearch() {
   const navigate = useNavigate();
+  const { t } = useI18n();
   return (
     <form
       className="ml-auto flex items-center gap-1"
@@ -88,15 +92,15 @@ function HeaderSearch() {
       <input
         type="text"
         name="q"
-        aria-label="Search the archive"
-        placeholder="Search the archive"
+        aria-label={t.layout.searchLabel}
+        placeholder={t.layout.searchLabel}
         className="w-40 rounded-md border border-slate-400 px-2 py-1 text-sm sm:w-56"
       />
       <button
         type="submit"
         className="rounded-md border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100"
       >
-        Search
+        {t.layout.search}
       </button>
     </form>
   );
@@ -105,12 +109,12 @@ function HeaderSearch() {
 /** Offline is a state of its own: said once, at the top, until the connection is back. */
 function OfflineBanner() {
   const online = useOnline();
+  const { t } = useI18n();
   if (online) return null;
   return (
     <div role="alert" className="border-b border-amber-300 bg-amber-50 text-amber-950">
       <p className="mx-auto max-w-5xl px-4 py-2 text-sm">
-        <strong>You are offline.</strong> Pages you have opened still work; anything else loads as
-        soon as the connection is back.
+        <strong>{t.layout.offlineTitle}</strong> {t.layout.offlineText}
       </p>
     </div>
   );
@@ -119,9 +123,10 @@ function OfflineBanner() {
 /** While a page's code loads (or waits for the connection): a page of its own, with a heading. */
 function PageFallback() {
   const online = useOnline();
+  const { t } = useI18n();
   return (
     <div>
-      <h1 className="sr-only">{online ? 'Loading the page' : 'Waiting for the connection'}</h1>
+      <h1 className="sr-only">{online ? t.layout.loadingPage : t.layout.waitingPage}</h1>
       <CardSkeletons count={2} />
     </div>
   );
@@ -129,18 +134,41 @@ function PageFallback() {
 
 function ThemeSelect() {
   const theme = useTheme();
+  const { t } = useI18n();
   return (
     <label className="flex items-center gap-1 text-sm">
-      <span className="sr-only">Colour theme</span>
+      <span className="sr-only">{t.layout.theme}</span>
       <span aria-hidden="true">◐</span>
       <select
         value={theme}
         onChange={(e) => setTheme(e.target.value as ThemeChoice)}
         className="rounded-md border border-slate-400 bg-white px-1 py-1 text-sm"
       >
-        <option value="system">System theme</option>
-        <option value="light">Light theme</option>
-        <option value="dark">Dark theme</option>
+        <option value="system">{t.layout.themes.system}</option>
+        <option value="light">{t.layout.themes.light}</option>
+        <option value="dark">{t.layout.themes.dark}</option>
+      </select>
+    </label>
+  );
+}
+
+/** The interface language; each language is named in itself. */
+function LanguageSelect() {
+  const { t, locale } = useI18n();
+  return (
+    <label className="flex items-center gap-1 text-sm">
+      <span className="sr-only">{t.layout.language}</span>
+      <span aria-hidden="true">文A</span>
+      <select
+        value={locale}
+        onChange={(e) => void setLocale(e.target.value as Locale)}
+        className="rounded-md border border-slate-400 bg-white px-1 py-1 text-sm"
+      >
+        {LOCALES.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {LOCALE_NAMES[l]}
+          </option>
+        ))}
       </select>
     </label>
   );
@@ -152,6 +180,7 @@ const SW_DELAY_MS = 4000;
 /** When a new version of the reader has been downloaded: say so, and switch on request. */
 function UpdateBanner() {
   const [apply, setApply] = useState<(() => void) | null>(null);
+  const { t } = useI18n();
   useEffect(() => {
     // Well after the page has what it needs: installing the worker downloads the whole app
     // shell, which must not compete with a day's first paint.
@@ -177,13 +206,13 @@ function UpdateBanner() {
   return (
     <div role="alert" className="border-b border-blue-300 bg-blue-50 text-blue-950">
       <p className="mx-auto flex max-w-5xl flex-wrap items-center gap-3 px-4 py-2 text-sm">
-        A new version of the reader is ready.
+        {t.layout.updateReady}
         <button
           type="button"
           onClick={apply}
           className="rounded-md bg-slate-900 px-3 py-1 font-medium text-white hover:bg-slate-700"
         >
-          Reload
+          {t.layout.reload}
         </button>
       </p>
     </div>

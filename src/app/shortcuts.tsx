@@ -5,17 +5,18 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { getI18n, useI18n, type Messages } from '@/i18n';
 import { isShortcutEvent, takeFirstKey } from './shortcut-keys';
 
-const SHORTCUTS: [keys: string, what: string][] = [
-  ['j', 'Next paper'],
-  ['k', 'Previous paper'],
-  ['o or Enter', 'Open or close the paper’s details'],
-  ['s', 'Save the paper to the reading list, or remove it'],
-  ['m', 'Mark the paper read, or unread'],
-  ['/', 'Go to the page’s search or filter box'],
-  ['g then h', 'Go home (the archive)'],
-  ['?', 'Show these shortcuts'],
+const shortcutList = (t: Messages['shortcuts']): [keys: string, what: string][] => [
+  ['j', t.keys.next],
+  ['k', t.keys.previous],
+  [t.keyNames.detailsKeys, t.keys.details],
+  ['s', t.keys.save],
+  ['m', t.keys.read],
+  ['/', t.keys.filter],
+  [t.keyNames.homeKeys, t.keys.home],
+  ['?', t.keys.help],
 ];
 
 const papers = () => [...document.querySelectorAll<HTMLElement>('main article[id^="paper-"]')];
@@ -37,11 +38,12 @@ export default function Shortcuts() {
     const onKey = (e: Pick<KeyboardEvent, 'key' | 'target' | 'preventDefault'>) => {
       if (dialogRef.current?.open) return;
       const key = e.key;
+      const t = getI18n().t.shortcuts;
       if (pendingG && Date.now() - pendingG < 1500 && key === 'h') {
         pendingG = 0;
         e.preventDefault();
         void navigate('/');
-        setAnnouncement('Home');
+        setAnnouncement(t.home);
         return;
       }
       pendingG = key === 'g' ? Date.now() : 0;
@@ -79,22 +81,21 @@ export default function Shortcuts() {
       }
       const paper = currentPaper();
       if (!paper) return;
-      const click = (name: RegExp) => {
-        const button = [...paper.querySelectorAll('button')].find((b) =>
-          name.test(b.textContent ?? ''),
-        );
+      // The card's buttons say what they do in data-action, whatever the interface language.
+      const click = (action: 'details' | 'save' | 'read') => {
+        const button = paper.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`);
         if (!button) return false;
         e.preventDefault();
         button.click();
         return true;
       };
-      const title = paper.getAttribute('aria-label') ?? 'paper';
+      const title = paper.getAttribute('aria-label') ?? t.paper;
       if (key === 'o' || (key === 'Enter' && e.target === paper)) {
-        if (click(/Details/)) setAnnouncement(`Details toggled: ${title}`);
+        if (click('details')) setAnnouncement(t.detailsToggled(title));
       } else if (key === 's') {
-        if (click(/^(☆|★)?\s*Saved?\b/)) setAnnouncement(`Reading list changed: ${title}`);
+        if (click('save')) setAnnouncement(t.saveToggled(title));
       } else if (key === 'm') {
-        if (click(/^(Mark read|Read)$/)) setAnnouncement(`Read state changed: ${title}`);
+        if (click('read')) setAnnouncement(t.readToggled(title));
       }
     };
     const first = takeFirstKey();
@@ -118,6 +119,7 @@ export default function Shortcuts() {
 }
 
 function ShortcutsDialog({ dialogRef }: { dialogRef: React.RefObject<HTMLDialogElement | null> }) {
+  const { t } = useI18n();
   return (
     <dialog
       ref={dialogRef}
@@ -125,10 +127,10 @@ function ShortcutsDialog({ dialogRef }: { dialogRef: React.RefObject<HTMLDialogE
       className="m-auto max-w-md rounded-lg border border-slate-300 bg-white p-5 text-slate-900 shadow-xl backdrop:bg-black/40"
     >
       <h2 id="shortcuts-title" className="text-lg font-semibold">
-        Keyboard shortcuts
+        {t.shortcuts.title}
       </h2>
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
-        {SHORTCUTS.map(([keys, what]) => (
+        {shortcutList(t.shortcuts).map(([keys, what]) => (
           <div key={keys} className="contents">
             <dt>
               <kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 font-mono">
@@ -144,7 +146,7 @@ function ShortcutsDialog({ dialogRef }: { dialogRef: React.RefObject<HTMLDialogE
           type="submit"
           className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700"
         >
-          Close
+          {t.shortcuts.close}
         </button>
       </form>
     </dialog>

@@ -243,3 +243,36 @@ test('stats: papers per category per day and trends across weeks, charts with ta
     await page.screenshot({ path: `test-results/states/stats-${theme}.png`, fullPage: true });
   }
 });
+
+test.describe('a Chinese browser', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('gets the interface in Chinese from the first paint; Language switches and is remembered', async ({
+    page,
+  }) => {
+    // Is the first painted frame already Chinese (no flash of English)?
+    await page.addInitScript({
+      content: `new MutationObserver((_, o) => { const h = document.querySelector('header a'); if (h) { window.__firstHeader = h.textContent; o.disconnect(); } }).observe(document, { childList: true, subtree: true });`,
+    });
+    await page.goto(`/daily/${DATE}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.getByRole('main').getByRole('status')).toHaveText('显示 5 / 5 篇论文');
+    expect(await page.evaluate('window.__firstHeader')).toBe('arXiv 摘要阅读器');
+    await expect(page.getByText('2026年2月6日星期五')).toBeVisible();
+    await page.screenshot({ path: 'test-results/states/daily-zh.png' });
+    const card = page.getByRole('article', { name: ESM });
+    await card.getByRole('button', { name: /详情/ }).click();
+    await expect(card.getByRole('heading', { name: '原文摘要' })).toBeVisible();
+    await expectNoAxeViolations(page, 'daily, Chinese interface');
+
+    const language = page.getByRole('banner').getByRole('combobox', { name: /Language/ });
+    await language.selectOption('en');
+    await expect(page.getByRole('main').getByRole('status')).toHaveText('Showing 5 of 5 papers');
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Expand all' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await language.selectOption('zh');
+    await page.goto('/stats');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('趋势与统计');
+  });
+});

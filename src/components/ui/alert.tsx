@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useI18n } from '@/i18n';
 
 /** A failure message in place: role="alert", with an optional way out. */
 export function Alert({
@@ -10,6 +11,7 @@ export function Alert({
   children?: ReactNode;
   onRetry?: () => void;
 }) {
+  const { t } = useI18n();
   return (
     <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900">
       <p className="font-semibold">{title}</p>
@@ -20,7 +22,7 @@ export function Alert({
           onClick={onRetry}
           className="mt-3 rounded-md border border-red-800 bg-white px-3 py-1 text-sm font-medium text-red-900 hover:bg-red-100"
         >
-          Try again
+          {t.common.tryAgain}
         </button>
       ) : null}
     </div>

@@ -1,16 +1,18 @@
 import { Component, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
+import { useI18n } from '@/i18n';
 import { errorMessage } from '@/lib/error-message';
 
 /** Shown inside the layout when a page throws: the header and navigation keep working. */
 export function RouteError({ error }: { error: unknown }) {
+  const { t } = useI18n();
   return (
-    <Alert title="This page could not be shown.">
+    <Alert title={t.common.pageFailed}>
       <p>{errorMessage(error)}</p>
       <p className="mt-2">
         <Link to="/" className="underline">
-          Go to the home page
+          {t.common.goHome}
         </Link>
       </p>
     </Alert>

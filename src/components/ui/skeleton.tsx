@@ -1,3 +1,4 @@
+import { useI18n } from '@/i18n';
 import { useOnline } from '@/lib/online';
 
 /**
@@ -6,19 +7,20 @@ import { useOnline } from '@/lib/online';
  */
 export function CardSkeletons({ count = 4 }: { count?: number }) {
   const online = useOnline();
+  const { t } = useI18n();
   if (!online) {
     return (
       <p
         role="status"
         className="mt-6 rounded-lg border border-dashed border-slate-400 p-6 text-center text-slate-700"
       >
-        Waiting for the connection: this page loads as soon as you are back online.
+        {t.common.waiting}
       </p>
     );
   }
   return (
-    <div aria-busy="true" aria-label="Loading" className="mt-6 space-y-3">
-      <p className="sr-only">Loading…</p>
+    <div aria-busy="true" aria-label={t.common.loading} className="mt-6 space-y-3">
+      <p className="sr-only">{t.common.loadingDots}</p>
       {Array.from({ length: count }, (_, i) => (
         <div key={i} className="animate-pulse rounded-lg border border-slate-200 p-4">
           <div className="h-5 w-3/4 rounded bg-slate-200" />

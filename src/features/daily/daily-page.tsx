@@ -11,6 +11,7 @@ import {
   weeklyQueryOptions,
 } from '@/features/digests/api';
 import { useLibrary } from '@/features/library/store';
+import { useI18n } from '@/i18n';
 import { errorMessage } from '@/lib/error-message';
 import { queryTerms } from '@/lib/highlight';
 import { languageName } from '@/lib/languages';
@@ -23,7 +24,7 @@ import {
   writeFilters,
   type DailyFilters,
 } from './filters';
-import { categoryLabel, groupAnchor } from './list-rows';
+import { groupAnchor } from './list-rows';
 import { PaperList } from './paper-list';
 
 /** The digests of one date in the manifest, and the dates before and after it. */
@@ -66,15 +67,13 @@ export function DailyPage() {
   const { date = '' } = useParams();
   const [params] = useSearchParams();
   const manifest = useQuery(manifestQueryOptions());
+  const { t } = useI18n();
 
   if (manifest.isPending) return <DailySkeleton date={date} />;
   if (manifest.isError) {
     return (
       <DailyShell date={date}>
-        <Alert
-          title="The list of digests could not be loaded."
-          onRetry={() => void manifest.refetch()}
-        >
+        <Alert title={t.common.manifestFailed} onRetry={() => void manifest.refetch()}>
           {errorMessage(manifest.error)}
         </Alert>
       </DailyShell>
@@ -84,10 +83,10 @@ export function DailyPage() {
   if (!entry) {
     return (
       <DailyShell date={date} newer={newer} older={older}>
-        <Alert title={`There is no daily digest for ${date}.`}>
+        <Alert title={t.daily.none(date)}>
           <p>
             <Link to="/" className="underline">
-              See every digest in the archive
+              {t.common.seeArchive}
             </Link>
           </p>
         </Alert>
@@ -116,26 +115,36 @@ function DailyShell({
   older?: string | undefined;
   children: React.ReactNode;
 }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const inWords = i18n.date(date, 'full');
   return (
     <div>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-bold tracking-tight">
-          <span className="sr-only">Daily digest </span>
+          <span className="sr-only">{t.daily.srTitle}</span>
           {date}
         </h1>
-        <nav aria-label="Other days" className="flex gap-3 text-sm">
+        <nav aria-label={t.daily.otherDays} className="flex gap-3 text-sm">
           {older ? (
             <Link to={`/daily/${older}`} className="text-blue-800 underline">
-              ← Previous day<span className="sr-only"> ({older})</span>
+              {t.daily.previous}
+              <span className="sr-only"> ({older})</span>
             </Link>
           ) : null}
           {newer ? (
             <Link to={`/daily/${newer}`} className="text-blue-800 underline">
-              Next day<span className="sr-only"> ({newer})</span> →
+              {t.daily.next}
+              <span className="sr-only"> ({newer})</span> →
             </Link>
           ) : null}
         </nav>
       </div>
+      {inWords !== date ? (
+        <p className="text-sm text-slate-600">
+          <time dateTime={date}>{inWords}</time>
+        </p>
+      ) : null}
       {children}
     </div>
   );
@@ -158,9 +167,10 @@ function LanguageSwitch({
   entries: readonly Manifest['dailies'][number][];
   current: string | null;
 }) {
+  const { t } = useI18n();
   return (
-    <nav aria-label="Summary language" className="mt-2 flex flex-wrap gap-2 text-sm">
-      <span className="text-slate-600">Summaries:</span>
+    <nav aria-label={t.daily.summaryLanguage} className="mt-2 flex flex-wrap gap-2 text-sm">
+      <span className="text-slate-600">{t.daily.summaries}</span>
       {entries.map((e) => (
         <Link
           key={e.file}
@@ -168,7 +178,7 @@ function LanguageSwitch({
           aria-current={e.language === current ? 'page' : undefined}
           className="rounded px-1.5 underline aria-[current=page]:bg-slate-900 aria-[current=page]:text-white aria-[current=page]:no-underline"
         >
-          {languageName(e.language)}
+          {e.language === null ? t.common.abstractsOnly : languageName(e.language)}
         </Link>
       ))}
     </nav>
@@ -183,12 +193,13 @@ function DailyDigestView({
   weeklies: readonly ManifestWeekly[];
 }) {
   const digest = useQuery(dailyQueryOptions(file));
+  const { t } = useI18n();
   // The day's list first renders in a transition, which React splits into short slices: a
   // long day never blocks input for the whole of its first render.
   const data = useDeferredValue(digest.data);
   if (digest.isError) {
     return (
-      <Alert title="This daily digest could not be loaded." onRetry={() => void digest.refetch()}>
+      <Alert title={t.daily.failed} onRetry={() => void digest.refetch()}>
         {errorMessage(digest.error)}
       </Alert>
     );
@@ -230,6 +241,9 @@ function DigestBody({
   weeklies: readonly ManifestWeekly[];
 }) {
   const [params, setParams] = useSearchParams();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const total = i18n.number(digest.papers.length);
   const filters = readFilters(params);
   // The latest params for handlers and the delayed URL write (updated after each render).
   const paramsRef = useRef(params);
@@ -294,25 +308,25 @@ function DigestBody({
   return (
     <>
       <p className="mt-1 text-sm text-slate-600">
-        {digest.papers.length} papers
+        {t.common.papers(digest.papers.length, total)}
         {digest.language !== null
-          ? ` · AI summaries in ${languageName(digest.language)}`
-          : ' · abstracts only (no AI summaries)'}
+          ? t.daily.summariesIn(languageName(digest.language))
+          : t.daily.noSummaries}
         {digest.stats.duplicatesRemoved > 0
-          ? ` · ${digest.stats.duplicatesRemoved} duplicates removed`
+          ? t.daily.duplicates(i18n.number(digest.stats.duplicatesRemoved))
           : ''}
       </p>
 
       <section
-        aria-label="Filters"
+        aria-label={t.daily.filters}
         className="mt-4 space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-3"
       >
-        <div role="group" aria-label="Categories" className="flex flex-wrap gap-1.5">
+        <div role="group" aria-label={t.daily.categories} className="flex flex-wrap gap-1.5">
           <ToggleButton
             pressed={filters.categories.length === 0}
             onClick={() => update({ ...filters, categories: [] })}
           >
-            All categories <span className="opacity-75">{digest.papers.length}</span>
+            {t.daily.allCategories} <span className="opacity-75">{total}</span>
           </ToggleButton>
           {[...counts.entries()].map(([code, n]) => (
             <ToggleButton
@@ -320,18 +334,18 @@ function DigestBody({
               pressed={filters.categories.includes(code)}
               onClick={() => update({ ...filters, categories: toggleIn(filters.categories, code) })}
             >
-              <span className="font-mono">{categoryLabel(code)}</span>{' '}
-              <span className="opacity-75">{n}</span>
+              <span className="font-mono">{code || t.common.uncategorised}</span>{' '}
+              <span className="opacity-75">{i18n.number(n)}</span>
             </ToggleButton>
           ))}
         </div>
         {trendNames.length > 0 ? (
-          <div role="group" aria-label="Trends" className="flex flex-wrap gap-1.5">
+          <div role="group" aria-label={t.daily.trends} className="flex flex-wrap gap-1.5">
             <span
               className="self-center text-xs font-semibold text-slate-600 uppercase"
               aria-hidden="true"
             >
-              Trends
+              {t.daily.trends}
             </span>
             {trendNames.map((t) => (
               <ToggleButton
@@ -346,12 +360,14 @@ function DigestBody({
         ) : null}
         <div className="flex flex-wrap items-center gap-2">
           <label className="flex min-w-0 flex-1 basis-64 items-center gap-2">
-            <span className="sr-only text-sm font-medium sm:not-sr-only">Filter papers</span>
+            <span className="sr-only text-sm font-medium sm:not-sr-only">
+              {t.daily.filterLabel}
+            </span>
             <input
               type="search"
               value={text}
               onChange={(e) => setText(e.target.value)}
-              placeholder="Filter: title, author, summary…"
+              placeholder={t.daily.filterPlaceholder}
               className="min-w-0 flex-1 rounded-md border border-slate-400 bg-white px-2 py-1"
             />
           </label>
@@ -359,42 +375,36 @@ function DigestBody({
             pressed={hideRead}
             onClick={() => update({ ...filters, hideRead: !hideRead })}
           >
-            Hide read
+            {t.common.hideRead}
           </ToggleButton>
           <button
             type="button"
             onClick={() => setExpanded(new Set(visible.map((p) => p.id)))}
             className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-100"
           >
-            Expand all
+            {t.daily.expandAll}
           </button>
           <button
             type="button"
             onClick={() => setExpanded(new Set())}
             className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-100"
           >
-            Collapse all
+            {t.daily.collapseAll}
           </button>
         </div>
         <p role="status" className="text-sm font-medium text-slate-800">
-          Showing {visible.length} of {digest.papers.length} papers
+          {t.daily.showing(i18n.number(visible.length), total)}
           {deferredQuery.trim() && details.pending ? (
-            <span className="font-normal text-slate-600">
-              {' '}
-              (titles, authors and TL;DRs searched; loading the summaries and abstracts…)
-            </span>
+            <span className="font-normal text-slate-600">{t.daily.searchingDetails}</span>
           ) : null}
           {deferredQuery.trim() && details.error ? (
-            <span className="font-normal text-slate-600">
-              {' '}
-              (titles, authors and TL;DRs only: the summaries and abstracts could not be loaded)
-            </span>
+            <span className="font-normal text-slate-600">{t.daily.detailsFailed}</span>
           ) : null}
         </p>
       </section>
 
       {groups.length > 1 ? (
-        <nav aria-label="Table of contents" className="mt-4 text-sm">
+        <nav aria-label={t.daily.toc} className="mt-4 text-sm">
           <ul className="flex flex-wrap gap-x-3 gap-y-1">
             {groups.map((g) => (
               <li key={g.category}>
@@ -402,9 +412,9 @@ function DigestBody({
                   href={`#${groupAnchor(g.category)}`}
                   className="font-mono text-blue-800 underline"
                 >
-                  {categoryLabel(g.category)}
+                  {g.category || t.common.uncategorised}
                 </a>{' '}
-                <span className="text-slate-600">({g.papers.length})</span>
+                <span className="text-slate-600">({i18n.number(g.papers.length)})</span>
               </li>
             ))}
           </ul>
@@ -415,10 +425,10 @@ function DigestBody({
         <div className="mt-6 rounded-lg border border-dashed border-slate-300 p-6 text-center">
           <p className="font-medium">
             {digest.papers.length === 0
-              ? 'This day has no papers.'
+              ? t.daily.noPapers
               : details.pending && deferredQuery.trim()
-                ? 'No title, author or TL;DR matches; searching the summaries and abstracts…'
-                : 'No papers match these filters.'}
+                ? t.daily.noQuickMatch
+                : t.daily.noMatch}
           </p>
           {isFiltered(filters) ? (
             <button
@@ -429,7 +439,7 @@ function DigestBody({
               }}
               className="mt-2 rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700"
             >
-              Clear filters
+              {t.daily.clearFilters}
             </button>
           ) : null}
         </div>

@@ -1,6 +1,7 @@
 import { memo, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { Paragraphs, RichText } from '@/components/ui/rich-text';
+import { useI18n } from '@/i18n';
 import { langAttr, languageName } from '@/lib/languages';
 import { CitationButtons, ReadButton, SaveButton } from '@/features/library/controls';
 import { useLibrary } from '@/features/library/store';
@@ -9,12 +10,7 @@ import type { PaperDetails, PaperEntry } from '@/schema/digest';
 /** Long author lists show this many names until asked for all. */
 export const AUTHORS_SHOWN = 8;
 
-const SECTION_LABELS = [
-  ['motivation', 'Motivation'],
-  ['method', 'Method'],
-  ['result', 'Result'],
-  ['conclusion', 'Conclusion'],
-] as const;
+const SECTIONS = ['motivation', 'method', 'result', 'conclusion'] as const;
 
 export interface PaperCardProps {
   paper: PaperEntry;
@@ -40,15 +36,17 @@ export interface PaperCardProps {
 function Authors({ authors, terms }: { authors: readonly string[]; terms: readonly string[] }) {
   const [all, setAll] = useState(false);
   const listId = useId();
+  const i18n = useI18n();
+  const { t } = i18n;
   if (authors.length === 0) return null;
   const long = authors.length > AUTHORS_SHOWN;
   const shown = long && !all ? authors.slice(0, AUTHORS_SHOWN) : authors;
   return (
     <p className="mt-1 text-sm text-slate-700">
-      <span className="sr-only">Authors: </span>
+      <span className="sr-only">{t.card.authors}</span>
       <span id={listId}>
         <RichText text={shown.join(', ')} terms={terms} />
-        {long && !all ? `, and ${authors.length - AUTHORS_SHOWN} more` : ''}
+        {long && !all ? t.common.andMore(i18n.number(authors.length - AUTHORS_SHOWN)) : ''}
       </span>
       {long ? (
         <>
@@ -60,7 +58,7 @@ function Authors({ authors, terms }: { authors: readonly string[]; terms: readon
             aria-controls={listId}
             onClick={() => setAll((v) => !v)}
           >
-            {all ? 'Show fewer authors' : `Show all ${authors.length} authors`}
+            {all ? t.card.showFewer : t.card.showAll(i18n.number(authors.length))}
           </button>
         </>
       ) : null}
@@ -95,6 +93,7 @@ function Section({
 
 /** A link out; its accessible name is its visible text followed by what it belongs to. */
 function ExternalLink({ href, children, of }: { href: string; children: string; of: string }) {
+  const { t } = useI18n();
   return (
     <a
       href={href}
@@ -103,7 +102,7 @@ function ExternalLink({ href, children, of }: { href: string; children: string; 
       className="rounded px-1.5 py-0.5 font-medium text-blue-800 underline-offset-2 hover:bg-blue-50 hover:underline"
     >
       {children}
-      <span className="sr-only"> of {of}</span>
+      <span className="sr-only">{t.card.of(of)}</span>
     </a>
   );
 }
@@ -129,6 +128,7 @@ export const PaperCard = memo(function PaperCard({
   const Sub = (['h2', 'h3', 'h4'] as const)[headingLevel - 1]!;
   const [primary, ...others] = paper.categories;
   const read = Boolean(useLibrary().read[paper.id]);
+  const { t } = useI18n();
 
   return (
     <article
@@ -153,7 +153,7 @@ export const PaperCard = memo(function PaperCard({
       <p className="mt-2 flex flex-wrap items-center gap-1.5 text-xs">
         {primary ? (
           <span className="rounded bg-blue-100 px-1.5 py-0.5 font-mono font-semibold text-blue-900">
-            <span className="sr-only">Primary category: </span>
+            <span className="sr-only">{t.card.primary}</span>
             {primary}
           </span>
         ) : null}
@@ -164,7 +164,7 @@ export const PaperCard = memo(function PaperCard({
         ))}
         {paper.classifications.length > 0 ? (
           <span className="text-slate-600">
-            <span className="sr-only">Classification codes: </span>
+            <span className="sr-only">{t.card.classifications}</span>
             {paper.classifications.join(' · ')}
           </span>
         ) : null}
@@ -173,22 +173,20 @@ export const PaperCard = memo(function PaperCard({
 
       {paper.tldr !== undefined ? (
         <div className="mt-3 rounded-md bg-slate-50 px-3 py-2">
-          <Sub className="sr-only">TL;DR</Sub>
+          <Sub className="sr-only">{t.card.tldr}</Sub>
           <p lang={summaryLang} className="leading-relaxed text-slate-900">
             <span
               aria-hidden="true"
               className="mr-1.5 text-xs font-bold tracking-wide text-slate-600 uppercase"
             >
-              TL;DR
+              {t.card.tldr}
             </span>
             <RichText text={paper.tldr} terms={terms} />
           </p>
         </div>
       ) : (
         <p className="mt-3 text-sm text-slate-600 italic">
-          {hasSummary
-            ? 'No TL;DR for this paper.'
-            : 'No AI summary for this paper; the abstract is shown under Details.'}
+          {hasSummary ? t.card.noTldr : t.card.noSummary}
         </p>
       )}
 
@@ -198,6 +196,7 @@ export const PaperCard = memo(function PaperCard({
             type="button"
             aria-expanded={open}
             aria-controls={detailsId}
+            data-action="details"
             onClick={() => onToggle?.(paper.id)}
             onPointerEnter={onDetailsWanted}
             onFocus={onDetailsWanted}
@@ -209,7 +208,7 @@ export const PaperCard = memo(function PaperCard({
             >
               ▸
             </span>
-            Details
+            {t.card.details}
           </button>
         ) : null}
         <SaveButton paper={paper} date={date} />
@@ -229,7 +228,7 @@ export const PaperCard = memo(function PaperCard({
         ) : null}
         {paper.links.code ? (
           <ExternalLink href={paper.links.code} of={paper.title}>
-            {paper.codeStars !== undefined ? `Code ★ ${paper.codeStars}` : 'Code'}
+            {paper.codeStars !== undefined ? `${t.card.code} ★ ${paper.codeStars}` : t.card.code}
           </ExternalLink>
         ) : null}
         {!alwaysOpen ? (
@@ -237,7 +236,8 @@ export const PaperCard = memo(function PaperCard({
             to={`/paper/${paper.id}`}
             className="rounded px-1.5 py-0.5 text-slate-700 underline-offset-2 hover:bg-slate-100 hover:underline"
           >
-            Paper page<span className="sr-only">: {paper.title}</span>
+            {t.card.paperPage}
+            <span className="sr-only">: {paper.title}</span>
           </Link>
         ) : null}
       </div>
@@ -255,18 +255,18 @@ export const PaperCard = memo(function PaperCard({
             />
           ) : detailsError ? (
             <div role="alert" className="mt-2 text-sm text-red-900">
-              <p>The details could not be loaded: {detailsError.message}</p>
+              <p>{t.card.detailsFailed(detailsError.message)}</p>
               <button
                 type="button"
                 onClick={detailsError.retry}
                 className="mt-1 rounded-md border border-red-300 px-2.5 py-1 font-medium hover:bg-red-50"
               >
-                Try again
+                {t.common.tryAgain}
               </button>
             </div>
           ) : (
             <p role="status" className="mt-2 text-sm text-slate-600">
-              Loading details…
+              {t.card.loadingDetails}
             </p>
           )}
         </div>
@@ -294,31 +294,37 @@ function DetailsBody({
 }) {
   const { summary } = details;
   const lang = langAttr(summaryLanguage);
+  const { t } = useI18n();
   return (
     <>
       <p className="mt-2 text-xs text-slate-600">
-        {hasSummary ? `AI summary in ${languageName(summaryLanguage)} · ` : ''}
-        original abstract in English
+        {hasSummary ? t.card.summaryIn(languageName(summaryLanguage)) : ''}
+        {t.card.abstractInEnglish}
       </p>
-      {SECTION_LABELS.map(([key, label]) =>
+      {SECTIONS.map((key) =>
         summary[key] !== undefined ? (
-          <Section key={key} label={label} text={summary[key]} lang={lang} terms={terms} as={Sub} />
+          <Section
+            key={key}
+            label={t.card.sections[key]}
+            text={summary[key]}
+            lang={lang}
+            terms={terms}
+            as={Sub}
+          />
         ) : null,
       )}
       {summary.extra.map((e) => (
         <Section key={e.key} label={e.label} text={e.text} lang={lang} terms={terms} as={Sub} />
       ))}
       {!hasSummary ? (
-        <p className="mt-3 text-sm text-slate-600 italic">
-          No AI summary; the original abstract follows.
-        </p>
+        <p className="mt-3 text-sm text-slate-600 italic">{t.card.noSummaryFollows}</p>
       ) : null}
       {details.abstract ? (
-        <Section label="Abstract" text={details.abstract} lang="en" terms={terms} as={Sub} />
+        <Section label={t.card.abstract} text={details.abstract} lang="en" terms={terms} as={Sub} />
       ) : null}
       {details.comment ? (
         <p className="mt-3 text-sm text-slate-600">
-          <span className="font-semibold">Comment: </span>
+          <span className="font-semibold">{t.card.comment}</span>
           <RichText text={details.comment} terms={terms} />
         </p>
       ) : null}

@@ -1,6 +1,7 @@
+import { useI18n } from '@/i18n';
 import type { PaperDetails } from '@/schema/digest';
 import { PaperCard } from './paper-card';
-import { categoryLabel, groupAnchor, type Row } from './list-rows';
+import { groupAnchor, type Row } from './list-rows';
 
 export interface RowOptions {
   language: string | null;
@@ -15,14 +16,15 @@ export interface RowOptions {
 }
 
 function GroupHeading({ category, count }: { category: string; count: number }) {
+  const i18n = useI18n();
   return (
     <h2
       id={groupAnchor(category)}
       tabIndex={-1}
       className="scroll-mt-2 pt-4 pb-1 text-lg font-semibold"
     >
-      <span className="font-mono">{categoryLabel(category)}</span>{' '}
-      <span className="text-sm font-normal text-slate-600">({count})</span>
+      <span className="font-mono">{category || i18n.t.common.uncategorised}</span>{' '}
+      <span className="text-sm font-normal text-slate-600">({i18n.number(count)})</span>
     </h2>
   );
 }

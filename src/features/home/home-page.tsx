@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { CardSkeletons } from '@/components/ui/skeleton';
 import { manifestQueryOptions } from '@/features/digests/api';
+import { useI18n, type I18n } from '@/i18n';
 import { errorMessage } from '@/lib/error-message';
 import { languageName } from '@/lib/languages';
 import type { Manifest, ManifestDaily } from '@/schema/digest';
@@ -12,27 +13,27 @@ function dailyHref(d: ManifestDaily, manifest: Manifest): string {
   return `/daily/${d.date}${several ? `?lang=${d.language ?? 'raw'}` : ''}`;
 }
 
-function monthName(yyyyMm: string): string {
-  return new Date(`${yyyyMm}-01T00:00:00Z`).toLocaleDateString('en', {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
-
-function topCategories(d: ManifestDaily, n = 5): string {
+function topCategories(d: ManifestDaily, i18n: I18n, n = 5): string {
   return Object.entries(d.categories)
     .sort((a, b) => b[1] - a[1])
     .slice(0, n)
-    .map(([c, k]) => `${c || 'uncategorised'} ${k}`)
+    .map(([c, k]) => `${c || i18n.t.common.uncategorised} ${i18n.number(k)}`)
     .join(' · ');
+}
+
+/** "532 papers · 中文": a digest's size and summary language. */
+function sizeAndLanguage(d: ManifestDaily, i18n: I18n): string {
+  const language = d.language === null ? i18n.t.common.abstractsOnly : languageName(d.language);
+  return `${i18n.t.common.papers(d.paperCount, i18n.number(d.paperCount))} · ${language}`;
 }
 
 export function HomePage() {
   const manifest = useQuery(manifestQueryOptions());
+  const i18n = useI18n();
+  const { t } = i18n;
   const heading = (
     <h1 className="text-2xl font-bold tracking-tight" id="home-title">
-      arXiv digests
+      {t.home.title}
     </h1>
   );
   if (manifest.isPending) {
@@ -48,10 +49,7 @@ export function HomePage() {
       <div>
         {heading}
         <div className="mt-4">
-          <Alert
-            title="The list of digests could not be loaded."
-            onRetry={() => void manifest.refetch()}
-          >
+          <Alert title={t.common.manifestFailed} onRetry={() => void manifest.refetch()}>
             {errorMessage(manifest.error)}
           </Alert>
         </div>
@@ -64,9 +62,8 @@ export function HomePage() {
       <div>
         {heading}
         <p className="mt-4">
-          No digests yet. Run{' '}
-          <code className="rounded bg-slate-100 px-1">npm run ingest -- PATH</code> to add a
-          pipeline&apos;s output.
+          {t.home.empty} <code className="rounded bg-slate-100 px-1">npm run ingest -- PATH</code>{' '}
+          {t.home.emptyAfter}
         </p>
       </div>
     );
@@ -96,17 +93,17 @@ export function HomePage() {
               id="latest-daily"
               className="text-sm font-semibold tracking-wide text-slate-600 uppercase"
             >
-              Latest daily digest
+              {t.home.latestDaily}
             </h2>
             <p className="mt-1 text-xl font-semibold">
               <Link to={dailyHref(latestDaily, m)} className="text-blue-800 underline">
                 {latestDaily.date}
               </Link>
             </p>
-            <p className="mt-1 text-sm text-slate-700">
-              {latestDaily.paperCount} papers · {languageName(latestDaily.language)}
+            <p className="mt-1 text-sm text-slate-700">{sizeAndLanguage(latestDaily, i18n)}</p>
+            <p className="mt-1 font-mono text-xs text-slate-600">
+              {topCategories(latestDaily, i18n)}
             </p>
-            <p className="mt-1 font-mono text-xs text-slate-600">{topCategories(latestDaily)}</p>
           </section>
         ) : null}
         {latestWeekly ? (
@@ -118,7 +115,7 @@ export function HomePage() {
               id="latest-weekly"
               className="text-sm font-semibold tracking-wide text-slate-600 uppercase"
             >
-              Latest weekly digest
+              {t.home.latestWeekly}
             </h2>
             <p className="mt-1 text-xl font-semibold">
               <Link to={`/weekly/${latestWeekly.id}`} className="text-blue-800 underline">
@@ -141,17 +138,19 @@ export function HomePage() {
 
       <section aria-labelledby="archive" className="mt-8">
         <h2 id="archive" className="text-xl font-semibold">
-          Archive
+          {t.home.archive}
         </h2>
         <p className="text-sm text-slate-600">
-          {new Set(m.dailies.map((d) => d.date)).size} days ·{' '}
-          {m.dailies.reduce((s, d) => s + d.paperCount, 0)} papers · {m.weeklies.length} weekly
-          digests
+          {t.home.archiveCounts(
+            i18n.number(new Set(m.dailies.map((d) => d.date)).size),
+            i18n.number(m.dailies.reduce((s, d) => s + d.paperCount, 0)),
+            i18n.number(m.weeklies.length),
+          )}
         </p>
         {ordered.map(([month, { dailies, weeklies }]) => (
           <section key={month} aria-labelledby={`m-${month}`} className="mt-4">
             <h3 id={`m-${month}`} className="font-semibold">
-              {monthName(month)}
+              {i18n.month(month)}
             </h3>
             <ul className="mt-1 grid gap-x-6 gap-y-0.5 text-sm sm:grid-cols-2 lg:grid-cols-3">
               {weeklies.map((w) => (
@@ -166,9 +165,7 @@ export function HomePage() {
                   <Link to={dailyHref(d, m)} className="text-blue-800 underline">
                     {d.date}
                   </Link>{' '}
-                  <span className="text-slate-600">
-                    {d.paperCount} papers · {languageName(d.language)}
-                  </span>
+                  <span className="text-slate-600">{sizeAndLanguage(d, i18n)}</span>
                 </li>
               ))}
             </ul>

@@ -1,15 +1,17 @@
 import { Link } from 'react-router';
+import { useI18n } from '@/i18n';
 
 export function NotFoundPage() {
+  const { t } = useI18n();
   return (
     <section aria-labelledby="nf-title">
       <h1 id="nf-title" className="text-2xl font-semibold">
-        Page not found
+        {t.notFound.title}
       </h1>
       <p className="mt-2">
-        There is nothing at this address.{' '}
+        {t.notFound.text}{' '}
         <Link to="/" className="text-blue-800 underline">
-          Go to the home page
+          {t.common.goHome}
         </Link>
       </p>
     </section>

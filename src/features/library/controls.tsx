@@ -1,5 +1,6 @@
 /** A paper's reading-list controls: Save, Mark read, and copying its citation. */
 import { useState } from 'react';
+import { useI18n } from '@/i18n';
 import type { Citable } from './citation';
 import { toggleRead, toggleSaved, useLibrary } from './store';
 
@@ -8,10 +9,12 @@ const button =
 
 export function SaveButton({ paper, date }: { paper: Citable; date?: string | undefined }) {
   const saved = Boolean(useLibrary().saved[paper.id]);
+  const { t } = useI18n();
   return (
     <button
       type="button"
       aria-pressed={saved}
+      data-action="save"
       onClick={() =>
         toggleSaved({
           id: paper.id,
@@ -24,17 +27,24 @@ export function SaveButton({ paper, date }: { paper: Citable; date?: string | un
       className={button}
     >
       <span aria-hidden="true">{saved ? '★ ' : '☆ '}</span>
-      {saved ? 'Saved' : 'Save'}
-      <span className="sr-only"> (reading list)</span>
+      {saved ? t.library.saved : t.library.save}
+      <span className="sr-only">{t.library.readingListHint}</span>
     </button>
   );
 }
 
 export function ReadButton({ id }: { id: string }) {
   const read = Boolean(useLibrary().read[id]);
+  const { t } = useI18n();
   return (
-    <button type="button" aria-pressed={read} onClick={() => toggleRead(id)} className={button}>
-      {read ? 'Read' : 'Mark read'}
+    <button
+      type="button"
+      aria-pressed={read}
+      data-action="read"
+      onClick={() => toggleRead(id)}
+      className={button}
+    >
+      {read ? t.library.read : t.library.markRead}
     </button>
   );
 }
@@ -42,23 +52,24 @@ export function ReadButton({ id }: { id: string }) {
 /** Copy BibTeX (arXiv's style) and a plain-text citation; says what was copied. */
 export function CitationButtons({ paper }: { paper: Citable }) {
   const [said, setSaid] = useState('');
+  const { t } = useI18n();
   const copy = async (kind: 'bibtex' | 'plain') => {
     const { bibtex, plainCitation } = await import('./citation');
     const text = kind === 'bibtex' ? bibtex(paper) : plainCitation(paper);
     try {
       await navigator.clipboard.writeText(text);
-      setSaid(kind === 'bibtex' ? 'BibTeX copied.' : 'Citation copied.');
+      setSaid(kind === 'bibtex' ? t.library.bibtexCopied : t.library.citationCopied);
     } catch {
-      setSaid('Copying is not allowed here; select the text instead.');
+      setSaid(t.library.copyRefused);
     }
   };
   return (
     <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
       <button type="button" onClick={() => void copy('bibtex')} className={button}>
-        Copy BibTeX
+        {t.library.copyBibtex}
       </button>
       <button type="button" onClick={() => void copy('plain')} className={button}>
-        Copy citation
+        {t.library.copyCitation}
       </button>
       {/* A live region, not role="status": a page keeps one status (its count of papers). */}
       <span aria-live="polite" className="text-slate-600">

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { ToggleButton } from '@/components/ui/toggle-button';
 import { RichText } from '@/components/ui/rich-text';
+import { useI18n } from '@/i18n';
 import { bibtexAll } from './citation';
 import { CitationButtons, ReadButton, SaveButton } from './controls';
 import { useLibrary, type SavedPaper } from './store';
@@ -26,22 +27,24 @@ export function ReadingListPage() {
   const [hideRead, setHideRead] = useState(false);
   const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null);
   const importId = useId();
+  const i18n = useI18n();
+  const { t } = i18n;
   const all = Object.values(library.saved).sort((a, b) => b.savedAt.localeCompare(a.savedAt));
   const shown = hideRead ? all.filter((p) => !library.read[p.id]) : all;
   const unread = all.filter((p) => !library.read[p.id]).length;
 
   return (
     <div>
-      <h1 className="text-2xl font-bold tracking-tight">Reading list</h1>
+      <h1 className="text-2xl font-bold tracking-tight">{t.library.title}</h1>
       <p className="mt-1 text-sm text-slate-600">
-        Kept in this browser only. {all.length} saved, {unread} unread.
+        {t.library.intro(i18n.number(all.length), i18n.number(unread))}
       </p>
       <section
-        aria-label="Reading list tools"
+        aria-label={t.library.tools}
         className="mt-4 flex flex-wrap items-center gap-2 rounded-lg border border-slate-200 bg-slate-50 p-3"
       >
         <ToggleButton pressed={hideRead} onClick={() => setHideRead((v) => !v)}>
-          Hide read
+          {t.common.hideRead}
         </ToggleButton>
         <button
           type="button"
@@ -49,17 +52,17 @@ export function ReadingListPage() {
           disabled={all.length === 0}
           onClick={() => download('reading-list.bib', 'application/x-bibtex', bibtexAll(all))}
         >
-          Export BibTeX
+          {t.library.exportBibtex}
         </button>
         <button
           type="button"
           className={button}
           onClick={() => download('reading-list.json', 'application/json', exportLibrary())}
         >
-          Export JSON
+          {t.library.exportJson}
         </button>
         <label htmlFor={importId} className="text-sm font-medium">
-          Import a reading list (JSON)
+          {t.library.import}
         </label>
         <input
           id={importId}
@@ -72,9 +75,9 @@ export function ReadingListPage() {
             if (!file) return;
             try {
               const added = importLibrary(await file.text());
-              setSaid({ ok: true, text: `Imported: ${added} new papers.` });
+              setSaid({ ok: true, text: t.library.imported(i18n.number(added)) });
             } catch (err) {
-              setSaid({ ok: false, text: `Not imported: ${(err as Error).message}.` });
+              setSaid({ ok: false, text: t.library.notImported((err as Error).message) });
             }
           }}
         />
@@ -87,9 +90,7 @@ export function ReadingListPage() {
 
       {shown.length === 0 ? (
         <p className="mt-6 rounded-lg border border-dashed border-slate-300 p-6 text-center">
-          {all.length === 0
-            ? 'Nothing saved yet: use Save on any paper.'
-            : 'Every saved paper is marked read.'}
+          {all.length === 0 ? t.library.empty : t.library.allRead}
         </p>
       ) : (
         <div className="mt-4 space-y-3">
@@ -103,6 +104,7 @@ export function ReadingListPage() {
 }
 
 function SavedCard({ paper }: { paper: SavedPaper }) {
+  const i18n = useI18n();
   return (
     <article
       aria-label={paper.title}
@@ -115,7 +117,9 @@ function SavedCard({ paper }: { paper: SavedPaper }) {
       </h2>
       <p className="mt-1 text-sm text-slate-700">
         {paper.authors.slice(0, 8).join(', ')}
-        {paper.authors.length > 8 ? `, and ${paper.authors.length - 8} more` : ''}
+        {paper.authors.length > 8
+          ? i18n.t.common.andMore(i18n.number(paper.authors.length - 8))
+          : ''}
       </p>
       <p className="mt-1 text-xs text-slate-600">
         <span className="font-mono">arXiv:{paper.id}</span>

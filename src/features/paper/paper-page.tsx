@@ -10,14 +10,16 @@ import {
   paperIndexQueryOptions,
   weeklyQueryOptions,
 } from '@/features/digests/api';
+import { useI18n } from '@/i18n';
 import { errorMessage } from '@/lib/error-message';
 import { languageName } from '@/lib/languages';
 import type { Manifest } from '@/schema/digest';
 import { dailyKey, paperIndexKey, stripArxivVersion } from '@/schema/keys';
 
 function NotInArchive({ id }: { id: string }) {
+  const { t } = useI18n();
   return (
-    <Alert title={`arXiv:${id} is not in any digest of this archive.`}>
+    <Alert title={t.paper.notInArchive(id)}>
       <p>
         <a
           href={`https://arxiv.org/abs/${encodeURI(id)}`}
@@ -25,11 +27,11 @@ function NotInArchive({ id }: { id: string }) {
           rel="noopener noreferrer"
           className="underline"
         >
-          Open it on arXiv
+          {t.paper.openOnArxiv}
         </a>{' '}
-        or{' '}
+        {t.paper.or}{' '}
         <Link to="/" className="underline">
-          browse the archive
+          {t.paper.browse}
         </Link>
         .
       </p>
@@ -50,9 +52,11 @@ function NotInArchivePage({ id }: { id: string }) {
 
 /** Every state of the page has its h1 (once loaded, the card's title is the visible one). */
 function PaperHeading({ id }: { id: string }) {
+  const { t } = useI18n();
   return (
     <h1 className="sr-only">
-      Paper <span>arXiv:{id}</span>
+      {t.paper.heading}
+      <span>arXiv:{id}</span>
     </h1>
   );
 }
@@ -67,10 +71,11 @@ function PaperLoading({ id }: { id: string }) {
 }
 
 function PaperFailed({ id, error, onRetry }: { id: string; error: unknown; onRetry: () => void }) {
+  const { t } = useI18n();
   return (
     <div>
       <PaperHeading id={id} />
-      <Alert title="This paper could not be loaded." onRetry={onRetry}>
+      <Alert title={t.paper.failed} onRetry={onRetry}>
         {errorMessage(error)}
       </Alert>
     </div>
@@ -125,6 +130,7 @@ function PaperView({
   const dates = listings.map((d) => d.date);
   const weeks = manifest.weeklies.filter((w) => dates.some((d) => w.start <= d && d <= w.end));
   const weeklies = useQueries({ queries: weeks.map((w) => weeklyQueryOptions(w.file)) });
+  const { t: m } = useI18n();
 
   if (!first) return <NotInArchivePage id={id} />;
   if (digest.isPending) return <PaperLoading id={id} />;
@@ -157,7 +163,7 @@ function PaperView({
       />
       <section aria-labelledby="listed-in" className="mt-6">
         <h2 id="listed-in" className="text-lg font-semibold">
-          Listed in
+          {m.paper.listedIn}
         </h2>
         <ul className="mt-2 list-disc space-y-1 pl-6">
           {listings.map((d) => (
@@ -166,9 +172,11 @@ function PaperView({
                 to={`/daily/${d.date}?lang=${d.language ?? 'raw'}#paper-${id}`}
                 className="text-blue-800 underline"
               >
-                Daily digest {d.date}
+                {m.paper.dailyDigest(d.date)}
               </Link>{' '}
-              <span className="text-slate-600">({languageName(d.language)})</span>
+              <span className="text-slate-600">
+                ({d.language === null ? m.common.abstractsOnly : languageName(d.language)})
+              </span>
             </li>
           ))}
           {trends.map((t) => (
@@ -179,7 +187,7 @@ function PaperView({
               >
                 {t.week.title}
               </Link>
-              , trend “{t.trend}”
+              {m.paper.trend(t.trend)}
             </li>
           ))}
         </ul>

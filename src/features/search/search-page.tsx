@@ -8,6 +8,7 @@ import { manifestQueryOptions } from '@/features/digests/api';
 import { errorMessage } from '@/lib/error-message';
 import { documentTables, search, type SearchFilters } from '@/search/engine';
 import { indexFileLoader, searchMetaQueryOptions } from './api';
+import { useI18n } from '@/i18n';
 
 /** Typing may pause this long before the query runs and goes into the URL. */
 const QUERY_DELAY_MS = 50;
@@ -70,10 +71,11 @@ export function SearchPage() {
   });
 
   const ids = { q: useId(), cat: useId(), from: useId(), to: useId() };
+  const { t } = useI18n();
   const input = 'rounded-md border border-slate-400 bg-white px-2 py-1';
   return (
     <div>
-      <h1 className="text-2xl font-bold tracking-tight">Search the archive</h1>
+      <h1 className="text-2xl font-bold tracking-tight">{t.search.title}</h1>
       <form
         role="search"
         className="mt-3 grid gap-3 rounded-lg border border-slate-200 bg-slate-50 p-3 sm:grid-cols-[1fr_auto_auto_auto]"
@@ -85,14 +87,14 @@ export function SearchPage() {
       >
         <div className="flex min-w-0 flex-col gap-1">
           <label htmlFor={ids.q} className="text-sm font-medium">
-            Search titles, authors, summaries and abstracts
+            {t.search.queryLabel}
           </label>
           <input
             id={ids.q}
             type="search"
             value={text}
             autoFocus
-            placeholder="e.g. diffusion 蛋白质"
+            placeholder={t.search.placeholder}
             onChange={(e) => {
               const value = e.target.value;
               setText(value);
@@ -104,7 +106,7 @@ export function SearchPage() {
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor={ids.cat} className="text-sm font-medium">
-            Category
+            {t.search.category}
           </label>
           <select
             id={ids.cat}
@@ -112,7 +114,7 @@ export function SearchPage() {
             onChange={(e) => setParam('cat', e.target.value)}
             className={input}
           >
-            <option value="">All categories</option>
+            <option value="">{t.search.allCategories}</option>
             {[...(meta.data?.categories ?? [])]
               .filter(Boolean)
               .sort()
@@ -125,7 +127,7 @@ export function SearchPage() {
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor={ids.from} className="text-sm font-medium">
-            From
+            {t.search.from}
           </label>
           <input
             id={ids.from}
@@ -137,7 +139,7 @@ export function SearchPage() {
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor={ids.to} className="text-sm font-medium">
-            To
+            {t.search.to}
           </label>
           <input
             id={ids.to}
@@ -152,7 +154,7 @@ export function SearchPage() {
       <div className="mt-4">
         {manifest.isError || meta.isError || results.isError ? (
           <Alert
-            title="The search could not be run."
+            title={t.search.failed}
             onRetry={() =>
               void (manifest.isError
                 ? manifest.refetch()
@@ -164,13 +166,9 @@ export function SearchPage() {
             {errorMessage(manifest.error ?? meta.error ?? results.error)}
           </Alert>
         ) : manifest.data && !metaFile ? (
-          <Alert title="This archive has no search index.">
-            Run the ingest again to build one.
-          </Alert>
+          <Alert title={t.search.noIndex}>{t.search.noIndexHint}</Alert>
         ) : !q.trim() ? (
-          <p className="text-slate-600">
-            Type to search every paper in the archive, in English or Chinese.
-          </p>
+          <p className="text-slate-600">{t.search.prompt}</p>
         ) : results.isPending ? (
           <CardSkeletons count={3} />
         ) : (
@@ -188,7 +186,7 @@ export function SearchPage() {
                 onClick={() => setShown({ key: searchKey.join('\n'), limit: limit + PAGE })}
                 className="mt-3 rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:opacity-60"
               >
-                {results.isPlaceholderData ? 'Loading more results…' : 'Show more results'}
+                {results.isPlaceholderData ? t.search.loadingMore : t.search.showMore}
               </button>
             ) : null}
           </>
@@ -209,13 +207,20 @@ function Results({
   hits: Awaited<ReturnType<typeof search>>['hits'];
   terms: string[];
 }) {
-  if (terms.length === 0) return <p role="status">Nothing to search for in “{q}”.</p>;
+  const i18n = useI18n();
+  const { t } = i18n;
+  if (terms.length === 0) return <p role="status">{t.search.nothingToSearch(q)}</p>;
   return (
     <>
       <p role="status" className="font-medium">
         {total === 0
-          ? `No papers match “${q}”.`
-          : `${total} ${total === 1 ? 'paper matches' : 'papers match'} “${q}”${total > hits.length ? `; the best ${hits.length} are shown` : ''}.`}
+          ? t.search.noMatch(q)
+          : t.search.matches(
+              total,
+              i18n.number(total),
+              q,
+              total > hits.length ? i18n.number(hits.length) : undefined,
+            )}
       </p>
       <ol className="mt-3 space-y-3">
         {hits.map((h) => (
@@ -227,7 +232,7 @@ function Results({
             </h2>
             <p className="mt-0.5 text-sm text-slate-700">
               {h.a.join(', ')}
-              {h.n > h.a.length ? ` and ${h.n - h.a.length} more` : ''}
+              {h.n > h.a.length ? t.search.andMore(i18n.number(h.n - h.a.length)) : ''}
             </p>
             <p className="mt-0.5 text-xs text-slate-600">
               <span className="font-mono">{h.c[0]}</span> · {h.d.join(', ')} · arXiv:{h.id}

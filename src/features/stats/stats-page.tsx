@@ -22,6 +22,7 @@ import { manifestQueryOptions, weeklyQueryOptions } from '@/features/digests/api
 import { errorMessage } from '@/lib/error-message';
 import type { Manifest, ManifestWeekly, WeeklyDigest } from '@/schema/digest';
 import { TOP, papersPerDay } from './stats-data';
+import { useI18n } from '@/i18n';
 
 /** Colours for the series, readable on both themes (Tailwind's 500/600 steps). */
 const COLOURS = [
@@ -35,22 +36,18 @@ const COLOURS = [
   '#65a30d',
   '#64748b',
 ];
-const RANGES = [
-  ['30', 'Last 30 days'],
-  ['90', 'Last 90 days'],
-  ['365', 'Last year'],
-  ['all', 'Everything'],
-] as const;
+const RANGES = ['30', '90', '365', 'all'] as const;
 
 export function StatsPage() {
   const manifest = useQuery(manifestQueryOptions());
+  const { t } = useI18n();
   return (
     <div>
-      <h1 className="text-2xl font-bold tracking-tight">Trends and stats</h1>
+      <h1 className="text-2xl font-bold tracking-tight">{t.stats.title}</h1>
       {manifest.isPending ? (
         <CardSkeletons count={2} />
       ) : manifest.isError ? (
-        <Alert title="The archive could not be loaded." onRetry={() => void manifest.refetch()}>
+        <Alert title={t.stats.failed} onRetry={() => void manifest.refetch()}>
           {errorMessage(manifest.error)}
         </Alert>
       ) : (
@@ -64,7 +61,9 @@ export function StatsPage() {
 }
 
 function PapersPerCategory({ manifest }: { manifest: Manifest }) {
-  const [range, setRange] = useState<(typeof RANGES)[number][0]>('90');
+  const [range, setRange] = useState<(typeof RANGES)[number]>('90');
+  const i18n = useI18n();
+  const { t } = i18n;
   const { rows, categories } = useMemo(() => papersPerDay(manifest), [manifest]);
   const shown = range === 'all' ? rows : rows.slice(-Number(range));
   const headingId = useId();
@@ -73,33 +72,30 @@ function PapersPerCategory({ manifest }: { manifest: Manifest }) {
     <section aria-labelledby={headingId} className="mt-6">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id={headingId} className="text-lg font-semibold">
-          Papers per category per day
+          {t.stats.perDay}
         </h2>
         <label htmlFor={rangeId} className="flex items-center gap-2 text-sm">
-          Range
+          {t.stats.range}
           <select
             id={rangeId}
             value={range}
             onChange={(e) => setRange(e.target.value as typeof range)}
             className="rounded-md border border-slate-400 bg-white px-1 py-1"
           >
-            {RANGES.map(([v, label]) => (
+            {RANGES.map((v) => (
               <option key={v} value={v}>
-                {label}
+                {t.stats.ranges[v]}
               </option>
             ))}
           </select>
         </label>
       </div>
-      <p className="mt-1 text-sm text-slate-600">
-        Each paper counts on the date of the digest that lists it, under its primary category; the{' '}
-        {TOP} largest categories of the archive are shown separately.
-      </p>
+      <p className="mt-1 text-sm text-slate-600">{t.stats.perDayNote(i18n.number(TOP))}</p>
       <figure className="mt-3">
         <div
           className="h-80 text-slate-700"
           role="img"
-          aria-label={`Stacked bar chart: papers per category on each of ${shown.length} days. The table below has the figures.`}
+          aria-label={t.stats.perDayChart(i18n.number(shown.length))}
         >
           <ResponsiveContainer width="100%" height="100%">
             <BarChart data={shown} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
@@ -114,6 +110,7 @@ function PapersPerCategory({ manifest }: { manifest: Manifest }) {
                 <Bar
                   key={c}
                   dataKey={c}
+                  name={c === 'other' ? t.stats.other : c}
                   stackId="papers"
                   fill={COLOURS[i % COLOURS.length]}
                   isAnimationActive={false}
@@ -122,27 +119,25 @@ function PapersPerCategory({ manifest }: { manifest: Manifest }) {
             </BarChart>
           </ResponsiveContainer>
         </div>
-        <figcaption className="sr-only">Papers per category per day</figcaption>
+        <figcaption className="sr-only">{t.stats.perDay}</figcaption>
       </figure>
       <details className="mt-2">
-        <summary className="cursor-pointer text-sm font-medium">
-          Table: papers per category per day
-        </summary>
+        <summary className="cursor-pointer text-sm font-medium">{t.stats.table}</summary>
         <div className="mt-2 overflow-x-auto">
           <table className="min-w-full text-sm">
-            <caption className="sr-only">Papers per category per day</caption>
+            <caption className="sr-only">{t.stats.perDay}</caption>
             <thead>
               <tr>
                 <th scope="col" className="px-2 text-left">
-                  Date
+                  {t.stats.date}
                 </th>
                 {categories.map((c) => (
                   <th key={c} scope="col" className="px-2 text-right font-mono">
-                    {c}
+                    {c === 'other' ? t.stats.other : c}
                   </th>
                 ))}
                 <th scope="col" className="px-2 text-right">
-                  Total
+                  {t.stats.total}
                 </th>
               </tr>
             </thead>
@@ -177,6 +172,8 @@ function TrendsAcrossWeeks({ weeklies }: { weeklies: readonly ManifestWeekly[] }
   );
   const results = useQueries({ queries: weeks.map((w) => weeklyQueryOptions(w.file)) });
   const headingId = useId();
+  const i18n = useI18n();
+  const { t: m } = i18n;
   const loaded = results.map((r) => r.data).filter((d): d is WeeklyDigest => Boolean(d));
   const failed = results.find((r) => r.isError);
   const rows = loaded.flatMap((w) =>
@@ -192,18 +189,16 @@ function TrendsAcrossWeeks({ weeklies }: { weeklies: readonly ManifestWeekly[] }
   return (
     <section aria-labelledby={headingId} className="mt-10">
       <h2 id={headingId} className="text-lg font-semibold">
-        Trends across weeks
+        {m.stats.trendsTitle}
       </h2>
-      <p className="mt-1 text-sm text-slate-600">
-        Each weekly digest’s trends, with how many papers the ingest linked to each.
-      </p>
+      <p className="mt-1 text-sm text-slate-600">{m.stats.trendsNote}</p>
       {failed ? (
-        <Alert title="A weekly digest could not be loaded." onRetry={() => void failed.refetch()}>
+        <Alert title={m.stats.weeklyFailed} onRetry={() => void failed.refetch()}>
           {errorMessage(failed.error)}
         </Alert>
       ) : null}
       {weeks.length === 0 ? (
-        <p className="mt-3 text-slate-600">The archive has no weekly digests yet.</p>
+        <p className="mt-3 text-slate-600">{m.stats.noWeeklies}</p>
       ) : loaded.length < weeks.length && !failed ? (
         <CardSkeletons count={1} />
       ) : (
@@ -213,7 +208,7 @@ function TrendsAcrossWeeks({ weeklies }: { weeklies: readonly ManifestWeekly[] }
               className="text-slate-700"
               style={{ height: Math.max(160, rows.length * 36 + 40) }}
               role="img"
-              aria-label={`Bar chart: papers linked to each of ${rows.length} trends across ${loaded.length} weeks. The list below has the trends and their papers.`}
+              aria-label={m.stats.trendsChart(i18n.number(rows.length), i18n.number(loaded.length))}
             >
               <ResponsiveContainer width="100%" height="100%">
                 <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 16 }}>
@@ -234,14 +229,14 @@ function TrendsAcrossWeeks({ weeklies }: { weeklies: readonly ManifestWeekly[] }
                   />
                   <Bar
                     dataKey="count"
-                    name="Linked papers"
+                    name={m.stats.linkedPapers}
                     fill={COLOURS[0]}
                     isAnimationActive={false}
                   />
                 </BarChart>
               </ResponsiveContainer>
             </div>
-            <figcaption className="sr-only">Papers linked to each weekly trend</figcaption>
+            <figcaption className="sr-only">{m.stats.trendsCaption}</figcaption>
           </figure>
           <ol className="mt-4 space-y-4">
             {loaded.map((w) => (
@@ -263,7 +258,7 @@ function TrendsAcrossWeeks({ weeklies }: { weeklies: readonly ManifestWeekly[] }
                       >
                         {t.trend}
                       </Link>
-                      : {t.papers.length} {t.papers.length === 1 ? 'paper' : 'papers'}
+                      {m.stats.papers(t.papers.length, i18n.number(t.papers.length))}
                       {t.papers.length > 0 ? ' — ' : ''}
                       {t.papers.slice(0, 5).map((p, i) => (
                         <span key={`${p.id ?? p.title}-${i}`}>
@@ -277,7 +272,7 @@ function TrendsAcrossWeeks({ weeklies }: { weeklies: readonly ManifestWeekly[] }
                           )}
                         </span>
                       ))}
-                      {t.papers.length > 5 ? `; and ${t.papers.length - 5} more` : ''}
+                      {t.papers.length > 5 ? m.stats.andMore(i18n.number(t.papers.length - 5)) : ''}
                     </li>
                   ))}
                 </ul>

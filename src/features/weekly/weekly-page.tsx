@@ -6,19 +6,21 @@ import { Paragraphs, RichText } from '@/components/ui/rich-text';
 import { CardSkeletons } from '@/components/ui/skeleton';
 import { ToggleButton } from '@/components/ui/toggle-button';
 import { manifestQueryOptions, weeklyQueryOptions } from '@/features/digests/api';
+import { useI18n } from '@/i18n';
 import { errorMessage } from '@/lib/error-message';
-import type { Breakthrough, ListedPaper, TrendPaperLink, WeeklyDigest } from '@/schema/digest';
+import type { Breakthrough, ListedPaper, WeeklyDigest } from '@/schema/digest';
 
 export function WeeklyPage() {
   const { id = '' } = useParams();
   const manifest = useQuery(manifestQueryOptions());
   const entry = manifest.data?.weeklies.find((w) => w.id === id);
   const weekly = useQuery({ ...weeklyQueryOptions(entry?.file ?? ''), enabled: Boolean(entry) });
+  const { t } = useI18n();
 
   if (manifest.isPending || (entry && weekly.isPending)) {
     return (
       <div>
-        <h1 className="text-2xl font-bold">{entry?.title ?? 'Weekly digest'}</h1>
+        <h1 className="text-2xl font-bold">{entry?.title ?? t.weekly.title}</h1>
         <CardSkeletons count={3} />
       </div>
     );
@@ -26,7 +28,7 @@ export function WeeklyPage() {
   if (manifest.isError) {
     return (
       <PageError
-        title="The list of digests could not be loaded."
+        title={t.common.manifestFailed}
         error={manifest.error}
         onRetry={() => void manifest.refetch()}
       />
@@ -35,11 +37,11 @@ export function WeeklyPage() {
   if (!entry) {
     return (
       <div>
-        <h1 className="text-2xl font-bold">Weekly digest {id}</h1>
+        <h1 className="text-2xl font-bold">{t.weekly.titleWithId(id)}</h1>
         <div className="mt-4">
-          <Alert title={`There is no weekly digest “${id}”.`}>
+          <Alert title={t.weekly.none(id)}>
             <Link to="/" className="underline">
-              See every digest in the archive
+              {t.common.seeArchive}
             </Link>
           </Alert>
         </div>
@@ -49,7 +51,7 @@ export function WeeklyPage() {
   if (weekly.isError) {
     return (
       <PageError
-        title="This weekly digest could not be loaded."
+        title={t.weekly.failed}
         error={weekly.error}
         heading={entry.title}
         onRetry={() => void weekly.refetch()}
@@ -62,7 +64,7 @@ export function WeeklyPage() {
 function PageError({
   title,
   error,
-  heading = 'Weekly digest',
+  heading,
   onRetry,
 }: {
   title: string;
@@ -70,9 +72,10 @@ function PageError({
   heading?: string;
   onRetry: () => void;
 }) {
+  const { t } = useI18n();
   return (
     <div>
-      <h1 className="text-2xl font-bold">{heading}</h1>
+      <h1 className="text-2xl font-bold">{heading ?? t.weekly.title}</h1>
       <div className="mt-4">
         <Alert title={title} onRetry={onRetry}>
           {errorMessage(error)}
@@ -82,9 +85,9 @@ function PageError({
   );
 }
 
-function formatRange(start: string, end: string): string {
+function formatRange(start: string, end: string, tag: string): string {
   const fmt = (d: string, withYear: boolean) =>
-    new Date(`${d}T00:00:00Z`).toLocaleDateString('en', {
+    new Date(`${d}T00:00:00Z`).toLocaleDateString(tag, {
       month: 'short',
       day: 'numeric',
       ...(withYear ? { year: 'numeric' } : {}),
@@ -107,11 +110,16 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 function WeeklyView({ weekly }: { weekly: WeeklyDigest }) {
   const { stated } = weekly;
+  const i18n = useI18n();
+  const { t } = i18n;
+  const count = (n: number, say: (n: number, f: string) => string) => say(n, i18n.number(n));
   const counts = [
-    stated.papersAnalyzed !== undefined ? `${stated.papersAnalyzed} papers analyzed` : undefined,
-    `${weekly.breakthroughs.length} breakthroughs`,
-    `${weekly.trends.length} trends`,
-    `${weekly.notablePapers.length} notable papers`,
+    stated.papersAnalyzed !== undefined
+      ? t.weekly.papersAnalyzed(i18n.number(stated.papersAnalyzed))
+      : undefined,
+    count(weekly.breakthroughs.length, t.weekly.breakthroughCount),
+    count(weekly.trends.length, t.weekly.trendCount),
+    count(weekly.notablePapers.length, t.weekly.notableCount),
   ].filter(Boolean);
   return (
     <article aria-labelledby="weekly-title">
@@ -119,26 +127,26 @@ function WeeklyView({ weekly }: { weekly: WeeklyDigest }) {
         {weekly.title}
       </h1>
       <p className="mt-1 text-slate-700">
-        <time dateTime={weekly.start}>{formatRange(weekly.start, weekly.end)}</time>
+        <time dateTime={weekly.start}>{formatRange(weekly.start, weekly.end, i18n.tag)}</time>
         <span aria-hidden="true"> · </span>
         {counts.join(' · ')}
       </p>
       {weekly.summary ? (
-        <Section title="Summary">
+        <Section title={t.weekly.summary}>
           <div className="space-y-2 leading-relaxed">
             <Paragraphs text={weekly.summary} linkArxivIds />
           </div>
         </Section>
       ) : null}
       {weekly.keyTakeaway ? (
-        <Section title="Key Takeaway">
+        <Section title={t.weekly.keyTakeaway}>
           <div className="space-y-2 rounded-md border-l-4 border-blue-700 bg-blue-50 p-3 leading-relaxed">
             <Paragraphs text={weekly.keyTakeaway} linkArxivIds />
           </div>
         </Section>
       ) : null}
       {weekly.breakthroughs.length > 0 ? (
-        <Section title="Breakthroughs">
+        <Section title={t.weekly.breakthroughs}>
           <div className="space-y-4">
             {weekly.breakthroughs.map((b, i) => (
               <BreakthroughArticle key={i} index={i + 1} breakthrough={b} />
@@ -147,12 +155,12 @@ function WeeklyView({ weekly }: { weekly: WeeklyDigest }) {
         </Section>
       ) : null}
       {weekly.trends.length > 0 ? (
-        <Section title="Trends">
+        <Section title={t.weekly.trends}>
           <Trends weekly={weekly} />
         </Section>
       ) : null}
       {weekly.notablePapers.length > 0 ? (
-        <Section title="Notable Papers">
+        <Section title={t.weekly.notablePapers}>
           <ol className="list-decimal space-y-3 pl-6">
             {weekly.notablePapers.map((p, i) => (
               <li key={i}>
@@ -168,7 +176,7 @@ function WeeklyView({ weekly }: { weekly: WeeklyDigest }) {
         </Section>
       ) : null}
       {weekly.honorableMentions.length > 0 ? (
-        <Section title="Honorable Mentions">
+        <Section title={t.weekly.honorableMentions}>
           <ul className="list-disc space-y-1 pl-6">
             {weekly.honorableMentions.map((p, i) => (
               <li key={i}>
@@ -256,6 +264,7 @@ function BreakthroughArticle({
   index: number;
 }) {
   const titleId = useId();
+  const { t } = useI18n();
   return (
     <article aria-labelledby={titleId} className="rounded-lg border border-slate-200 p-4">
       <h3 id={titleId} className="text-lg font-semibold">
@@ -276,19 +285,19 @@ function BreakthroughArticle({
           </a>{' '}
           ·{' '}
           <Link to={`/paper/${b.arxivId}`} className="text-blue-800 underline">
-            Paper page
+            {t.weekly.paperPage}
           </Link>
         </p>
       ) : null}
       {b.whyNovel ? (
-        <Part label="Why Novel">
+        <Part label={t.weekly.whyNovel}>
           <RichText text={b.whyNovel} linkArxivIds />
         </Part>
       ) : null}
-      <BulletPart label="Key Innovations" items={b.keyInnovations} />
-      <BulletPart label="Evidence" items={b.evidence} />
+      <BulletPart label={t.weekly.keyInnovations} items={b.keyInnovations} />
+      <BulletPart label={t.weekly.evidence} items={b.evidence} />
       {b.impact ? (
-        <Part label="Impact">
+        <Part label={t.weekly.impact}>
           <RichText text={b.impact} linkArxivIds />
         </Part>
       ) : null}
@@ -296,15 +305,10 @@ function BreakthroughArticle({
   );
 }
 
-const FROM_LABEL: Record<TrendPaperLink['from'], string> = {
-  daily: 'daily paper',
-  breakthrough: 'breakthrough',
-  notable: 'notable paper',
-  honorable: 'honorable mention',
-};
-
 function Trends({ weekly }: { weekly: WeeklyDigest }) {
   const [params, setParams] = useSearchParams();
+  const i18n = useI18n();
+  const { t: m } = i18n;
   const selected = params.getAll('trend');
   const toggle = (name: string) => {
     const next = new URLSearchParams(params);
@@ -318,7 +322,7 @@ function Trends({ weekly }: { weekly: WeeklyDigest }) {
   const shown = weekly.trends.filter((t) => selected.includes(t.name));
   return (
     <>
-      <div role="group" aria-label="Trends" className="flex flex-wrap gap-1.5">
+      <div role="group" aria-label={m.weekly.trends} className="flex flex-wrap gap-1.5">
         {weekly.trends.map((t) => (
           <ToggleButton
             key={t.name}
@@ -330,16 +334,14 @@ function Trends({ weekly }: { weekly: WeeklyDigest }) {
         ))}
       </div>
       {shown.length === 0 ? (
-        <p className="mt-3 text-sm text-slate-600">
-          Choose a trend to see its description and the papers linked to it.
-        </p>
+        <p className="mt-3 text-sm text-slate-600">{m.weekly.chooseTrend}</p>
       ) : null}
       {shown.map((t) => {
         const papers = weekly.trendLinks.find((l) => l.trend === t.name)?.papers ?? [];
         return (
           <section
             key={t.name}
-            aria-label={`Trend: ${t.name}`}
+            aria-label={m.weekly.trend(t.name)}
             className="mt-4 rounded-lg border border-slate-200 p-4"
           >
             <h3 className="font-semibold">{t.name}</h3>
@@ -350,8 +352,8 @@ function Trends({ weekly }: { weekly: WeeklyDigest }) {
             ) : null}
             <h4 className="mt-3 text-sm font-semibold">
               {papers.length === 0
-                ? 'No papers linked to this trend.'
-                : `${papers.length} linked ${papers.length === 1 ? 'paper' : 'papers'}`}
+                ? m.weekly.noLinked
+                : m.weekly.linked(papers.length, i18n.number(papers.length))}
             </h4>
             {papers.length > 0 ? (
               <ul className="mt-1 space-y-1.5">
@@ -367,11 +369,11 @@ function Trends({ weekly }: { weekly: WeeklyDigest }) {
                         <RichText text={p.title} />
                       )}{' '}
                       <span className="text-slate-600">
-                        ({FROM_LABEL[p.from]}
+                        ({m.weekly.from[p.from]}
                         {p.date ? `, ${p.date}` : ''};{' '}
                         {p.reason === 'mention'
-                          ? 'named by the trend'
-                          : `relevance ${Math.round(p.score * 100)}%`}
+                          ? m.weekly.namedByTrend
+                          : m.weekly.relevance(i18n.number(Math.round(p.score * 100)))}
                         )
                       </span>
                     </li>

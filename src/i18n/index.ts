@@ -1,0 +1,137 @@
+/**
+ * The interface language: English (the default, and what the UI contract names) or Chinese.
+ * Picked from the reader's stored choice, else from the browser's languages; switchable from
+ * the banner. Messages are a typed dictionary (./en.ts; ./zh.ts loads only when chosen), and
+ * dates and numbers go through Intl for the chosen locale (docs/decisions/0010-interface-language.md).
+ */
+import { useSyncExternalStore } from 'react';
+import { en, type Messages } from './en';
+
+export type Locale = 'en' | 'zh';
+export const LOCALES: readonly Locale[] = ['en', 'zh'];
+export const LOCALE_KEY = 'digest-reader:language';
+/** Each language's own name, for the Language control. */
+export const LOCALE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', zh: '中文' };
+const HTML_LANG: Readonly<Record<Locale, string>> = { en: 'en', zh: 'zh-CN' };
+
+export interface I18n {
+  locale: Locale;
+  /** The BCP 47 tag for Intl and the lang attribute: en, zh-CN. */
+  tag: string;
+  t: Messages;
+  /** 12,345 / 12,345 (grouped per locale). */
+  number: (n: number) => string;
+  /** A calendar date (YYYY-MM-DD) in words: "Friday, 6 February 2026" / "2026年2月6日星期五". */
+  date: (iso: string, style?: 'full' | 'long' | 'medium') => string;
+  /** A month (YYYY-MM) in words: "February 2026" / "2026年2月". */
+  month: (yyyyMm: string) => string;
+}
+
+function make(locale: Locale, t: Messages): I18n {
+  const tag = HTML_LANG[locale];
+  const numbers = new Intl.NumberFormat(tag);
+  const dates = new Map<string, Intl.DateTimeFormat>();
+  const dateFormat = (style: 'full' | 'long' | 'medium') => {
+    let f = dates.get(style);
+    if (!f)
+      dates.set(style, (f = new Intl.DateTimeFormat(tag, { dateStyle: style, timeZone: 'UTC' })));
+    return f;
+  };
+  const months = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+  const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  return {
+    locale,
+    tag,
+    t,
+    number: (n) => numbers.format(n),
+    date: (iso, style = 'long') => {
+      const d = utc(iso);
+      // Not a calendar date (2026-02-30 would roll over): shown as it is.
+      return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso
+        ? iso
+        : dateFormat(style).format(d);
+    },
+    month: (yyyyMm) => {
+      const d = utc(`${yyyyMm}-01`);
+      return Number.isNaN(d.getTime()) ? yyyyMm : months.format(d);
+    },
+  };
+}
+
+let current: I18n = make('en', en);
+const listeners = new Set<() => void>();
+
+function isLocale(v: unknown): v is Locale {
+  return v === 'en' || v === 'zh';
+}
+
+/** The stored choice, else the first of the browser's languages the reader speaks, else English. */
+export function preferredLocale(): Locale {
+  try {
+    const stored = localStorage.getItem(LOCALE_KEY);
+    if (isLocale(stored)) return stored;
+  } catch {
+    // No storage: fall through to the browser's languages.
+  }
+  const langs =
+    typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
+  for (const l of langs) {
+    const base = l.toLowerCase().split('-')[0];
+    if (isLocale(base)) return base;
+  }
+  return 'en';
+}
+
+async function messagesFor(locale: Locale): Promise<Messages> {
+  return locale === 'zh' ? (await import('./zh')).zh : en;
+}
+
+function activate(locale: Locale, t: Messages): void {
+  current = make(locale, t);
+  if (typeof document !== 'undefined') document.documentElement.lang = HTML_LANG[locale];
+  for (const l of listeners) l();
+}
+
+/**
+ * Switches the interface language (loading its messages first, so nothing shows half
+ * translated) and, unless told not to, remembers the choice in this browser.
+ */
+export async function setLocale(locale: Locale, remember = true): Promise<void> {
+  if (remember) {
+    try {
+      localStorage.setItem(LOCALE_KEY, locale);
+    } catch {
+      // Not remembered, but applied for this page.
+    }
+  }
+  activate(locale, await messagesFor(locale));
+}
+
+/** Before the first render: the preferred language, loaded (English needs no loading). */
+export function initLocale(): Promise<void> {
+  const locale = preferredLocale();
+  if (locale === 'en') {
+    activate('en', en);
+    return Promise.resolve();
+  }
+  return setLocale(locale, false).catch(() => activate('en', en));
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const snapshot = () => current;
+
+/** The interface language now, for code outside React's render (event handlers). */
+export function getI18n(): I18n {
+  return current;
+}
+
+/** The interface language, its messages and formatters; re-renders when it changes. */
+export function useI18n(): I18n {
+  return useSyncExternalStore(subscribe, snapshot, snapshot);
+}
+
+export type { Messages };
