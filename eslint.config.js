@@ -15,6 +15,7 @@ export default tseslint.config(
       'public/data',
       'node_modules',
       'test-results',
+      'tmp',
     ],
   },
   {
