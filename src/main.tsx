@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { initLocale } from '@/i18n';
@@ -8,10 +8,14 @@ import './index.css';
 // The data worker loads while React renders the first frame.
 warmDataWorker();
 // The interface language is ready before the first render: no flash of the other language.
-void initLocale().then(() =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  ),
-);
+// The first render is a transition: React renders it in slices, yielding to the browser.
+void initLocale().then(() => {
+  const root = createRoot(document.getElementById('root')!);
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  );
+});

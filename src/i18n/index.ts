@@ -27,33 +27,37 @@ export interface I18n {
   month: (yyyyMm: string) => string;
 }
 
+/**
+ * The formatters are made on first use: the first Intl object of a page loads ICU's data
+ * (tens of ms on a slow phone), which the first paint should not wait for when unused.
+ */
 function make(locale: Locale, t: Messages): I18n {
   const tag = HTML_LANG[locale];
-  const numbers = new Intl.NumberFormat(tag);
+  let numbers: Intl.NumberFormat | undefined;
   const dates = new Map<string, Intl.DateTimeFormat>();
-  const dateFormat = (style: 'full' | 'long' | 'medium') => {
-    let f = dates.get(style);
-    if (!f)
-      dates.set(style, (f = new Intl.DateTimeFormat(tag, { dateStyle: style, timeZone: 'UTC' })));
+  const dateFormat = (key: string, options: Intl.DateTimeFormatOptions) => {
+    let f = dates.get(key);
+    if (!f) dates.set(key, (f = new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC' })));
     return f;
   };
-  const months = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'long', timeZone: 'UTC' });
   const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
   return {
     locale,
     tag,
     t,
-    number: (n) => numbers.format(n),
+    number: (n) => (numbers ??= new Intl.NumberFormat(tag)).format(n),
     date: (iso, style = 'long') => {
       const d = utc(iso);
       // Not a calendar date (2026-02-30 would roll over): shown as it is.
       return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso
         ? iso
-        : dateFormat(style).format(d);
+        : dateFormat(style, { dateStyle: style }).format(d);
     },
     month: (yyyyMm) => {
       const d = utc(`${yyyyMm}-01`);
-      return Number.isNaN(d.getTime()) ? yyyyMm : months.format(d);
+      return Number.isNaN(d.getTime())
+        ? yyyyMm
+        : dateFormat('month', { year: 'numeric', month: 'long' }).format(d);
     },
   };
 }
