@@ -23,7 +23,11 @@ const schemas: { [K in SchemaName]: Validator<unknown> } = {
 };
 
 /** Parses and checks a file's text: its data, or what is wrong with it. */
-export function checkText(file: string, text: string, schema: SchemaName): CheckResult {
+export function checkText(
+  file: string,
+  text: string,
+  schema: SchemaName | Validator<unknown>,
+): CheckResult {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -34,11 +38,10 @@ export function checkText(file: string, text: string, schema: SchemaName): Check
       message: `${file} is not valid JSON (the file may be truncated or corrupt).`,
     };
   }
-  return checkValue(file, value, schemas[schema]);
+  return checkValue(file, value, typeof schema === 'string' ? schemas[schema] : schema);
 }
 
-/** Checks parsed JSON against a schema. */
-export function checkValue(file: string, value: unknown, schema: Validator<unknown>): CheckResult {
+function checkValue(file: string, value: unknown, schema: Validator<unknown>): CheckResult {
   const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
     return {

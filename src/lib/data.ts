@@ -88,27 +88,13 @@ export async function fetchData(
   signal?: AbortSignal,
 ): Promise<unknown> {
   const url = dataUrl(file);
-  if (typeof schema !== 'string') {
-    const response = await get(file, url, signal);
-    let value: unknown;
-    try {
-      value = await response.json();
-    } catch {
-      throw notJson(file, url);
-    }
-    const { checkValue } = await import('./data-check');
-    return settle(url, checkValue(file, value, schema));
-  }
   const text = (await takeEarlyText(file)) ?? (await (await get(file, url, signal)).text());
+  if (typeof schema !== 'string') {
+    const { checkText } = await import('./data-check');
+    return settle(url, checkText(file, text, schema));
+  }
   return settle(url, await check(file, text, schema));
 }
-
-const notJson = (file: string, url: string) =>
-  new DataError(
-    'invalid',
-    url,
-    `${file} is not valid JSON (the file may be truncated or corrupt).`,
-  );
 
 function settle(url: string, result: CheckResult): unknown {
   if (result.ok) return result.data;
