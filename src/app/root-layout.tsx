@@ -22,7 +22,7 @@ export function RootLayout() {
         {t.layout.skip}
       </a>
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
           <Link
             to="/"
             className="text-lg font-semibold tracking-tight text-slate-900 hover:text-blue-800"
@@ -44,8 +44,10 @@ export function RootLayout() {
             </Link>
           </nav>
           <HeaderSearch />
-          <ThemeSelect />
-          <LanguageSelect />
+          <div className="flex items-center gap-3">
+            <ThemeSelect />
+            <LanguageSelect />
+          </div>
         </div>
       </header>
       <OfflineBanner />
@@ -94,7 +96,7 @@ function HeaderSearch() {
         name="q"
         aria-label={t.layout.searchLabel}
         placeholder={t.layout.searchLabel}
-        className="w-40 rounded-md border border-slate-400 px-2 py-1 text-sm sm:w-56"
+        className="w-40 rounded-md border border-slate-400 px-2 py-1 text-sm sm:w-44"
       />
       <button
         type="submit"
