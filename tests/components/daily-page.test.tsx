@@ -88,6 +88,15 @@ describe('daily digest page', () => {
     expect(alert).toHaveTextContent('HTTP 404');
     // The rest of the page keeps working.
     expect(within(card).getByText('蛋白质部件快速折叠。')).toBeVisible();
+    // Hovering or focusing another card's Details does not fetch the failed file again:
+    // only Try again does.
+    const tries = requests.filter((r) => r === DETAILS_FILE).length;
+    const other = screen.getAllByRole('article').find((a) => a !== card)!;
+    await user.hover(within(other).getByRole('button', { name: /Details/ }));
+    within(other)
+      .getByRole('button', { name: /Details/ })
+      .focus();
+    expect(requests.filter((r) => r === DETAILS_FILE)).toHaveLength(tries);
     files.set(DETAILS_FILE, dailyDetails);
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(await within(card).findByText('Protein widgets fold quickly.')).toBeVisible();

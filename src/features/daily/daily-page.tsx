@@ -226,10 +226,13 @@ function useDayDetails(file: string, needed: boolean) {
       query.error ? { message: errorMessage(query.error), retry: () => void refetch() } : undefined,
     [query.error, refetch],
   );
-  const want = useCallback(
-    () => void queryClient.prefetchQuery(dailyDetailsQueryOptions(file)),
-    [queryClient, file],
-  );
+  // Intent (a pointer over Details, focus on it) loads the details ahead; it does not fetch a
+  // file that failed again: that is the card's "Try again", not every hover.
+  const want = useCallback(() => {
+    const options = dailyDetailsQueryOptions(file);
+    if (queryClient.getQueryState(options.queryKey)?.status === 'error') return;
+    void queryClient.prefetchQuery(options);
+  }, [queryClient, file]);
   return { byId, error, want, pending: needed && query.isPending };
 }
 
