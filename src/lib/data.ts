@@ -154,11 +154,6 @@ async function check(file: string, text: string, schema: SchemaName): Promise<Ch
   }
 }
 
-/** Starts the data worker now, so it is ready by the time the first file arrives. */
-export function warmDataWorker(): void {
-  dataWorker();
-}
-
 /** Retry transient failures only: a missing or invalid file will not fix itself. */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (error instanceof DataError && error.kind !== 'network' && error.kind !== 'http') return false;
