@@ -5,6 +5,7 @@
  * dates and numbers go through Intl for the chosen locale (docs/decisions/0010-interface-language.md).
  */
 import { useSyncExternalStore } from 'react';
+import { languageName } from '@/lib/languages';
 import { en, type Messages } from './en';
 
 export type Locale = 'en' | 'zh';
@@ -25,6 +26,8 @@ export interface I18n {
   date: (iso: string, style?: 'full' | 'long' | 'medium') => string;
   /** A month (YYYY-MM) in words: "February 2026" / "2026年2月". */
   month: (yyyyMm: string) => string;
+  /** A digest's summary language by its own name (中文), or "abstracts only" for none. */
+  language: (code: string | null) => string;
 }
 
 /**
@@ -53,6 +56,7 @@ function make(locale: Locale, t: Messages): I18n {
         ? iso
         : dateFormat(style, { dateStyle: style }).format(d);
     },
+    language: (code) => (code === null ? t.common.abstractsOnly : languageName(code)),
     month: (yyyyMm) => {
       const d = utc(`${yyyyMm}-01`);
       return Number.isNaN(d.getTime())

@@ -10,8 +10,7 @@ const NAMES: Readonly<Record<string, string>> = {
 };
 
 /** A language's own name for display: zh → 中文. */
-export function languageName(code: string | null): string {
-  if (code === null) return 'abstracts only';
+export function languageName(code: string): string {
   return NAMES[code] ?? code;
 }
 

@@ -14,7 +14,6 @@ import { useLibrary } from '@/features/library/store';
 import { useI18n } from '@/i18n';
 import { errorMessage } from '@/lib/error-message';
 import { queryTerms } from '@/lib/highlight';
-import { languageName } from '@/lib/languages';
 import type { DailyList, Manifest, ManifestWeekly, WeeklyDigest } from '@/schema/digest';
 import {
   filterPapers,
@@ -167,7 +166,8 @@ function LanguageSwitch({
   entries: readonly Manifest['dailies'][number][];
   current: string | null;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   return (
     <nav aria-label={t.daily.summaryLanguage} className="mt-2 flex flex-wrap gap-2 text-sm">
       <span className="text-slate-600">{t.daily.summaries}</span>
@@ -178,7 +178,7 @@ function LanguageSwitch({
           aria-current={e.language === current ? 'page' : undefined}
           className="rounded px-1.5 underline aria-[current=page]:bg-slate-900 aria-[current=page]:text-white aria-[current=page]:no-underline"
         >
-          {e.language === null ? t.common.abstractsOnly : languageName(e.language)}
+          {i18n.language(e.language)}
         </Link>
       ))}
     </nav>
@@ -313,7 +313,7 @@ function DigestBody({
       <p className="mt-1 text-sm text-slate-600">
         {t.common.papers(digest.papers.length, total)}
         {digest.language !== null
-          ? t.daily.summariesIn(languageName(digest.language))
+          ? t.daily.summariesIn(i18n.language(digest.language))
           : t.daily.noSummaries}
         {digest.stats.duplicatesRemoved > 0
           ? t.daily.duplicates(i18n.number(digest.stats.duplicatesRemoved))

@@ -2,7 +2,7 @@ import { memo, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { Paragraphs, RichText } from '@/components/ui/rich-text';
 import { useI18n } from '@/i18n';
-import { langAttr, languageName } from '@/lib/languages';
+import { langAttr } from '@/lib/languages';
 import { CitationButtons, ReadButton, SaveButton } from '@/features/library/controls';
 import { useLibrary } from '@/features/library/store';
 import type { PaperDetails, PaperEntry } from '@/schema/digest';
@@ -91,9 +91,11 @@ function Section({
   );
 }
 
-/** A link out; its accessible name is its visible text followed by what it belongs to. */
+/**
+ * A link out; its accessible name is its visible text followed by `of`, the hidden words
+ * saying what it belongs to (the card formats them once for all its links).
+ */
 function ExternalLink({ href, children, of }: { href: string; children: string; of: string }) {
-  const { t } = useI18n();
   return (
     <a
       href={href}
@@ -102,7 +104,7 @@ function ExternalLink({ href, children, of }: { href: string; children: string; 
       className="rounded px-1.5 py-0.5 font-medium text-blue-800 underline-offset-2 hover:bg-blue-50 hover:underline"
     >
       {children}
-      <span className="sr-only">{t.card.of(of)}</span>
+      <span className="sr-only">{of}</span>
     </a>
   );
 }
@@ -129,6 +131,7 @@ export const PaperCard = memo(function PaperCard({
   const [primary, ...others] = paper.categories;
   const read = Boolean(useLibrary().read[paper.id]);
   const { t } = useI18n();
+  const ofPaper = t.card.of(paper.title);
 
   return (
     <article
@@ -213,21 +216,21 @@ export const PaperCard = memo(function PaperCard({
         ) : null}
         <SaveButton paper={paper} date={date} />
         <ReadButton id={paper.id} />
-        <ExternalLink href={paper.links.abs} of={paper.title}>
+        <ExternalLink href={paper.links.abs} of={ofPaper}>
           arXiv
         </ExternalLink>
         {paper.links.pdf ? (
-          <ExternalLink href={paper.links.pdf} of={paper.title}>
+          <ExternalLink href={paper.links.pdf} of={ofPaper}>
             PDF
           </ExternalLink>
         ) : null}
         {paper.links.html ? (
-          <ExternalLink href={paper.links.html} of={paper.title}>
+          <ExternalLink href={paper.links.html} of={ofPaper}>
             HTML
           </ExternalLink>
         ) : null}
         {paper.links.code ? (
-          <ExternalLink href={paper.links.code} of={paper.title}>
+          <ExternalLink href={paper.links.code} of={ofPaper}>
             {paper.codeStars !== undefined ? `${t.card.code} ★ ${paper.codeStars}` : t.card.code}
           </ExternalLink>
         ) : null}
@@ -294,11 +297,12 @@ function DetailsBody({
 }) {
   const { summary } = details;
   const lang = langAttr(summaryLanguage);
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   return (
     <>
       <p className="mt-2 text-xs text-slate-600">
-        {hasSummary ? t.card.summaryIn(languageName(summaryLanguage)) : ''}
+        {hasSummary ? t.card.summaryIn(i18n.language(summaryLanguage)) : ''}
         {t.card.abstractInEnglish}
       </p>
       {SECTIONS.map((key) =>

@@ -5,7 +5,6 @@ import { CardSkeletons } from '@/components/ui/skeleton';
 import { manifestQueryOptions } from '@/features/digests/api';
 import { useI18n, type I18n } from '@/i18n';
 import { errorMessage } from '@/lib/error-message';
-import { languageName } from '@/lib/languages';
 import type { Manifest, ManifestDaily } from '@/schema/digest';
 
 function dailyHref(d: ManifestDaily, manifest: Manifest): string {
@@ -23,8 +22,7 @@ function topCategories(d: ManifestDaily, i18n: I18n, n = 5): string {
 
 /** "532 papers · 中文": a digest's size and summary language. */
 function sizeAndLanguage(d: ManifestDaily, i18n: I18n): string {
-  const language = d.language === null ? i18n.t.common.abstractsOnly : languageName(d.language);
-  return `${i18n.t.common.papers(d.paperCount, i18n.number(d.paperCount))} · ${language}`;
+  return `${i18n.t.common.papers(d.paperCount, i18n.number(d.paperCount))} · ${i18n.language(d.language)}`;
 }
 
 export function HomePage() {

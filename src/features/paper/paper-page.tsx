@@ -12,7 +12,6 @@ import {
 } from '@/features/digests/api';
 import { useI18n } from '@/i18n';
 import { errorMessage } from '@/lib/error-message';
-import { languageName } from '@/lib/languages';
 import type { Manifest } from '@/schema/digest';
 import { dailyKey, paperIndexKey, stripArxivVersion } from '@/schema/keys';
 
@@ -130,7 +129,8 @@ function PaperView({
   const dates = listings.map((d) => d.date);
   const weeks = manifest.weeklies.filter((w) => dates.some((d) => w.start <= d && d <= w.end));
   const weeklies = useQueries({ queries: weeks.map((w) => weeklyQueryOptions(w.file)) });
-  const { t: m } = useI18n();
+  const i18n = useI18n();
+  const m = i18n.t;
 
   if (!first) return <NotInArchivePage id={id} />;
   if (digest.isPending) return <PaperLoading id={id} />;
@@ -174,9 +174,7 @@ function PaperView({
               >
                 {m.paper.dailyDigest(d.date)}
               </Link>{' '}
-              <span className="text-slate-600">
-                ({d.language === null ? m.common.abstractsOnly : languageName(d.language)})
-              </span>
+              <span className="text-slate-600">({i18n.language(d.language)})</span>
             </li>
           ))}
           {trends.map((t) => (
