@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { ToggleButton } from '@/components/ui/toggle-button';
 import { RichText } from '@/components/ui/rich-text';
+import { AUTHORS_SHOWN } from '@/features/daily/paper-card';
 import { useI18n } from '@/i18n';
 import { bibtexAll } from './citation';
 import { CitationButtons, ReadButton, SaveButton } from './controls';
@@ -116,9 +117,9 @@ function SavedCard({ paper }: { paper: SavedPaper }) {
         </Link>
       </h2>
       <p className="mt-1 text-sm text-slate-700">
-        {paper.authors.slice(0, 8).join(', ')}
-        {paper.authors.length > 8
-          ? i18n.t.common.andMore(i18n.number(paper.authors.length - 8))
+        {paper.authors.slice(0, AUTHORS_SHOWN).join(', ')}
+        {paper.authors.length > AUTHORS_SHOWN
+          ? i18n.t.common.andMore(i18n.number(paper.authors.length - AUTHORS_SHOWN))
           : ''}
       </p>
       <p className="mt-1 text-xs text-slate-600">

@@ -37,6 +37,8 @@ const COLOURS = [
   '#64748b',
 ];
 const RANGES = ['30', '90', '365', 'all'] as const;
+/** Tooltips follow the theme: the palette's variables swap under .dark. */
+const TOOLTIP_STYLE = { background: 'var(--color-white)', color: 'var(--color-slate-900)' };
 
 export function StatsPage() {
   const manifest = useQuery(manifestQueryOptions());
@@ -102,9 +104,7 @@ function PapersPerCategory({ manifest }: { manifest: Manifest }) {
               <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} />
               <XAxis dataKey="date" stroke="currentColor" fontSize={12} />
               <YAxis allowDecimals={false} stroke="currentColor" fontSize={12} />
-              <Tooltip
-                contentStyle={{ background: 'var(--color-white)', color: 'var(--color-slate-900)' }}
-              />
+              <Tooltip contentStyle={TOOLTIP_STYLE} />
               <Legend />
               {categories.map((c, i) => (
                 <Bar
@@ -221,12 +221,7 @@ function TrendsAcrossWeeks({ weeklies }: { weeklies: readonly ManifestWeekly[] }
                     stroke="currentColor"
                     fontSize={12}
                   />
-                  <Tooltip
-                    contentStyle={{
-                      background: 'var(--color-white)',
-                      color: 'var(--color-slate-900)',
-                    }}
-                  />
+                  <Tooltip contentStyle={TOOLTIP_STYLE} />
                   <Bar
                     dataKey="count"
                     name={m.stats.linkedPapers}
