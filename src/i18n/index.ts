@@ -6,6 +6,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { languageName } from '@/lib/languages';
+import { readStored, writeStored } from '@/lib/stored';
 import { en, type Messages } from './en';
 
 export type Locale = 'en' | 'zh';
@@ -75,12 +76,8 @@ function isLocale(v: unknown): v is Locale {
 
 /** The stored choice, else the first of the browser's languages the reader speaks, else English. */
 export function preferredLocale(): Locale {
-  try {
-    const stored = localStorage.getItem(LOCALE_KEY);
-    if (isLocale(stored)) return stored;
-  } catch {
-    // No storage: fall through to the browser's languages.
-  }
+  const stored = readStored(LOCALE_KEY);
+  if (isLocale(stored)) return stored;
   const langs =
     typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
   for (const l of langs) {
@@ -105,13 +102,8 @@ function activate(locale: Locale, t: Messages): void {
  * translated) and, unless told not to, remembers the choice in this browser.
  */
 export async function setLocale(locale: Locale, remember = true): Promise<void> {
-  if (remember) {
-    try {
-      localStorage.setItem(LOCALE_KEY, locale);
-    } catch {
-      // Not remembered, but applied for this page.
-    }
-  }
+  // Where storage is refused the choice is not remembered, but applies to this page.
+  if (remember) writeStored(LOCALE_KEY, locale);
   activate(locale, await messagesFor(locale));
 }
 

@@ -3,6 +3,7 @@
  * applies the stored choice before the first paint; this module keeps it in step afterwards.
  */
 import { useSyncExternalStore } from 'react';
+import { readStored, writeStored } from './stored';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 export const THEME_KEY = 'digest-reader:theme';
@@ -14,12 +15,8 @@ const media = () =>
     : undefined;
 
 export function getTheme(): ThemeChoice {
-  try {
-    const v = localStorage.getItem(THEME_KEY);
-    return v === 'light' || v === 'dark' ? v : 'system';
-  } catch {
-    return 'system';
-  }
+  const v = readStored(THEME_KEY);
+  return v === 'light' || v === 'dark' ? v : 'system';
 }
 
 export function applyTheme(choice: ThemeChoice = getTheme()): void {
@@ -28,12 +25,8 @@ export function applyTheme(choice: ThemeChoice = getTheme()): void {
 }
 
 export function setTheme(choice: ThemeChoice): void {
-  try {
-    if (choice === 'system') localStorage.removeItem(THEME_KEY);
-    else localStorage.setItem(THEME_KEY, choice);
-  } catch {
-    // Not remembered, but applied for this page.
-  }
+  // Where storage is refused the choice is not remembered, but applies to this page.
+  writeStored(THEME_KEY, choice === 'system' ? null : choice);
   applyTheme(choice);
   for (const l of listeners) l();
 }

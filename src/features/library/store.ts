@@ -3,6 +3,7 @@
  * page and every tab (the `storage` event), read with useSyncExternalStore.
  */
 import { useSyncExternalStore } from 'react';
+import { readStored, writeStored } from '@/lib/stored';
 
 export interface SavedPaper {
   id: string;
@@ -24,14 +25,6 @@ const EMPTY: Library = { saved: {}, read: {} };
 const listeners = new Set<() => void>();
 let cache: { raw: string | null; value: Library } = { raw: null, value: EMPTY };
 
-function storage(): Storage | undefined {
-  try {
-    return typeof window === 'undefined' ? undefined : window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 function isLibrary(v: unknown): v is Library {
   return (
     typeof v === 'object' &&
@@ -44,7 +37,7 @@ function isLibrary(v: unknown): v is Library {
 }
 
 export function getLibrary(): Library {
-  const raw = storage()?.getItem(KEY) ?? null;
+  const raw = readStored(KEY);
   if (raw !== cache.raw) {
     let value = EMPTY;
     try {
@@ -59,12 +52,9 @@ export function getLibrary(): Library {
 }
 
 export function setLibrary(next: Library): void {
-  try {
-    storage()?.setItem(KEY, JSON.stringify(next));
-  } catch {
-    // Storage full or denied: the change lives until the page is closed.
-    cache = { raw: JSON.stringify(next), value: next };
-  }
+  const raw = JSON.stringify(next);
+  // Storage full or denied: the change lives until the page is closed.
+  if (!writeStored(KEY, raw)) cache = { raw, value: next };
   for (const l of listeners) l();
 }
 
