@@ -1,6 +1,9 @@
 /** The reading list as a file: export and import (used by the reading-list page only). */
 import { getLibrary, setLibrary, type SavedPaper } from './store';
 
+/** What an imported paper id may look like (saved papers and read marks alike). */
+const PAPER_ID = /^[\w./-]{4,40}$/;
+
 /** `{ format, saved: [...], read: {...} }`. */
 export function exportLibrary(): string {
   const lib = getLibrary();
@@ -34,7 +37,7 @@ export function importLibrary(text: string): number {
       typeof p === 'object' &&
       p !== null &&
       typeof (p as SavedPaper).id === 'string' &&
-      /^[\w./-]{4,40}$/.test((p as SavedPaper).id) &&
+      PAPER_ID.test((p as SavedPaper).id) &&
       typeof (p as SavedPaper).title === 'string' &&
       Array.isArray((p as SavedPaper).authors) &&
       (p as SavedPaper).authors.every((a) => typeof a === 'string') &&
@@ -58,7 +61,7 @@ export function importLibrary(text: string): number {
   const read = { ...lib.read };
   if (typeof v.read === 'object' && v.read !== null)
     for (const [id, at] of Object.entries(v.read))
-      if (typeof at === 'string' && /^[\w./-]{4,40}$/.test(id)) read[id] = at;
+      if (typeof at === 'string' && PAPER_ID.test(id)) read[id] = at;
   setLibrary({ saved, read });
   return added;
 }
