@@ -33,13 +33,15 @@ export function setTheme(choice: ThemeChoice): void {
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
-  const m = media();
-  const onSystem = () => applyTheme();
-  m?.addEventListener('change', onSystem);
-  return () => {
-    listeners.delete(listener);
-    m?.removeEventListener('change', onSystem);
-  };
+  return () => listeners.delete(listener);
+}
+
+// Follow the system's setting from the moment this module loads, not only while a control
+// that reads the theme is mounted (React subscribes only after its first commit), and catch
+// up on a change made while the app's code was loading.
+if (typeof document !== 'undefined') {
+  media()?.addEventListener('change', () => applyTheme());
+  applyTheme();
 }
 
 export function useTheme(): ThemeChoice {

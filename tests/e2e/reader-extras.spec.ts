@@ -180,6 +180,18 @@ test('dark theme: follows the system, the choice is remembered, no flash on relo
   await expect(page.locator('html')).not.toHaveClass(/dark/);
 });
 
+test('a system theme change while the page is still loading is followed', async ({ page }) => {
+  // A slow phone: the switch lands before the app has rendered anything.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(`/daily/${DATE}`, { waitUntil: 'commit' });
+  await page.waitForFunction(() => document.documentElement.classList.contains('dark'));
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(page.getByRole('article')).toHaveCount(5);
+  await expect(page.locator('html')).not.toHaveClass(/dark/);
+});
+
 test('Atom feeds are discoverable from every page, and parse', async ({ page, request }) => {
   for (const path of ['/', `/daily/${DATE}`, '/reading-list']) {
     await page.goto(path);
