@@ -56,6 +56,36 @@ test('renders only what is near the viewport, and the status counts every paper'
   for (const b of await buttons.all()) await expect(b).toHaveAttribute('aria-expanded', 'true');
 });
 
+test('the first frame holds only the papers in view; those just below follow, ready for scrolling', async ({
+  page,
+}) => {
+  // How many cards React's first commit of the list put in the page.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const n = document.querySelectorAll('article').length;
+      if (n === 0) return;
+      (window as unknown as { firstCards: number }).firstCards = n;
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await serveLongDay(page);
+  await page.goto(`/daily/${DATE}`);
+  await expect(page.getByRole('article').first()).toBeVisible();
+  const firstCards = await page.evaluate(
+    () => (window as unknown as { firstCards: number }).firstCards,
+  );
+  expect(firstCards).toBeLessThanOrEqual(6);
+  // Then cards below the fold are rendered too: scrolling a little never shows a gap.
+  const belowFold = () =>
+    page.evaluate(
+      () =>
+        [...document.querySelectorAll('article')].filter(
+          (a) => a.getBoundingClientRect().top > window.innerHeight,
+        ).length,
+    );
+  await expect.poll(belowFold).toBeGreaterThanOrEqual(2);
+});
+
 test('a deep link to the last paper focuses it, and a table-of-contents link jumps to its group', async ({
   page,
 }) => {

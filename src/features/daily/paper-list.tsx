@@ -14,7 +14,7 @@ import { useFocusHash } from './use-focus-hash';
 const VirtualRows = lazy(() => import('./virtual-rows'));
 
 /** Rows shown while the virtual list's code arrives: the top of the list, as it will look. */
-const FIRST_ROWS = 12;
+const FIRST_ROWS = 6;
 
 export interface PaperListProps extends RowOptions {
   groups: readonly { category: string; papers: readonly PaperEntry[] }[];
