@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
 
@@ -85,27 +85,40 @@ export interface DailyRun {
   resources: { name: string; start: number; end: number }[];
 }
 
+/**
+ * A cold load of a daily page with the CPU slowed `cpu` times, in a fresh context (closed by
+ * the caller), up to its first card painted.
+ */
+export async function loadToFirstCard(
+  browser: Browser,
+  url: string,
+  cpu: number,
+): Promise<{ context: BrowserContext; page: Page; firstCardMs: number }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  await page.addInitScript({ content: OBSERVE });
+  // Waiting for a console message, not with page.waitForFunction: that injects Playwright's
+  // own script into the page (~150 ms of main thread at 4x) while the page is still loading.
+  const painted = page.waitForEvent('console', {
+    predicate: (m) => m.text() === 'bench:first-card-painted',
+    timeout: 60_000,
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  await painted;
+  const firstCardMs = Math.round(
+    await page.evaluate(
+      () => (window as unknown as { __firstCardPainted: number }).__firstCardPainted,
+    ),
+  );
+  return { context, page, firstCardMs };
+}
+
 /** One cold load of a daily page with the CPU slowed `cpu` times. */
 export async function measureDaily(browser: Browser, url: string, cpu: number): Promise<DailyRun> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const { context, page, firstCardMs } = await loadToFirstCard(browser, url, cpu);
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
-    await page.addInitScript({ content: OBSERVE });
-    // Waiting for a console message, not with page.waitForFunction: that injects Playwright's
-    // own script into the page (~150 ms of main thread at 4x) while the page is still loading.
-    const painted = page.waitForEvent('console', {
-      predicate: (m) => m.text() === 'bench:first-card-painted',
-      timeout: 60_000,
-    });
-    await page.goto(url, { waitUntil: 'load' });
-    await painted;
-    const firstCardMs = Math.round(
-      await page.evaluate(
-        () => (window as unknown as { __firstCardPainted: number }).__firstCardPainted,
-      ),
-    );
     await page.waitForTimeout(500);
     const domElements = await page.evaluate(() => document.getElementsByTagName('*').length);
     const resources = await page.evaluate(() =>
