@@ -179,7 +179,6 @@ export const en = {
     noMatch: (q: string) => `No papers match “${q}”.`,
     matches: (n: number, f: string, q: string, shown?: string) =>
       `${f} ${plural(n, 'paper matches', 'papers match')} “${q}”${shown ? `; the best ${shown} are shown` : ''}.`,
-    andMore: (more: string) => ` and ${more} more`,
   },
   shortcuts: {
     title: 'Keyboard shortcuts',

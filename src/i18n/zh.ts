@@ -170,7 +170,6 @@ export const zh: Messages = {
     noMatch: (q) => `没有论文匹配“${q}”。`,
     matches: (_n, f, q, shown) =>
       `${f} 篇论文匹配“${q}”${shown ? `；显示最相关的 ${shown} 篇` : ''}。`,
-    andMore: (more) => `，另有 ${more} 位作者`,
   },
   stats: {
     title: '趋势与统计',

@@ -115,6 +115,10 @@ describe('search page', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/search'));
     await screen.findByRole('heading', { level: 1, name: 'Search the archive' });
     expect(await screen.findByRole('status')).toHaveTextContent('1 paper matches “graph”.');
+    // A long author list is shortened as on the paper cards.
+    expect(
+      screen.getByText('Author Number1, Author Number2, Author Number3, and 9 more'),
+    ).toBeVisible();
   });
 
   it('shows the best ten results, and ten more on request', async () => {

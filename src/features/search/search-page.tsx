@@ -232,7 +232,7 @@ function Results({
             </h2>
             <p className="mt-0.5 text-sm text-slate-700">
               {h.a.join(', ')}
-              {h.n > h.a.length ? t.search.andMore(i18n.number(h.n - h.a.length)) : ''}
+              {h.n > h.a.length ? t.common.andMore(i18n.number(h.n - h.a.length)) : ''}
             </p>
             <p className="mt-0.5 text-xs text-slate-600">
               <span className="font-mono">{h.c[0]}</span> · {h.d.join(', ')} · arXiv:{h.id}
