@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { prefetchRouteData } from '@/app/prefetch';
 import { createQueryClient } from '@/app/query-client';
-import { initLocale } from '@/i18n';
+import { getI18n, initLocale } from '@/i18n';
 import './index.css';
 
 /** The address inside the app (the router's view of it, without the base path). */
@@ -16,12 +16,23 @@ function appPath(): string {
 // The first page's data (already fetched by index.html) goes to the data worker now, to be
 // checked while React renders the first frame, not after it.
 const queryClient = createQueryClient();
-prefetchRouteData(queryClient, appPath(), window.location.search);
+const firstData = prefetchRouteData(queryClient, appPath(), window.location.search);
+
+// A prerendered page (scripts/prerender) is in English. An English reader keeps it until the
+// app has the same data, so that the first render replaces it with the page itself, not with
+// a loading skeleton. For a reader of another language index.html hid it from the first
+// paint; it goes now.
+const container = document.getElementById('root')!;
+const prerendered = container.hasAttribute('data-prerendered');
 
 // The interface language is ready before the first render: no flash of the other language.
 // The first render is a transition: React renders it in slices, yielding to the browser.
-void initLocale().then(() => {
-  const root = createRoot(document.getElementById('root')!);
+void initLocale().then(async () => {
+  const keep = prerendered && getI18n().locale === 'en';
+  if (prerendered && !keep) container.replaceChildren();
+  container.removeAttribute('data-prerendered');
+  if (keep) await firstData;
+  const root = createRoot(container);
   startTransition(() =>
     root.render(
       <StrictMode>

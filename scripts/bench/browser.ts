@@ -5,6 +5,7 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
+import { prerender } from '../prerender/run.ts';
 
 export { CHROMIUM_ARGS, CHROMIUM_PATH };
 
@@ -12,14 +13,19 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
-/** Serves a production build with `dataDir` as its data folder; returns its URL. */
+/**
+ * Serves a production build with `dataDir` as its data folder, its long days prerendered as
+ * `npm run build` does (scripts/prerender); returns its URL.
+ */
 export async function serveBuild(
   root: string,
   dist: string,
   dataDir: string,
 ): Promise<{ base: string; close: () => Promise<void> }> {
   rmSync(path.join(dist, 'data'), { recursive: true, force: true });
+  rmSync(path.join(dist, 'daily'), { recursive: true, force: true });
   cpSync(dataDir, path.join(dist, 'data'), { recursive: true });
+  await prerender(dist);
   const server = await preview({
     root,
     build: { outDir: dist },

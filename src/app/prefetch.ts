@@ -11,12 +11,23 @@ import type { Manifest } from '@/schema/digest';
 import { paperIndexKey } from '@/schema/keys';
 
 /**
- * Starts the fetches the page at `pathname` needs, without waiting for them. A failed fetch is
- * left for the page to show.
+ * Starts the fetches the page at `pathname` needs. The promise settles when the manifest and,
+ * for a daily page, the day's list have arrived or failed; a failure is left for the page to
+ * show.
  */
-export function prefetchRouteData(queryClient: QueryClient, pathname: string, search: string) {
-  const after = (next: (manifest: Manifest) => void) =>
-    void queryClient.ensureQueryData(manifestQueryOptions()).then(next, () => undefined);
+export function prefetchRouteData(
+  queryClient: QueryClient,
+  pathname: string,
+  search: string,
+): Promise<void> {
+  const after = (next: (manifest: Manifest) => unknown) =>
+    queryClient
+      .ensureQueryData(manifestQueryOptions())
+      .then(next)
+      .then(
+        () => undefined,
+        () => undefined,
+      );
   const daily = matchPath('/daily/:date', pathname);
   if (daily) {
     const date = daily.params.date;
@@ -25,11 +36,11 @@ export function prefetchRouteData(queryClient: QueryClient, pathname: string, se
       const entry = m.dailies.find(
         (d) => d.date === date && (lang === null || (d.language ?? 'raw') === lang),
       );
-      if (entry) void queryClient.prefetchQuery(dailyQueryOptions(entry.file));
-      if (entry && entry.paperCount > VIRTUALIZE_ABOVE) preloadVirtualRows();
       for (const w of m.weeklies)
         if (date && w.start <= date && date <= w.end)
           void queryClient.prefetchQuery(weeklyQueryOptions(w.file));
+      if (entry && entry.paperCount > VIRTUALIZE_ABOVE) preloadVirtualRows();
+      if (entry) return queryClient.prefetchQuery(dailyQueryOptions(entry.file));
     });
   }
   const weekly = matchPath('/weekly/:id', pathname);

@@ -1,0 +1,70 @@
+/**
+ * Prerendering (scripts/prerender.ts is its command). Writes DIST/daily/DATE.html for every long day in DIST/data: the page as the app renders it,
+ * so that its first cards are painted from HTML before the app's JavaScript has run. Static
+ * hosts (GitHub Pages, Netlify, Cloudflare Pages, vite preview) serve it for /daily/DATE; any
+ * other address still gets index.html. Short days are left to the app: all their cards would
+ * be in the HTML. The rendering is the app's own (src/prerender.tsx) through Vite's SSR, with
+ * the same base path as the build (BASE_PATH). See docs/decisions/0011-first-paint.md.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createServer } from 'vite';
+import {
+  dailyListSchema,
+  manifestSchema,
+  type DailyList,
+  type Manifest,
+} from '../../src/schema/digest.ts';
+import { writeAtomic } from '../ingest/store.ts';
+
+/** What src/prerender.tsx exports (loaded through Vite's SSR, which knows its JSX and aliases). */
+interface Renderer {
+  isLongDay: (entry: Manifest['dailies'][number]) => boolean;
+  renderDailyPage: (
+    date: string,
+    manifest: Manifest,
+    lists: ReadonlyMap<string, DailyList>,
+  ) => string;
+}
+
+const ROOT_TAG = '<div id="root"></div>';
+
+/** The built page with `markup` inside its root element, marked as prerendered. */
+export function pageWith(template: string, markup: string): string {
+  if (!template.includes(ROOT_TAG)) throw new Error(`index.html has no ${ROOT_TAG}`);
+  return template.replace(ROOT_TAG, () => `<div id="root" data-prerendered>${markup}</div>`);
+}
+
+async function readJson(file: string): Promise<unknown> {
+  return JSON.parse(await readFile(file, 'utf8')) as unknown;
+}
+
+/** Prerenders the long days of a built app's data; returns the dates written. */
+export async function prerender(dist: string): Promise<string[]> {
+  const template = await readFile(path.join(dist, 'index.html'), 'utf8');
+  const manifest = manifestSchema.parse(await readJson(path.join(dist, 'data', 'manifest.json')));
+  const byDate = new Map<string, typeof manifest.dailies>();
+  for (const d of manifest.dailies) byDate.set(d.date, [...(byDate.get(d.date) ?? []), d]);
+  const vite = await createServer({
+    root: path.resolve(import.meta.dirname, '../..'),
+    server: { middlewareMode: true, hmr: false },
+    appType: 'custom',
+    logLevel: 'error',
+  });
+  try {
+    const { isLongDay, renderDailyPage } = (await vite.ssrLoadModule(
+      '/src/prerender.tsx',
+    )) as Renderer;
+    const long = [...byDate].filter(([, entries]) => entries.some(isLongDay));
+    for (const [date, entries] of long) {
+      const lists = new Map<string, DailyList>();
+      for (const e of entries)
+        lists.set(e.file, dailyListSchema.parse(await readJson(path.join(dist, 'data', e.file))));
+      const html = pageWith(template, renderDailyPage(date, manifest, lists));
+      await writeAtomic(path.join(dist, 'daily', `${date}.html`), html);
+    }
+    return long.map(([date]) => date);
+  } finally {
+    await vite.close();
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * A prerendered long day (scripts/prerender): its first cards are in the HTML, painted before
+ * the app's code runs; the app then takes the page over with the same data; a reader of
+ * another language never sees the English HTML.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { generateDay } from '../../scripts/generate/synthetic.ts';
+import { parseJsonlDay } from '../../scripts/ingest/jsonl.ts';
+import { Reporter } from '../../scripts/ingest/report.ts';
+import { toDigest } from '../../scripts/ingest/run.ts';
+import { buildManifest } from '../../scripts/ingest/store.ts';
+import { prerender } from '../../scripts/prerender/run.ts';
+import { splitDaily } from '../../src/schema/digest.ts';
+
+const DATE = '2026-06-30';
+const FILE = 'daily/2026-06-30.zh.prerendertest0.json';
+const DETAILS = 'details/2026-06-30.zh.prerendertest1.json';
+const digest = toDigest(
+  parseJsonlDay(
+    generateDay(9, 0, DATE, 300)
+      .map((r) => JSON.stringify(r))
+      .join('\n'),
+    { file: 'x.jsonl', fileName: 'x.jsonl', date: DATE, statedLanguage: 'Chinese', enhanced: true },
+    new Reporter(),
+  ),
+);
+const manifest = buildManifest([{ file: FILE, digest, mtimeMs: 0 }], []);
+const { list, details } = splitDaily(digest);
+const dayList = { ...list, details: DETAILS };
+
+let html = '';
+test.beforeAll(async ({ request }) => {
+  // The e2e server's own built page, with this day's data, through the real prerender step.
+  const dist = mkdtempSync(path.join(tmpdir(), 'prerender-e2e-'));
+  mkdirSync(path.join(dist, 'data', 'daily'), { recursive: true });
+  writeFileSync(path.join(dist, 'index.html'), await (await request.get('/')).text());
+  writeFileSync(path.join(dist, 'data', 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(path.join(dist, 'data', FILE), JSON.stringify(dayList));
+  expect(await prerender(dist)).toEqual([DATE]);
+  html = readFileSync(path.join(dist, 'daily', `${DATE}.html`), 'utf8');
+});
+
+async function servePrerendered(page: Page) {
+  await page.route(`**/daily/${DATE}`, (route) =>
+    route.fulfill({ body: html, contentType: 'text/html' }),
+  );
+  await page.route('**/data/manifest.json', (route) => route.fulfill({ json: manifest }));
+  await page.route(`**/data/${FILE}`, (route) => route.fulfill({ json: dayList }));
+  await page.route(`**/data/${DETAILS}`, (route) => route.fulfill({ json: details }));
+}
+
+test("without JavaScript the day's first cards, heading and count are already there", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await servePrerendered(page);
+  await page.goto(`/daily/${DATE}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(DATE);
+  await expect(page.getByRole('status')).toHaveText('Showing 300 of 300 papers');
+  await expect(page.getByRole('article').first()).toBeVisible();
+  await context.close();
+});
+
+test('the app takes the prerendered page over: one status, cards that open', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await servePrerendered(page);
+  await page.goto(`/daily/${DATE}`);
+  await expect(page.getByRole('article').first()).toBeVisible();
+  await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered');
+  await expect(page.getByRole('status')).toHaveText('Showing 300 of 300 papers');
+  const first = page.getByRole('article').first();
+  await first.getByRole('button', { name: /Details/ }).click();
+  await expect(first.getByRole('button', { name: /Details/ })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  expect(errors).toEqual([]);
+});
+
+test.describe('a Chinese browser', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('never shows the English HTML: hidden from the first paint, then the app in Chinese', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const root = document.getElementById('root')!;
+        (window as unknown as { atLoad: string }).atLoad =
+          `${root.hasAttribute('data-prerendered')} ${getComputedStyle(root).visibility}`;
+      });
+    });
+    await servePrerendered(page);
+    await page.goto(`/daily/${DATE}`);
+    await expect(page.getByRole('status')).toHaveText('显示 300 / 300 篇论文');
+    await expect(page.getByRole('article').first()).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { atLoad: string }).atLoad)).toBe(
+      'true hidden',
+    );
+  });
+});
