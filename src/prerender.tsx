@@ -9,17 +9,8 @@ import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import { AppRoutes } from '@/app/router';
 import { createQueryClient } from '@/app/query-client';
-import { VIRTUALIZE_ABOVE } from '@/features/daily/list-rows';
 import { dailyQueryOptions, manifestQueryOptions } from '@/features/digests/api';
 import type { DailyList, Manifest } from '@/schema/digest';
-
-/**
- * Days whose list is virtualised: where the first paint is slow, and whose HTML stays small
- * (the list's first rows only). A short day would put every card in its HTML.
- */
-export function isLongDay(entry: Manifest['dailies'][number]): boolean {
-  return entry.paperCount > VIRTUALIZE_ABOVE;
-}
 
 /** The markup of `/daily/DATE` (without the base path), given the manifest and day lists. */
 export function renderDailyPage(

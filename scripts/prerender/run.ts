@@ -1,6 +1,7 @@
 /**
- * Prerendering (scripts/prerender.ts is its command). Writes DIST/daily/DATE.html for every long day in DIST/data: the page as the app renders it,
- * so that its first cards are painted from HTML before the app's JavaScript has run. Static
+ * Prerendering (scripts/prerender.ts is its command). Writes DIST/daily/DATE.html for every
+ * long day in DIST/data: the page as the app renders it, so that its first cards are painted
+ * from HTML before the app's JavaScript has run. Static
  * hosts (GitHub Pages, Netlify, Cloudflare Pages, vite preview) serve it for /daily/DATE; any
  * other address still gets index.html. Short days are left to the app: all their cards would
  * be in the HTML. The rendering is the app's own (src/prerender.tsx) through Vite's SSR, with
@@ -15,11 +16,11 @@ import {
   type DailyList,
   type Manifest,
 } from '../../src/schema/digest.ts';
+import { isLongDay } from '../../src/features/daily/long-day.ts';
 import { writeAtomic } from '../ingest/store.ts';
 
 /** What src/prerender.tsx exports (loaded through Vite's SSR, which knows its JSX and aliases). */
 interface Renderer {
-  isLongDay: (entry: Manifest['dailies'][number]) => boolean;
   renderDailyPage: (
     date: string,
     manifest: Manifest,
@@ -45,6 +46,9 @@ export async function prerender(dist: string): Promise<string[]> {
   const manifest = manifestSchema.parse(await readJson(path.join(dist, 'data', 'manifest.json')));
   const byDate = new Map<string, typeof manifest.dailies>();
   for (const d of manifest.dailies) byDate.set(d.date, [...(byDate.get(d.date) ?? []), d]);
+  const long = [...byDate].filter(([, entries]) => entries.some((e) => isLongDay(e.paperCount)));
+  // No long day (the bundled sample data): no SSR server to start.
+  if (long.length === 0) return [];
   const vite = await createServer({
     root: path.resolve(import.meta.dirname, '../..'),
     server: { middlewareMode: true, hmr: false },
@@ -52,10 +56,7 @@ export async function prerender(dist: string): Promise<string[]> {
     logLevel: 'error',
   });
   try {
-    const { isLongDay, renderDailyPage } = (await vite.ssrLoadModule(
-      '/src/prerender.tsx',
-    )) as Renderer;
-    const long = [...byDate].filter(([, entries]) => entries.some(isLongDay));
+    const { renderDailyPage } = (await vite.ssrLoadModule('/src/prerender.tsx')) as Renderer;
     for (const [date, entries] of long) {
       const lists = new Map<string, DailyList>();
       for (const e of entries)

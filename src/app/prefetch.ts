@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { matchPath } from 'react-router';
-import { VIRTUALIZE_ABOVE, preloadVirtualRows } from '@/features/daily/list-rows';
+import { preloadVirtualRows } from '@/features/daily/list-rows';
+import { isLongDay } from '@/features/daily/long-day';
 import {
   dailyQueryOptions,
   manifestQueryOptions,
@@ -39,7 +40,7 @@ export function prefetchRouteData(
       for (const w of m.weeklies)
         if (date && w.start <= date && date <= w.end)
           void queryClient.prefetchQuery(weeklyQueryOptions(w.file));
-      if (entry && entry.paperCount > VIRTUALIZE_ABOVE) preloadVirtualRows();
+      if (entry && isLongDay(entry.paperCount)) preloadVirtualRows();
       if (entry) return queryClient.prefetchQuery(dailyQueryOptions(entry.file));
     });
   }

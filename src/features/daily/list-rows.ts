@@ -1,8 +1,5 @@
 import type { PaperEntry } from '@/schema/digest';
 
-/** Lists up to this many papers are rendered in full; longer ones are virtualised. */
-export const VIRTUALIZE_ABOVE = 60;
-
 /** The id of a category's heading, the target of table-of-contents links. */
 export function groupAnchor(code: string): string {
   return `cat-${code || 'none'}`;

@@ -6,7 +6,8 @@
  */
 import { Suspense, lazy, useMemo } from 'react';
 import type { PaperEntry } from '@/schema/digest';
-import { VIRTUALIZE_ABOVE, rowId, type Row } from './list-rows';
+import { rowId, type Row } from './list-rows';
+import { isLongDay } from './long-day';
 import { RowView, type RowOptions } from './row-view';
 import { useFocusHash } from './use-focus-hash';
 
@@ -30,7 +31,7 @@ export function PaperList({ groups, ...options }: PaperListProps) {
     [groups],
   );
   const papers = rows.length - groups.length;
-  if (papers <= VIRTUALIZE_ABOVE) return <AllRows rows={rows} {...options} />;
+  if (!isLongDay(papers)) return <AllRows rows={rows} {...options} />;
   return (
     <Suspense fallback={<AllRows rows={rows.slice(0, FIRST_ROWS)} {...options} />}>
       <VirtualRows rows={rows} {...options} />
