@@ -4,36 +4,12 @@
  * filters, expand all, and a DOM that stays small.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { generateDay } from '../../scripts/generate/synthetic.ts';
-import { parseJsonlDay } from '../../scripts/ingest/jsonl.ts';
-import { Reporter } from '../../scripts/ingest/report.ts';
-import { toDigest } from '../../scripts/ingest/run.ts';
-import { buildManifest } from '../../scripts/ingest/store.ts';
-import { splitDaily } from '../../src/schema/digest.ts';
+import { syntheticDay } from './synthetic-day.ts';
 
 const DATE = '2026-06-30';
-const FILE = 'daily/2026-06-30.zh.longdaytest0.json';
-const DETAILS = 'details/2026-06-30.zh.longdaytest1.json';
-const records = generateDay(5, 0, DATE, 600);
-const digest = toDigest(
-  parseJsonlDay(
-    records.map((r) => JSON.stringify(r)).join('\n'),
-    { file: 'x.jsonl', fileName: 'x.jsonl', date: DATE, statedLanguage: 'Chinese', enhanced: true },
-    new Reporter(),
-  ),
-);
-const manifest = buildManifest([{ file: FILE, digest, mtimeMs: 0 }], []);
+const { digest, manifest, serve: serveLongDay } = syntheticDay(DATE, 600, 5, 'longdaytest');
 const last = digest.papers.at(-1)!;
 const lastCategory = last.categories[0]!;
-
-async function serveLongDay(page: Page) {
-  await page.route('**/data/manifest.json', (route) => route.fulfill({ json: manifest }));
-  const { list, details } = splitDaily(digest);
-  await page.route(`**/data/${FILE}`, (route) =>
-    route.fulfill({ json: { ...list, details: DETAILS } }),
-  );
-  await page.route(`**/data/${DETAILS}`, (route) => route.fulfill({ json: details }));
-}
 
 const domSize = (page: Page) => page.evaluate(() => document.getElementsByTagName('*').length);
 

@@ -3,34 +3,15 @@
  * the app's code runs; the app then takes the page over with the same data; a reader of
  * another language never sees the English HTML.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { generateDay } from '../../scripts/generate/synthetic.ts';
-import { parseJsonlDay } from '../../scripts/ingest/jsonl.ts';
-import { Reporter } from '../../scripts/ingest/report.ts';
-import { toDigest } from '../../scripts/ingest/run.ts';
-import { buildManifest } from '../../scripts/ingest/store.ts';
 import { prerender } from '../../scripts/prerender/run.ts';
-import { splitDaily } from '../../src/schema/digest.ts';
+import { syntheticDay } from './synthetic-day.ts';
 
 const DATE = '2026-06-30';
-const FILE = 'daily/2026-06-30.zh.prerendertest0.json';
-const DETAILS = 'details/2026-06-30.zh.prerendertest1.json';
-const digest = toDigest(
-  parseJsonlDay(
-    generateDay(9, 0, DATE, 300)
-      .map((r) => JSON.stringify(r))
-      .join('\n'),
-    { file: 'x.jsonl', fileName: 'x.jsonl', date: DATE, statedLanguage: 'Chinese', enhanced: true },
-    new Reporter(),
-  ),
-);
-const manifest = buildManifest([{ file: FILE, digest, mtimeMs: 0 }], []);
-const { list, details } = splitDaily(digest);
-const dayList = { ...list, details: DETAILS };
+const { file, manifest, dayList, serve } = syntheticDay(DATE, 300, 9, 'prerendertest');
 
 let html = '';
 test.beforeAll(async ({ request }) => {
@@ -39,7 +20,7 @@ test.beforeAll(async ({ request }) => {
   mkdirSync(path.join(dist, 'data', 'daily'), { recursive: true });
   writeFileSync(path.join(dist, 'index.html'), await (await request.get('/')).text());
   writeFileSync(path.join(dist, 'data', 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(path.join(dist, 'data', FILE), JSON.stringify(dayList));
+  writeFileSync(path.join(dist, 'data', file), JSON.stringify(dayList));
   expect(await prerender(dist)).toEqual([DATE]);
   html = readFileSync(path.join(dist, 'daily', `${DATE}.html`), 'utf8');
 });
@@ -48,9 +29,7 @@ async function servePrerendered(page: Page) {
   await page.route(`**/daily/${DATE}`, (route) =>
     route.fulfill({ body: html, contentType: 'text/html' }),
   );
-  await page.route('**/data/manifest.json', (route) => route.fulfill({ json: manifest }));
-  await page.route(`**/data/${FILE}`, (route) => route.fulfill({ json: dayList }));
-  await page.route(`**/data/${DETAILS}`, (route) => route.fulfill({ json: details }));
+  await serve(page);
 }
 
 test("without JavaScript the day's first cards, heading and count are already there", async ({
