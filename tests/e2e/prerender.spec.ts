@@ -48,9 +48,22 @@ test("without JavaScript the day's first cards, heading and count are already th
 test('the app takes the prerendered page over: one status, cards that open', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // The first card the page ever had is the HTML's: the app has taken over once it is gone
+  // (the root's data-prerendered goes just before the app renders, not after).
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const card = document.querySelector('article');
+      if (!card) return;
+      (window as unknown as { htmlCard: Element }).htmlCard = card;
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
   await servePrerendered(page);
   await page.goto(`/daily/${DATE}`);
   await expect(page.getByRole('article').first()).toBeVisible();
+  await page.waitForFunction(
+    () => !(window as unknown as { htmlCard: Element }).htmlCard.isConnected,
+  );
   await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered');
   await expect(page.getByRole('status')).toHaveText('Showing 300 of 300 papers');
   const first = page.getByRole('article').first();
