@@ -27,12 +27,12 @@ export function useScrollRestoration() {
   useEffect(() => {
     if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
     positions.current ??= stored();
-    let frame = 0;
+    // Saved as it happens, not a frame later: a link clicked within that frame (or a list
+    // that has just corrected its own scroll position) would otherwise leave the entry with
+    // an older position, or give it to the next page. Clicks and Back/Forward also save it
+    // before the router changes the page.
     const save = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        if (positions.current) positions.current[current.current] = window.scrollY;
-      });
+      if (positions.current) positions.current[current.current] = window.scrollY;
     };
     const persist = () => {
       try {
@@ -42,10 +42,13 @@ export function useScrollRestoration() {
       }
     };
     window.addEventListener('scroll', save, { passive: true });
+    document.addEventListener('click', save, { capture: true });
+    window.addEventListener('popstate', save, { capture: true });
     window.addEventListener('pagehide', persist);
     return () => {
-      cancelAnimationFrame(frame);
       window.removeEventListener('scroll', save);
+      document.removeEventListener('click', save, { capture: true });
+      window.removeEventListener('popstate', save, { capture: true });
       window.removeEventListener('pagehide', persist);
     };
   }, []);

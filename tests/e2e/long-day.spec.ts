@@ -139,3 +139,41 @@ test('a new page starts at the top, and Back returns to where the day was scroll
   await expect(page).toHaveURL(new RegExp(`/daily/${DATE}$`));
   await expect.poll(() => topCard(page)).toBe(before);
 });
+
+test('Back returns to the position the link was followed from, even within the frame of a scroll', async ({
+  page,
+}) => {
+  await serveLongDay(page);
+  await page.goto(`/daily/${DATE}`);
+  await expect(page.getByRole('article').first()).toBeVisible();
+  for (let i = 0; i < 3; i++) {
+    await page.evaluate(() => window.scrollBy(0, 1000));
+    await page.waitForTimeout(100);
+  }
+  // Once a paper page has been opened, the next one opens at once (its code and the day's
+  // details are loaded): within the frame of the click.
+  await page
+    .getByRole('article')
+    .first()
+    .getByRole('link', { name: /^Paper page/ })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('article').first()).toBeVisible();
+  // A scroll and a click in one task, before the browser has sent the scroll event: as when a
+  // list corrects its own position just as the reader follows a link.
+  const { y, id } = await page.evaluate(() => {
+    window.scrollBy(0, 300);
+    const card = [...document.querySelectorAll('article')].find(
+      (a) => a.getBoundingClientRect().top >= 0,
+    )!;
+    card.querySelector<HTMLAnchorElement>('a[href*="/paper/"]')!.click();
+    return { y: window.scrollY, id: card.id };
+  });
+  await expect(page).toHaveURL(/\/paper\//);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`/daily/${DATE}$`));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(y);
+  await expect.poll(() => topCard(page)).toBe(id);
+});
