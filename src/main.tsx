@@ -1,5 +1,5 @@
 import { StrictMode, startTransition } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { prefetchRouteData } from '@/app/prefetch';
 import { createQueryClient } from '@/app/query-client';
@@ -18,26 +18,32 @@ function appPath(): string {
 const queryClient = createQueryClient();
 const firstData = prefetchRouteData(queryClient, appPath(), window.location.search);
 
-// A prerendered page (scripts/prerender) is in English. An English reader keeps it until the
-// app has the same data, so that the first render replaces it with the page itself, not with
-// a loading skeleton. For a reader of another language index.html hid it from the first
-// paint; it goes now.
+// A prerendered page (scripts/prerender) is in English. For an English reader the app hydrates
+// it: once the data it was rendered from has arrived here too, React takes over the elements
+// already on screen instead of making new ones. For a reader of another language index.html
+// hid it from the first paint; it goes now.
 const container = document.getElementById('root')!;
 const prerendered = container.hasAttribute('data-prerendered');
 
 // The interface language is ready before the first render: no flash of the other language.
-// The first render is a transition: React renders it in slices, yielding to the browser.
+// The first render is a transition: React renders (or hydrates) it in slices, yielding to the
+// browser.
 void initLocale().then(async () => {
-  const keep = prerendered && getI18n().locale === 'en';
-  if (prerendered && !keep) container.replaceChildren();
+  const hydrate = prerendered && getI18n().locale === 'en';
+  if (prerendered && !hydrate) container.replaceChildren();
   container.removeAttribute('data-prerendered');
-  if (keep) await firstData;
-  const root = createRoot(container);
-  startTransition(() =>
-    root.render(
-      <StrictMode>
-        <App queryClient={queryClient} />
-      </StrictMode>,
-    ),
+  const app = (
+    <StrictMode>
+      <App queryClient={queryClient} />
+    </StrictMode>
   );
+  if (hydrate) {
+    await firstData;
+    startTransition(() => {
+      hydrateRoot(container, app);
+    });
+  } else {
+    const root = createRoot(container);
+    startTransition(() => root.render(app));
+  }
 });

@@ -4,6 +4,7 @@ import { cpSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview } from 'vite';
+import { APP_READY_MARK } from '../../src/app/ready-mark.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
 import { prerender } from '../prerender/run.ts';
 
@@ -52,8 +53,6 @@ const OBSERVE = `
   const check = () => {
     if (window.__firstCard === undefined && document.querySelector('article')) {
       window.__firstCard = performance.now();
-      window.__firstArticle = document.querySelector('article');
-      window.__prerendered = document.querySelector('#root[data-prerendered]') !== null;
       requestAnimationFrame(() => setTimeout(() => {
         window.__firstCardPainted = performance.now();
         console.debug('bench:first-card-painted');
@@ -121,16 +120,10 @@ export async function loadToFirstCard(
     ),
   );
   // A prerendered page's cards are painted before the app runs: interactions are measured on
-  // the app, once it has rendered over them.
+  // the app, once it has hydrated them (the app's mark), not on the static page.
   await page.waitForFunction(
-    () => {
-      const w = window as unknown as { __firstArticle: Element; __prerendered: boolean };
-      return (
-        !w.__prerendered ||
-        (!w.__firstArticle.isConnected && document.querySelector('article') !== null)
-      );
-    },
-    null,
+    (mark) => performance.getEntriesByName(mark).length > 0,
+    APP_READY_MARK,
     { timeout: 60_000 },
   );
   return { context, page, firstCardMs };

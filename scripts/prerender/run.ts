@@ -13,8 +13,10 @@ import { createServer } from 'vite';
 import {
   dailyListSchema,
   manifestSchema,
+  weeklyDigestSchema,
   type DailyList,
   type Manifest,
+  type WeeklyDigest,
 } from '../../src/schema/digest.ts';
 import { isLongDay } from '../../src/features/daily/long-day.ts';
 import { writeAtomic } from '../ingest/store.ts';
@@ -25,7 +27,8 @@ interface Renderer {
     date: string,
     manifest: Manifest,
     lists: ReadonlyMap<string, DailyList>,
-  ) => string;
+    weeklies: ReadonlyMap<string, WeeklyDigest>,
+  ) => Promise<string>;
 }
 
 const ROOT_TAG = '<div id="root"></div>';
@@ -61,7 +64,14 @@ export async function prerender(dist: string): Promise<string[]> {
       const lists = new Map<string, DailyList>();
       for (const e of entries)
         lists.set(e.file, dailyListSchema.parse(await readJson(path.join(dist, 'data', e.file))));
-      const html = pageWith(template, renderDailyPage(date, manifest, lists));
+      const weeklies = new Map<string, WeeklyDigest>();
+      for (const w of manifest.weeklies)
+        if (w.start <= date && date <= w.end)
+          weeklies.set(
+            w.file,
+            weeklyDigestSchema.parse(await readJson(path.join(dist, 'data', w.file))),
+          );
+      const html = pageWith(template, await renderDailyPage(date, manifest, lists, weeklies));
       await writeAtomic(path.join(dist, 'daily', `${date}.html`), html);
     }
     return long.map(([date]) => date);

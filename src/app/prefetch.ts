@@ -13,8 +13,8 @@ import { paperIndexKey } from '@/schema/keys';
 
 /**
  * Starts the fetches the page at `pathname` needs. The promise settles when the manifest and,
- * for a daily page, the day's list have arrived or failed; a failure is left for the page to
- * show.
+ * for a daily page, the day's list and its weeks have arrived or failed; a failure is left for
+ * the page to show.
  */
 export function prefetchRouteData(
   queryClient: QueryClient,
@@ -37,11 +37,14 @@ export function prefetchRouteData(
       const entry = m.dailies.find(
         (d) => d.date === date && (lang === null || (d.language ?? 'raw') === lang),
       );
-      for (const w of m.weeklies)
-        if (date && w.start <= date && date <= w.end)
-          void queryClient.prefetchQuery(weeklyQueryOptions(w.file));
+      // The weeks around the day give its trend filters: awaited with the day's list, so that
+      // a prerendered page is hydrated from the same data it was rendered with.
+      const files = m.weeklies
+        .filter((w) => date && w.start <= date && date <= w.end)
+        .map((w) => queryClient.prefetchQuery(weeklyQueryOptions(w.file)));
       if (entry && isLongDay(entry.paperCount)) preloadVirtualRows();
-      if (entry) return queryClient.prefetchQuery(dailyQueryOptions(entry.file));
+      if (entry) files.push(queryClient.prefetchQuery(dailyQueryOptions(entry.file)));
+      return Promise.all(files);
     });
   }
   const weekly = matchPath('/weekly/:id', pathname);

@@ -1,13 +1,14 @@
 /**
  * A prerendered long day (scripts/prerender): its first cards are in the HTML, painted before
- * the app's code runs; the app then takes the page over with the same data; a reader of
- * another language never sees the English HTML.
+ * the app's code runs; the app then hydrates it with the same data, keeping its elements; a
+ * reader of another language never sees the English HTML.
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { prerender } from '../../scripts/prerender/run.ts';
+import { APP_READY_MARK } from '../../src/app/ready-mark.ts';
 import { syntheticDay } from './synthetic-day.ts';
 
 const DATE = '2026-06-30';
@@ -45,31 +46,74 @@ test("without JavaScript the day's first cards, heading and count are already th
   await context.close();
 });
 
-test('the app takes the prerendered page over: one status, cards that open', async ({ page }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  // The first card the page ever had is the HTML's: the app has taken over once it is gone
-  // (the root's data-prerendered goes just before the app renders, not after).
+/** Remembers the page's first card and heading, as the HTML had them, before any script. */
+async function keepHtmlElements(page: Page) {
   await page.addInitScript(() => {
     new MutationObserver((_, observer) => {
       const card = document.querySelector('article');
       if (!card) return;
-      (window as unknown as { htmlCard: Element }).htmlCard = card;
+      Object.assign(window, { htmlCard: card, htmlHeading: document.querySelector('h1') });
       observer.disconnect();
     }).observe(document, { childList: true, subtree: true });
   });
+}
+
+const appReady = (page: Page) =>
+  page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, APP_READY_MARK);
+
+const stillThere = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { htmlCard: Element; htmlHeading: Element };
+    return [w.htmlCard.isConnected, w.htmlHeading.isConnected];
+  });
+
+test('the app hydrates the prerendered page: the same elements, one status, cards that open', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await keepHtmlElements(page);
   await servePrerendered(page);
   await page.goto(`/daily/${DATE}`);
   await expect(page.getByRole('article').first()).toBeVisible();
-  await page.waitForFunction(
-    () => !(window as unknown as { htmlCard: Element }).htmlCard.isConnected,
-  );
+  await appReady(page);
   await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered');
+  // Hydrated, not rendered again: the card and heading on screen are the HTML's own.
+  expect(await stillThere(page)).toEqual([true, true]);
   await expect(page.getByRole('status')).toHaveText('Showing 300 of 300 papers');
   const first = page.getByRole('article').first();
   await first.getByRole('button', { name: /Details/ }).click();
   await expect(first.getByRole('button', { name: /Details/ })).toHaveAttribute(
     'aria-expanded',
+    'true',
+  );
+  // A mismatch between the HTML and the app's first render is reported as an error.
+  expect(errors).toEqual([]);
+});
+
+test("a reader's saved and read marks appear on the hydrated cards", async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await keepHtmlElements(page);
+  await servePrerendered(page);
+  await page.goto(`/daily/${DATE}`);
+  await appReady(page);
+  const card = page.getByRole('article').first();
+  await card.getByRole('button', { name: /^Save\b/ }).click();
+  await card.getByRole('button', { name: 'Mark read' }).click();
+  // The HTML knows nothing of this browser's marks: they come with hydration, without a
+  // mismatch reported.
+  await page.reload();
+  await appReady(page);
+  await expect(card.getByRole('button', { name: /^Saved\b/ })).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Read', exact: true })).toHaveAttribute(
+    'aria-pressed',
     'true',
   );
   expect(errors).toEqual([]);

@@ -18,6 +18,8 @@ const snapshots = new Map<string, VirtualItem[]>();
 const SNAPSHOTS_KEPT = 20;
 /** Rows rendered beyond each edge of the viewport, so that scrolling never shows a gap. */
 const OVERSCAN = 4;
+/** The window height the first render assumes (a laptop's or a phone's, roughly). */
+const FIRST_HEIGHT = 800;
 
 export default function VirtualRows({ rows, ...options }: { rows: Row[] } & RowOptions) {
   const { key: entry } = useLocation();
@@ -42,6 +44,11 @@ export default function VirtualRows({ rows, ...options }: { rows: Row[] } & RowO
   const [overscan, setOverscan] = useState(() => (snapshots.has(entry) ? OVERSCAN : 1));
   useEffect(() => startTransition(() => setOverscan(OVERSCAN)), []);
 
+  // The first render is the same wherever it runs (the prerendering step has no window): the
+  // top of the list, for a window of FIRST_HEIGHT (the page not scrolled yet). A prerendered
+  // page is hydrated from it, elements kept. The window's real size follows in a layout
+  // effect. (A reader who scrolled the HTML before the app arrived gets the app's own render
+  // instead: React reports the difference and renders the list anew.)
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
     estimateSize: (i) => (rows[i]?.kind === 'group' ? 52 : 210),
@@ -49,6 +56,7 @@ export default function VirtualRows({ rows, ...options }: { rows: Row[] } & RowO
     scrollMargin,
     getItemKey: (i) => rowId(rows[i]!),
     initialMeasurementsCache: snapshots.get(entry) ?? [],
+    initialRect: { width: 0, height: FIRST_HEIGHT },
   });
   useEffect(
     () => () => {
@@ -61,19 +69,29 @@ export default function VirtualRows({ rows, ...options }: { rows: Row[] } & RowO
   useFocusHash(rows, (index) => virtualizer.scrollToIndex(index, { align: 'start' }));
 
   const items = virtualizer.getVirtualItems();
+  // The rendered rows stay in the normal flow, in one block moved down to the first of them:
+  // rows coming and going never lay out the others again, and the first render is laid out
+  // like the prerendered page it hydrates.
+  const offset =
+    (items[0]?.start ?? virtualizer.options.scrollMargin) - virtualizer.options.scrollMargin;
   return (
-    <div ref={listRef} className="relative mt-2" style={{ height: virtualizer.getTotalSize() }}>
-      {items.map((item) => (
-        <div
-          key={item.key}
-          data-index={item.index}
-          ref={virtualizer.measureElement}
-          className="absolute top-0 left-0 w-full"
-          style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
-        >
-          <RowView row={rows[item.index]!} {...options} />
-        </div>
-      ))}
+    // No scroll anchoring in the list: rows leaving the top of the block would move the others
+    // up, and the browser would scroll the page to follow them (the list keeps them in place).
+    <div
+      ref={listRef}
+      className="relative mt-2 [overflow-anchor:none]"
+      style={{ height: virtualizer.getTotalSize() }}
+    >
+      <div
+        className="absolute top-0 left-0 w-full"
+        style={{ transform: `translateY(${offset}px)` }}
+      >
+        {items.map((item) => (
+          <div key={item.key} data-index={item.index} ref={virtualizer.measureElement}>
+            <RowView row={rows[item.index]!} {...options} />
+          </div>
+        ))}
+      </div>
     </div>
   );
 }
