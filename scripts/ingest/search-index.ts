@@ -4,7 +4,7 @@
  *
  *   search/<build>/meta.json         doc count, shard sizes, dates, categories, each doc's
  *                                    date and primary category (run-length / compact)
- *   search/<build>/p/<n>.json        postings shard n: term → [doc, score, Δdoc, score, …]
+ *   search/<build>/p/<n>.json        postings shard n: term → [doc×16+score, Δdoc×16+score, …]
  *   search/<build>/d/<n>.json        docs n*chunk … (n+1)*chunk-1: what a result shows
  *
  * Each paper is one document however many days list it: its text from the newest listing, its
@@ -19,6 +19,7 @@ import {
   type SearchDoc,
   type SearchMeta,
 } from '../../src/schema/search.ts';
+import { POSTING_SCORE_BASE } from '../../src/search/engine.ts';
 import { shardOf, tokenize } from '../../src/search/tokenize.ts';
 
 export interface SearchIndexOptions {
@@ -31,7 +32,7 @@ export interface SearchIndexOptions {
 export const DEFAULT_SEARCH_OPTIONS: SearchIndexOptions = { shards: 2048, chunk: 25 };
 
 /** Bump when the index's content changes for the same input (format, tokenizer, scoring). */
-export const SEARCH_INDEX_FORMAT = 3;
+export const SEARCH_INDEX_FORMAT = 4;
 
 /** About one postings shard per 50 documents, a power of two, at most `max`. */
 export function shardCount(docs: number, max = DEFAULT_SEARCH_OPTIONS.shards): number {
@@ -111,7 +112,7 @@ export function buildSearchIndex(
     for (const [term, score] of scores) {
       let list = postings.get(term);
       if (!list) postings.set(term, (list = []));
-      list.push(n, Math.min(score, 15));
+      list.push(n, Math.min(score, POSTING_SCORE_BASE - 1));
       postingCount += 1;
     }
     if (dates[dates.length - 1] !== doc.date) {
@@ -129,7 +130,9 @@ export function buildSearchIndex(
     docCategories += ci.toString(36).padStart(2, '0');
   });
 
-  // Postings shards: doc numbers delta-encoded.
+  // Postings shards: one number per posting, the delta-encoded doc number times 16 plus the
+  // score (1–15). Half the numbers of [Δdoc, score] pairs: about a quarter fewer bytes and a
+  // faster parse for a term that most documents contain.
   const shardTerms: Record<string, number[]>[] = Array.from({ length: options.shards }, () => ({}));
   for (const [term, list] of [...postings.entries()].sort(([a], [b]) =>
     a < b ? -1 : a > b ? 1 : 0,
@@ -137,7 +140,7 @@ export function buildSearchIndex(
     const encoded: number[] = [];
     let prev = 0;
     for (let i = 0; i < list.length; i += 2) {
-      encoded.push(list[i]! - prev, list[i + 1]!);
+      encoded.push((list[i]! - prev) * POSTING_SCORE_BASE + list[i + 1]!);
       prev = list[i]!;
     }
     shardTerms[shardOf(term, options.shards)]![term] = encoded;

@@ -1,7 +1,8 @@
 /** The archive search index files (built by the ingest, read by the app): one description. */
 import * as z from 'zod/mini';
 
-export const SEARCH_SCHEMA_VERSION = 1;
+/** 2: a posting is one number, Δdoc × 16 + score (was a [Δdoc, score] pair). */
+export const SEARCH_SCHEMA_VERSION = 2;
 
 export const searchMetaSchema = z.object({
   schemaVersion: z.literal(SEARCH_SCHEMA_VERSION),

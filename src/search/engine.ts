@@ -21,6 +21,9 @@ export interface SearchResults {
 
 export type LoadFile = (path: string) => Promise<unknown>;
 
+/** A posting is one number: Δdoc × POSTING_SCORE_BASE + score (scores are 1–15). */
+export const POSTING_SCORE_BASE = 16;
+
 /** Decodes the per-document date and category tables once per index. */
 export function documentTables(meta: SearchMeta): {
   date: (doc: number) => string;
@@ -67,11 +70,12 @@ export async function search(
   const scores = new Uint16Array(meta.docs);
   lists.forEach((list) => {
     let doc = 0;
-    for (let i = 0; i < list.length; i += 2) {
-      doc += Number(list[i]) || 0;
+    for (let i = 0; i < list.length; i++) {
+      const posting = Number(list[i]) || 0;
+      doc += Math.floor(posting / POSTING_SCORE_BASE);
       if (doc >= meta.docs) break;
       matched[doc]! += 1;
-      scores[doc]! += Number(list[i + 1]) || 0;
+      scores[doc]! += posting % POSTING_SCORE_BASE;
     }
   });
   const need = lists.length;

@@ -53,15 +53,31 @@ export function SearchPage() {
   };
 
   // How many results to show: PAGE more on each request, back to PAGE for a new search.
-  const searchKey = [base, q, filters.category ?? '', filters.from ?? '', filters.to ?? ''];
+  const keyOf = (query: string) => [
+    base,
+    query,
+    filters.category ?? '',
+    filters.from ?? '',
+    filters.to ?? '',
+  ];
+  const resultsOptions = (query: string, count: number) => ({
+    queryKey: ['search', 'results', ...keyOf(query), count],
+    queryFn: () =>
+      search(meta.data!, tables!, query, filters, indexFileLoader(queryClient), base, count),
+    enabled: Boolean(meta.data && tables && query.trim()),
+    staleTime: Infinity,
+  });
+  const searchKey = keyOf(q);
   const [shown, setShown] = useState({ key: searchKey.join('\n'), limit: PAGE });
   const limit = shown.key === searchKey.join('\n') ? shown.limit : PAGE;
+  // When typing pauses the search starts at once, while the URL (and so the page) updates.
+  const runQuery = (value: string) => {
+    const options = resultsOptions(value, PAGE);
+    if (options.enabled) void queryClient.prefetchQuery(options);
+    setParam('q', value, true);
+  };
   const results = useQuery({
-    queryKey: ['search', 'results', ...searchKey, limit],
-    queryFn: () =>
-      search(meta.data!, tables!, q, filters, indexFileLoader(queryClient), base, limit),
-    enabled: Boolean(meta.data && tables && q.trim()),
-    staleTime: Infinity,
+    ...resultsOptions(q, limit),
     // While more results of the same search load, the ones already shown stay.
     placeholderData: (previous, previousQuery) =>
       previousQuery?.queryKey.slice(0, -1).join('\n') ===
@@ -99,7 +115,7 @@ export function SearchPage() {
               const value = e.target.value;
               setText(value);
               clearTimeout(timer.current);
-              timer.current = setTimeout(() => setParam('q', value, true), QUERY_DELAY_MS);
+              timer.current = setTimeout(() => runQuery(value), QUERY_DELAY_MS);
             }}
             className={input}
           />
