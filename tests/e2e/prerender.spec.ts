@@ -55,6 +55,22 @@ async function keepHtmlElements(page: Page) {
       Object.assign(window, { htmlCard: card, htmlHeading: document.querySelector('h1') });
       observer.disconnect();
     }).observe(document, { childList: true, subtree: true });
+    // Every card of the HTML, once it is parsed (before the app's deferred script runs), and
+    // every card removed from the page from then on.
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      Object.assign(window, {
+        htmlCards: [...document.querySelectorAll('article')],
+        removedCards: 0,
+      });
+      new MutationObserver((records) => {
+        const w = window as unknown as { removedCards: number };
+        for (const r of records)
+          for (const n of r.removedNodes)
+            if (n instanceof Element && (n.matches('article') || n.querySelector('article')))
+              w.removedCards += 1;
+      }).observe(document, { childList: true, subtree: true });
+    });
   });
 }
 
@@ -83,6 +99,19 @@ test('the app hydrates the prerendered page: the same elements, one status, card
   await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered');
   // Hydrated, not rendered again: the card and heading on screen are the HTML's own.
   expect(await stillThere(page)).toEqual([true, true]);
+  // Once the list has settled (its rows measured, the rows beyond the window added), none
+  // of the HTML's cards was dropped and made again: the list's first render assumed another
+  // window size, and the rows it had are kept.
+  await page.evaluate(
+    () => new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 2000 })),
+  );
+  const cards = await page.evaluate(() => {
+    const w = window as unknown as { htmlCards: Element[]; removedCards: number };
+    const kept = w.htmlCards.filter((c) => c.isConnected).length;
+    return { inHtml: w.htmlCards.length, kept, removed: w.removedCards };
+  });
+  expect(cards.inHtml).toBeGreaterThan(1);
+  expect(cards).toEqual({ inHtml: cards.inHtml, kept: cards.inHtml, removed: 0 });
   await expect(page.getByRole('status')).toHaveText('Showing 300 of 300 papers');
   const first = page.getByRole('article').first();
   await first.getByRole('button', { name: /Details/ }).click();

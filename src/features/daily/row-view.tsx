@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useI18n } from '@/i18n';
 import type { PaperDetails } from '@/schema/digest';
 import { PaperCard } from './paper-card';
@@ -29,7 +30,8 @@ function GroupHeading({ category, count }: { category: string; count: number }) 
   );
 }
 
-export function RowView({
+/** Memoised: the virtual list re-renders as the window scrolls, its rows mostly unchanged. */
+export const RowView = memo(function RowView({
   row,
   language,
   date,
@@ -56,4 +58,4 @@ export function RowView({
       />
     </div>
   );
-}
+});

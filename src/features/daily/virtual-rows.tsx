@@ -2,8 +2,13 @@
  * The virtualised list for long days: only rows near the viewport are in the DOM
  * (docs/decisions/0005-long-days.md). Split from the main bundle: short days never load it.
  */
-import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
-import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import {
+  defaultRangeExtractor,
+  useWindowVirtualizer,
+  type Range,
+  type VirtualItem,
+} from '@tanstack/react-virtual';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import { rowId, type Row } from './list-rows';
 import { RowView, type RowOptions } from './row-view';
@@ -43,6 +48,23 @@ export default function VirtualRows({ rows, ...options }: { rows: Row[] } & RowO
   // the rows are laid out as they were left, overscan included, so that nothing shifts.
   const [overscan, setOverscan] = useState(() => (snapshots.has(entry) ? OVERSCAN : 1));
   useEffect(() => startTransition(() => setOverscan(OVERSCAN)), []);
+  // Until then the rows of the first render stay, wherever the window's real size and the
+  // list's real place put the range: when the app hydrates a prerendered page, the measuring
+  // that follows its first commit (a synchronous render) then changes nothing on screen, and
+  // the rows it would have dropped are not made again a moment later by the wider overscan.
+  const firstRows = useRef<[number, number] | null>(null);
+  const keepFirstRows = useCallback((range: Range) => {
+    const indexes = defaultRangeExtractor(range);
+    const first = firstRows.current;
+    if (indexes.length === 0) return indexes;
+    if (!first) {
+      firstRows.current = [indexes[0]!, indexes.at(-1)!];
+      return indexes;
+    }
+    const start = Math.min(first[0], indexes[0]!);
+    const end = Math.max(first[1], indexes.at(-1)!);
+    return Array.from({ length: end - start + 1 }, (_, i) => start + i);
+  }, []);
 
   // The first render is the same wherever it runs (the prerendering step has no window): the
   // top of the list, for a window of FIRST_HEIGHT (the page not scrolled yet). A prerendered
@@ -53,6 +75,7 @@ export default function VirtualRows({ rows, ...options }: { rows: Row[] } & RowO
     count: rows.length,
     estimateSize: (i) => (rows[i]?.kind === 'group' ? 52 : 210),
     overscan,
+    rangeExtractor: overscan === OVERSCAN ? defaultRangeExtractor : keepFirstRows,
     scrollMargin,
     getItemKey: (i) => rowId(rows[i]!),
     initialMeasurementsCache: snapshots.get(entry) ?? [],
