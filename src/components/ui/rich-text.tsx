@@ -3,7 +3,7 @@
  * KaTeX, and (optionally) arXiv ids turned into links. Nothing in it is ever parsed as HTML;
  * the only HTML inserted is KaTeX's own output for a formula it accepted.
  */
-import { Fragment, useEffect, useState, type ReactNode } from 'react';
+import { Fragment, startTransition, useEffect, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { matchRanges } from '@/lib/highlight';
 import { loadKatex, renderTex } from '@/lib/katex';
@@ -16,8 +16,10 @@ function useKatex(needed: boolean): Katex | undefined {
   useEffect(() => {
     if (!needed || katex) return;
     let live = true;
+    // The formulas are typeset in a transition: React renders them in slices, yielding to the
+    // browser, instead of every card's math in one long task.
     loadKatex().then(
-      (k) => live && setKatex(() => k),
+      (k) => live && startTransition(() => setKatex(() => k)),
       () => undefined,
     );
     return () => {
