@@ -14,9 +14,12 @@ function appPath(): string {
 }
 
 // The first page's data (already fetched by index.html) goes to the data worker now, to be
-// checked while React renders the first frame, not after it.
+// checked while React renders the first frame, not after it. In a task of its own: the
+// modules' evaluation before it is long enough on a slow phone.
 const queryClient = createQueryClient();
-const firstData = prefetchRouteData(queryClient, appPath(), window.location.search);
+const firstData = new Promise<void>((resolve) =>
+  setTimeout(() => resolve(prefetchRouteData(queryClient, appPath(), window.location.search)), 0),
+);
 
 // A prerendered page (scripts/prerender) is in English. For an English reader the app hydrates
 // it: once the data it was rendered from has arrived here too, React takes over the elements
