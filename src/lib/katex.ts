@@ -8,12 +8,56 @@ import type { KatexOptions } from 'katex';
 type Katex = typeof import('katex').default;
 
 let loading: Promise<Katex> | undefined;
+let settle: { resolve: (k: Katex) => void; reject: (e: unknown) => void } | undefined;
+/** Settles when KaTeX has loaded (or failed to), whoever started the loading. */
+const loaded = new Promise<Katex>((resolve, reject) => {
+  settle = { resolve, reject };
+});
+loaded.catch(() => undefined);
 
 export function loadKatex(): Promise<Katex> {
-  loading ??= Promise.all([import('katex'), import('katex/dist/katex.min.css')]).then(
-    ([m]) => m.default,
-  );
+  if (!loading) {
+    loading = Promise.all([import('katex'), import('katex/dist/katex.min.css')]).then(
+      ([m]) => m.default,
+    );
+    loading.then(settle?.resolve, settle?.reject);
+  }
   return loading;
+}
+
+/** KaTeX, once something has loaded it (see whenMathInView). */
+export function katexLoaded(): Promise<Katex> {
+  return loaded;
+}
+
+let viewWatch: IntersectionObserver | undefined;
+
+/**
+ * A formula's element is watched until it comes near the viewport (or is laid out at all:
+ * inside a closed card it is not); the first one that does loads KaTeX for every formula of
+ * the page. KaTeX (its code, stylesheet and fonts, then typesetting and the page's new
+ * layout) is the largest work of a day's first seconds: a page whose formulas are all further
+ * down does not do it before the reader scrolls to them. Returns the watch's end.
+ */
+export function whenMathInView(element: Element): () => void {
+  if (loading) return () => undefined;
+  if (typeof IntersectionObserver === 'undefined') {
+    void loadKatex();
+    return () => undefined;
+  }
+  viewWatch ??= new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      viewWatch?.disconnect();
+      viewWatch = undefined;
+      void loadKatex();
+    },
+    // A screen's height ahead: a formula is usually typeset before it is scrolled to.
+    { rootMargin: '100% 0px' },
+  );
+  const watch = viewWatch;
+  watch.observe(element);
+  return () => watch.unobserve(element);
 }
 
 export const KATEX_OPTIONS: Readonly<KatexOptions> = {

@@ -106,6 +106,32 @@ test('math is typeset, and text filter matches Chinese', async ({ page }) => {
   await expect(page.getByRole('article').locator('mark').first()).toHaveText('蛋白质');
 });
 
+test('KaTeX loads when a formula comes into view, not before', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  // The sample day with a very long first TL;DR: the last card, with a formula, is far down.
+  const dir = path.resolve('public/data/daily');
+  const digest = JSON.parse(readFileSync(path.join(dir, readdirSync(dir)[0]!), 'utf8'));
+  digest.papers[0].tldr = '超长摘要'.repeat(900);
+  digest.papers[4].tldr = 'A bound of $\\alpha^2$ on the error.';
+  await page.route('**/data/daily/*.json', (route) => route.fulfill({ json: digest }));
+  const katexFiles: string[] = [];
+  page.on('request', (r) => {
+    if (/katex/i.test(r.url())) katexFiles.push(r.url());
+  });
+  await page.goto(`/daily/${DATE}`);
+  const last = page.getByRole('article').nth(4);
+  await expect(last).toContainText('$\\alpha^2$');
+  // Settled: nothing on screen needs KaTeX, and nothing fetched it.
+  await page.evaluate(
+    () => new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 2000 })),
+  );
+  expect(katexFiles).toEqual([]);
+  await last.scrollIntoViewIfNeeded();
+  await expect(last.locator('.katex', { hasText: 'α' })).toBeVisible();
+  await expect(last).not.toContainText('$\\alpha^2$');
+  expect(katexFiles.length).toBeGreaterThan(0);
+});
+
 test('a corrupt digest file shows an alert, and the header still works', async ({ page }) => {
   await page.route('**/data/daily/*.json', (route) =>
     route.fulfill({
@@ -178,8 +204,10 @@ test('no horizontal overflow at 360 px, even with a 3,600-character TL;DR and 1,
   await expect(page.getByRole('link', { name: /^Code ★ 1234 of / })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Abstract' })).toHaveCount(5);
   expect(await horizontalOverflow(page)).toBe(0);
-  // Failing formulas are their source text; the good one is typeset; no KaTeX error boxes.
+  // Failing formulas are their source text; the good one is typeset (KaTeX loads when a
+  // formula comes into view); no KaTeX error boxes.
   const bad = page.getByRole('article').nth(4);
+  await bad.scrollIntoViewIfNeeded();
   await expect(bad).toContainText('$\\undefinedmacro{x}$');
   await expect(bad).toContainText('$\\frac{1}{$');
   await expect(bad).toContainText('unbalanced $x + y');
@@ -203,6 +231,11 @@ test.describe('accessibility (axe)', () => {
     await page.goto(`/daily/${DATE}?q=the`);
     await expect(page.getByRole('article').first()).toBeVisible();
     await page.getByRole('button', { name: 'Expand all' }).click();
+    // KaTeX loads when a formula comes into view, and then typesets every formula of the page.
+    await page
+      .getByText(/\$[^$]+\$/)
+      .first()
+      .scrollIntoViewIfNeeded();
     await expect(page.locator('.katex').first()).toBeAttached();
     await expect(page.locator('mark').first()).toBeVisible();
     await expectNoAxeViolations(page, 'daily');

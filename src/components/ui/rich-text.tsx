@@ -6,10 +6,10 @@
 import { Fragment, startTransition, useEffect, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { matchRanges } from '@/lib/highlight';
-import { loadKatex, renderTex } from '@/lib/katex';
+import { katexLoaded, renderTex, whenMathInView } from '@/lib/katex';
 import { splitMath, splitTextMode, type TextRun } from '@/lib/math';
 
-type Katex = Awaited<ReturnType<typeof loadKatex>>;
+type Katex = Awaited<ReturnType<typeof katexLoaded>>;
 
 function useKatex(needed: boolean): Katex | undefined {
   const [katex, setKatex] = useState<Katex>();
@@ -18,7 +18,7 @@ function useKatex(needed: boolean): Katex | undefined {
     let live = true;
     // The formulas are typeset in a transition: React renders them in slices, yielding to the
     // browser, instead of every card's math in one long task.
-    loadKatex().then(
+    katexLoaded().then(
       (k) => live && startTransition(() => setKatex(() => k)),
       () => undefined,
     );
@@ -40,7 +40,13 @@ function MathSegment({
 }) {
   const source = display ? `$$${tex}$$` : `$${tex}$`;
   const html = katex ? renderTex(katex, tex, display) : undefined;
-  if (html === undefined) return <span className="font-mono text-[0.95em]">{source}</span>;
+  if (html === undefined)
+    return (
+      // Until KaTeX is here, the source; coming into view, it loads KaTeX (src/lib/katex.ts).
+      <span className="font-mono text-[0.95em]" ref={katex ? undefined : watchMath}>
+        {source}
+      </span>
+    );
   return (
     <span
       className={display ? 'block overflow-x-auto py-1' : undefined}
@@ -50,6 +56,8 @@ function MathSegment({
     />
   );
 }
+
+const watchMath = (element: HTMLSpanElement) => whenMathInView(element);
 
 const ARXIV_ID = /\b(\d{4}\.\d{4,5})(?:v\d+)?\b/g;
 
