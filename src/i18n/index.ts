@@ -93,7 +93,11 @@ async function messagesFor(locale: Locale): Promise<Messages> {
 
 function activate(locale: Locale, t: Messages): void {
   current = make(locale, t);
-  if (typeof document !== 'undefined') document.documentElement.lang = HTML_LANG[locale];
+  // Set only when it changes: setting it (even to the same value) makes the browser compute
+  // the style of the whole page again (:lang), ~10 ms on a prerendered long day at 4x... 1x.
+  const lang = HTML_LANG[locale];
+  if (typeof document !== 'undefined' && document.documentElement.lang !== lang)
+    document.documentElement.lang = lang;
   for (const l of listeners) l();
 }
 
