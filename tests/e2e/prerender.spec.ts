@@ -97,6 +97,16 @@ test('the app hydrates the prerendered page: the same elements, one status, card
   await expect(page.getByRole('article').first()).toBeVisible();
   await appReady(page);
   await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered');
+  // The app's code was fetched after the HTML's first paint, not alongside its stylesheet.
+  const timing = await page.evaluate(() => ({
+    firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    scripts: performance
+      .getEntriesByType('resource')
+      .filter((r) => /\/assets\/.*\.js$/.test(r.name))
+      .map((r) => r.startTime),
+  }));
+  expect(timing.scripts.length).toBeGreaterThan(0);
+  expect(Math.min(...timing.scripts)).toBeGreaterThanOrEqual(timing.firstPaint);
   // Hydrated, not rendered again: the card and heading on screen are the HTML's own.
   expect(await stillThere(page)).toEqual([true, true]);
   // Once the list has settled (its rows measured, the rows beyond the window added), none

@@ -32,10 +32,17 @@ describe('prerender', () => {
     expect(await prerender(dist)).toEqual(['2026-06-29']);
     expect(existsSync(path.join(dist, 'daily', '2026-06-28.html'))).toBe(false);
     const html = readFileSync(path.join(dist, 'daily', '2026-06-29.html'), 'utf8');
-    // The built page around it, the app's script included.
-    expect(html.startsWith('<!doctype html><html lang="en"><head><title>t</title>')).toBe(true);
-    expect(html).toContain('<script type="module" src="/assets/app.js"></script>');
-    expect(html).toContain('<div id="root" data-prerendered>');
+    // The built page around it; the app's script is loaded after the first paint (by a small
+    // script after the root element), not from a tag of its own.
+    expect(
+      html.startsWith(
+        '<!doctype html><html data-load-after-paint lang="en"><head><title>t</title>',
+      ),
+    ).toBe(true);
+    expect(html).not.toContain('<script type="module"');
+    expect(html).toMatch(
+      /<div id="root" data-prerendered>.*<\/div><script>\(function\(\)\{.*s\.src="\/assets\/app\.js".*first-contentful-paint/s,
+    );
     // The day as the app shows it: heading, one status, the first cards of the long list.
     expect(html).toContain('Showing 300 of 300 papers');
     expect(html.match(/role="status"/g)).toHaveLength(1);
@@ -48,6 +55,17 @@ describe('prerender', () => {
       'A &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoted&quot; title',
     );
   }, 60_000);
+
+  it("loads the app's code and preloads after the first paint; a URL cannot close the script", () => {
+    const page = pageWith(
+      '<html><head><script type="module" crossorigin src="/a/x.js"></script><link rel="modulepreload" crossorigin href="/a/</script>.js"></head><body><div id="root"></div></body></html>',
+      '<p>x</p>',
+    );
+    expect(page).not.toMatch(/<script type="module"|rel="modulepreload"/);
+    expect(page).toContain('["/a/\\u003c/script>.js"]');
+    expect(page).toContain('s.src="/a/x.js"');
+    expect(page.match(/<\/script>/g)).toHaveLength(1);
+  });
 
   it('refuses a page without the root element it fills', () => {
     expect(() => pageWith('<html><body></body></html>', '<p>x</p>')).toThrow(/id="root"/);
