@@ -41,13 +41,14 @@ const MODULE_PRELOAD = /<link rel="modulepreload"[^>]*\shref="([^"]+)"[^>]*>\s*/
  * supported), not alongside the stylesheet: the page is readable before the app runs, so the
  * first paint waits for nothing but the HTML and the CSS (on a slow network the app's ~110 KB
  * no longer share its bandwidth with the stylesheet). A timer stands in for the paint in a
- * tab that paints nothing (rendering paused in the background).
+ * tab that paints nothing (rendering paused in the background). For a reader of another
+ * language the HTML is hidden (index.html): nothing to paint first, the code loads at once.
  * See docs/decisions/0011-first-paint.md.
  */
 function loaderAfterFirstPaint(script: string, preloads: readonly string[]): string {
   // JSON of plain URLs, with "<" escaped: nothing in them can close the script element.
   const json = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c');
-  return `<script>(function(){var done=false;function go(){if(done)return;done=true;if(window.__digestStartEarly)window.__digestStartEarly();${json(preloads)}.forEach(function(h){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=h;document.head.appendChild(l)});var s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=${json(script)};document.head.appendChild(s)}var types=window.PerformanceObserver&&PerformanceObserver.supportedEntryTypes||[];if(types.indexOf('paint')>=0){new PerformanceObserver(function(l,o){if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();go()}}).observe({type:'paint',buffered:true})}else requestAnimationFrame(function(){setTimeout(go,0)});setTimeout(go,1000)})();</script>`;
+  return `<script>(function(){var done=false;function go(){if(done)return;done=true;if(window.__digestStartEarly)window.__digestStartEarly();${json(preloads)}.forEach(function(h){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=h;document.head.appendChild(l)});var s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=${json(script)};document.head.appendChild(s)}var types=window.PerformanceObserver&&PerformanceObserver.supportedEntryTypes||[];if(document.documentElement.getAttribute('data-prerender')==='hidden')go();else if(types.indexOf('paint')>=0){new PerformanceObserver(function(l,o){if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();go()}}).observe({type:'paint',buffered:true})}else requestAnimationFrame(function(){setTimeout(go,0)});setTimeout(go,1000)})();</script>`;
 }
 
 /**

@@ -178,5 +178,14 @@ test.describe('a Chinese browser', () => {
     expect(await page.evaluate(() => (window as unknown as { atLoad: string }).atLoad)).toBe(
       'true hidden',
     );
+    // With nothing painted to wait for, the app's code was requested at once, not after the
+    // loader's 1 s fallback for a page that paints nothing.
+    const scripts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((r) => /\/assets\/.*\.js$/.test(r.name))
+        .map((r) => r.startTime),
+    );
+    expect(Math.min(...scripts)).toBeLessThan(1000);
   });
 });
