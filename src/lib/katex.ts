@@ -8,10 +8,10 @@ import type { KatexOptions } from 'katex';
 type Katex = typeof import('katex').default;
 
 let loading: Promise<Katex> | undefined;
-let settle: { resolve: (k: Katex) => void; reject: (e: unknown) => void } | undefined;
-/** Settles when KaTeX has loaded (or failed to), whoever started the loading. */
-const loaded = new Promise<Katex>((resolve, reject) => {
-  settle = { resolve, reject };
+let startLoaded: (loading: Promise<Katex>) => void = () => undefined;
+/** Settles as the loading does (loaded or failed), whoever starts it. */
+const loaded = new Promise<Katex>((resolve) => {
+  startLoaded = resolve;
 });
 loaded.catch(() => undefined);
 
@@ -20,7 +20,7 @@ export function loadKatex(): Promise<Katex> {
     loading = Promise.all([import('katex'), import('katex/dist/katex.min.css')]).then(
       ([m]) => m.default,
     );
-    loading.then(settle?.resolve, settle?.reject);
+    startLoaded(loading);
   }
   return loading;
 }
