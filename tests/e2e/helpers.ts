@@ -19,3 +19,20 @@ export async function horizontalOverflow(page: Page): Promise<number> {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
 }
+
+/** Waits until the page is idle (its pending renders and layout done), at most 2 s. */
+export async function idle(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 2000 })),
+  );
+}
+
+/** When the page started fetching each of the app's scripts (ms since navigation). */
+export async function appScriptStarts(page: Page): Promise<number[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((r) => /\/assets\/.*\.js$/.test(r.name))
+      .map((r) => r.startTime),
+  );
+}

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { prerender } from '../../scripts/prerender/run.ts';
 import { APP_READY_MARK } from '../../src/app/ready-mark.ts';
+import { appScriptStarts, idle } from './helpers';
 import { syntheticDay } from './synthetic-day.ts';
 
 const DATE = '2026-06-30';
@@ -98,23 +99,18 @@ test('the app hydrates the prerendered page: the same elements, one status, card
   await appReady(page);
   await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered');
   // The app's code was fetched after the HTML's first paint, not alongside its stylesheet.
-  const timing = await page.evaluate(() => ({
-    firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-    scripts: performance
-      .getEntriesByType('resource')
-      .filter((r) => /\/assets\/.*\.js$/.test(r.name))
-      .map((r) => r.startTime),
-  }));
-  expect(timing.scripts.length).toBeGreaterThan(0);
-  expect(Math.min(...timing.scripts)).toBeGreaterThanOrEqual(timing.firstPaint);
+  const firstPaint = await page.evaluate(
+    () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+  );
+  const scripts = await appScriptStarts(page);
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(Math.min(...scripts)).toBeGreaterThanOrEqual(firstPaint);
   // Hydrated, not rendered again: the card and heading on screen are the HTML's own.
   expect(await stillThere(page)).toEqual([true, true]);
   // Once the list has settled (its rows measured, the rows beyond the window added), none
   // of the HTML's cards was dropped and made again: the list's first render assumed another
   // window size, and the rows it had are kept.
-  await page.evaluate(
-    () => new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 2000 })),
-  );
+  await idle(page);
   const cards = await page.evaluate(() => {
     const w = window as unknown as { htmlCards: Element[]; removedCards: number };
     const kept = w.htmlCards.filter((c) => c.isConnected).length;
@@ -180,12 +176,6 @@ test.describe('a Chinese browser', () => {
     );
     // With nothing painted to wait for, the app's code was requested at once, not after the
     // loader's 1 s fallback for a page that paints nothing.
-    const scripts = await page.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .filter((r) => /\/assets\/.*\.js$/.test(r.name))
-        .map((r) => r.startTime),
-    );
-    expect(Math.min(...scripts)).toBeLessThan(1000);
+    expect(Math.min(...(await appScriptStarts(page)))).toBeLessThan(1000);
   });
 });

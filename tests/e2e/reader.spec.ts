@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, horizontalOverflow } from './helpers';
+import { expectNoAxeViolations, horizontalOverflow, idle } from './helpers';
 
 const DATE = '2026-02-06';
 const WEEK = 'ai-for-science-2026-w06';
@@ -122,9 +122,7 @@ test('KaTeX loads when a formula comes into view, not before', async ({ page }) 
   const last = page.getByRole('article').nth(4);
   await expect(last).toContainText('$\\alpha^2$');
   // Settled: nothing on screen needs KaTeX, and nothing fetched it.
-  await page.evaluate(
-    () => new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 2000 })),
-  );
+  await idle(page);
   expect(katexFiles).toEqual([]);
   await last.scrollIntoViewIfNeeded();
   await expect(last.locator('.katex', { hasText: 'α' })).toBeVisible();
