@@ -1,5 +1,5 @@
-import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildSearchIndex } from '../../scripts/ingest/search-index';
 import { documentTables, search } from '@/search/engine';
 import { tokenize } from '@/search/tokenize';
@@ -16,6 +16,18 @@ const other = {
     daily.papers[1]!,
   ],
 };
+/** Runs `fn` as the browser would run a timer: React schedules its updates, act flushes none. */
+function outsideAct(fn: () => void) {
+  const scope = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+  const before = scope.IS_REACT_ACT_ENVIRONMENT;
+  scope.IS_REACT_ACT_ENVIRONMENT = false;
+  try {
+    fn();
+  } finally {
+    scope.IS_REACT_ACT_ENVIRONMENT = before;
+  }
+}
+
 const built = buildSearchIndex([daily, other], { shards: 4, chunk: 2 });
 const BASE = 'search/testbuild/';
 
@@ -73,6 +85,9 @@ describe('search page', () => {
     serveArchive();
     serveIndex();
   });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
   it('runs the query in the URL and links each result to its paper page', async () => {
     renderApp('/search?q=protein');
@@ -104,6 +119,25 @@ describe('search page', () => {
         .getAllByRole('link')
         .map((a) => a.textContent),
     ).toEqual(['Older Protein Widgets', 'Protein Widgets Fold']);
+  });
+
+  it('a letter typed while the URL catches up with the box is kept', async () => {
+    const { router } = renderApp('/search');
+    const box = await screen.findByRole('searchbox');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    fireEvent.change(box, { target: { value: 'w' } });
+    // Typing pauses: the query goes into the URL, and that render waits (it is a transition,
+    // scheduled as in a browser, not flushed by act)...
+    outsideAct(() => vi.advanceTimersByTime(1000));
+    // ...while the next letter arrives and is rendered first.
+    fireEvent.change(box, { target: { value: 'wi' } });
+    expect(box).toHaveValue('wi');
+    outsideAct(() => vi.advanceTimersByTime(1000));
+    vi.useRealTimers();
+    await waitFor(() =>
+      expect(new URLSearchParams(router.state.location.search).get('q')).toBe('wi'),
+    );
+    expect(box).toHaveValue('wi');
   });
 
   it('the header search box opens the search page with the query', async () => {

@@ -14,6 +14,7 @@ import { useLibrary } from '@/features/library/store';
 import { useI18n } from '@/i18n';
 import { errorMessage } from '@/lib/error-message';
 import { queryTerms } from '@/lib/highlight';
+import { useUrlText } from '@/lib/url-text';
 import type { DailyList, Manifest, ManifestWeekly, WeeklyDigest } from '@/schema/digest';
 import {
   filterPapers,
@@ -264,8 +265,10 @@ function DigestBody({
     return m;
   }, [digest]);
 
-  const [text, setText] = useTextFilter(filters.query, (query) =>
-    update({ ...readFilters(paramsRef.current), query }, true),
+  const [text, setText] = useUrlText(
+    filters.query,
+    (query) => update({ ...readFilters(paramsRef.current), query }, true),
+    URL_WRITE_DELAY_MS,
   );
   const deferredQuery = useDeferredValue(text);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
@@ -465,48 +468,3 @@ function DigestBody({
 
 /** How long typing may pause before the text filter is written into the URL. */
 const URL_WRITE_DELAY_MS = 300;
-
-/**
- * The text filter's value. Typing updates it at once (filtering follows); the URL gets it a
- * moment later (replacing the entry, so typing does not flood the history). When the URL
- * changes from outside (back/forward, a link, Clear filters), the box follows it.
- */
-function useTextFilter(urlQuery: string, writeToUrl: (query: string) => void) {
-  const [text, setTextState] = useState(urlQuery);
-  // What the box last said, and the URL writes still to come back as URL changes: a write
-  // can land after more typing, and must not be taken for a change from outside.
-  const latest = useRef(urlQuery);
-  const echoes = useRef<string[]>([]);
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const write = useRef(writeToUrl);
-  useEffect(() => {
-    write.current = writeToUrl;
-  });
-
-  useEffect(() => {
-    const echo = echoes.current.indexOf(urlQuery);
-    if (echo !== -1) {
-      echoes.current = echoes.current.slice(echo + 1);
-      return;
-    }
-    if (urlQuery !== latest.current) {
-      latest.current = urlQuery;
-      echoes.current = [];
-      clearTimeout(timer.current);
-      setTextState(urlQuery);
-    }
-  }, [urlQuery]);
-  useEffect(() => () => clearTimeout(timer.current), []);
-
-  const setText = useCallback((value: string, opts: { immediate?: boolean } = {}) => {
-    setTextState(value);
-    clearTimeout(timer.current);
-    latest.current = value;
-    if (opts.immediate) return;
-    timer.current = setTimeout(() => {
-      echoes.current.push(value);
-      write.current(value);
-    }, URL_WRITE_DELAY_MS);
-  }, []);
-  return [text, setText] as const;
-}

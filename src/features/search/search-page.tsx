@@ -1,11 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { RichText } from '@/components/ui/rich-text';
 import { CardSkeletons } from '@/components/ui/skeleton';
 import { manifestQueryOptions } from '@/features/digests/api';
 import { errorMessage } from '@/lib/error-message';
+import { useUrlText } from '@/lib/url-text';
 import { documentTables, search, type SearchFilters } from '@/search/engine';
 import { indexFileLoader, searchMetaQueryOptions } from './api';
 import { useI18n } from '@/i18n';
@@ -36,15 +37,6 @@ export function SearchPage() {
   const tables = useMemo(() => (meta.data ? documentTables(meta.data) : undefined), [meta.data]);
   const base = metaFile ? metaFile.replace(/meta\.json$/, '') : '';
 
-  // The box follows the URL when it changes from outside (back/forward, a link).
-  const [text, setText] = useState(q);
-  const [shownQ, setShownQ] = useState(q);
-  if (q !== shownQ) {
-    setShownQ(q);
-    setText(q);
-  }
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
   const setParam = (name: string, value: string, replace = false) => {
     const next = new URLSearchParams(params);
     if (value) next.set(name, value);
@@ -76,6 +68,8 @@ export function SearchPage() {
     if (options.enabled) void queryClient.prefetchQuery(options);
     setParam('q', value, true);
   };
+  // The box follows the URL when it changes from outside (back/forward, a link).
+  const [text, setText] = useUrlText(q, runQuery, QUERY_DELAY_MS);
   const results = useQuery({
     ...resultsOptions(q, limit),
     // While more results of the same search load, the ones already shown stay.
@@ -97,7 +91,7 @@ export function SearchPage() {
         className="mt-3 grid gap-3 rounded-lg border border-slate-200 bg-slate-50 p-3 sm:grid-cols-[1fr_auto_auto_auto]"
         onSubmit={(e) => {
           e.preventDefault();
-          clearTimeout(timer.current);
+          setText(text, { immediate: true });
           setParam('q', text);
         }}
       >
@@ -111,12 +105,7 @@ export function SearchPage() {
             value={text}
             autoFocus
             placeholder={t.search.placeholder}
-            onChange={(e) => {
-              const value = e.target.value;
-              setText(value);
-              clearTimeout(timer.current);
-              timer.current = setTimeout(() => runQuery(value), QUERY_DELAY_MS);
-            }}
+            onChange={(e) => setText(e.target.value)}
             className={input}
           />
         </div>
