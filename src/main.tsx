@@ -4,6 +4,7 @@ import { App } from '@/app/app';
 import { prefetchRouteData } from '@/app/prefetch';
 import { createQueryClient } from '@/app/query-client';
 import { getI18n, initLocale } from '@/i18n';
+import { keyHistoryEntry } from '@/lib/scroll-restoration';
 import './index.css';
 
 /** The address inside the app (the router's view of it, without the base path). */
@@ -12,6 +13,10 @@ function appPath(): string {
   const path = window.location.pathname;
   return path.startsWith(base) ? `/${path.slice(base.length)}` : path;
 }
+
+// The entry a page was loaded into (from the address bar, a reload) keeps a key of its own,
+// before the router reads it: scroll positions are kept by that key.
+keyHistoryEntry();
 
 // The first page's data (already fetched by index.html) goes to the data worker now, to be
 // checked while React renders the first frame, not after it. In a task of its own: the

@@ -1,11 +1,12 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
+import { readStored, writeStored } from '@/lib/stored';
 
 const STORAGE_KEY = 'digest-reader:scroll';
 
 function stored(): Record<string, number> {
   try {
-    const value: unknown = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '{}');
+    const value: unknown = JSON.parse(readStored(STORAGE_KEY, 'session') ?? '{}');
     return value && typeof value === 'object' ? (value as Record<string, number>) : {};
   } catch {
     return {};
@@ -13,16 +14,44 @@ function stored(): Record<string, number> {
 }
 
 /**
+ * Gives the current history entry a key of its own when it has none. react-router keys the
+ * entries it pushes, but an entry the browser made (a page loaded from the address bar, a link
+ * from another site, a `#fragment` link it followed itself) has no state, and the router calls
+ * every such entry `default`: positions kept by key would then pass from one to the next (a
+ * day opened by URL was scrolled to where the tab's previous page had been). The key is kept
+ * in the entry's state, so a reload or a Back into the page finds it again. Call it before
+ * the router reads the location, and on every popstate.
+ */
+export function keyHistoryEntry(): void {
+  const state: unknown = window.history.state;
+  const record = state && typeof state === 'object' ? (state as Record<string, unknown>) : {};
+  if (typeof record.key === 'string' && record.key !== '' && record.key !== 'default') return;
+  const key = Math.random().toString(36).slice(2, 10);
+  window.history.replaceState({ ...record, key }, '');
+}
+
+/** The entries whose position is being restored now: their `#target` is not scrolled to. */
+const restoring = new Set<string>();
+
+/** Whether the entry's saved position is restored (then it wins over the entry's `#target`). */
+export function restoresPosition(key: string): boolean {
+  return restoring.has(key);
+}
+
+/**
  * What the browser does for ordinary pages, for this app's client-side navigation: a new page
  * starts at the top (or at its #target, which the page scrolls to), and Back/Forward return to
  * where that page was scrolled, once it is tall enough again. Positions are kept per history
- * entry for the tab's session, so they survive a reload too.
+ * entry for the tab's session, so they survive a reload too. The document's first page goes
+ * to its `#target` when it has one, whatever was saved: a link to a paper always shows it.
  */
 export function useScrollRestoration() {
   const { key, hash } = useLocation();
   const navigationType = useNavigationType();
   const positions = useRef<Record<string, number> | null>(null);
   const current = useRef(key);
+  // The document's first location, until the reader leaves it (StrictMode runs effects twice).
+  const firstPage = useRef({ key, left: false });
 
   useEffect(() => {
     if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
@@ -34,33 +63,41 @@ export function useScrollRestoration() {
     const save = () => {
       if (positions.current) positions.current[current.current] = window.scrollY;
     };
+    // Before the router's own listener (capture runs first): the entry the browser made for a
+    // `#fragment` link gets its key before the router reads it.
+    const pop = () => {
+      save();
+      keyHistoryEntry();
+    };
+    // Storage full or denied: positions are kept for this page's life only.
     const persist = () => {
-      try {
-        sessionStorage.setItem(STORAGE_KEY, JSON.stringify(positions.current ?? {}));
-      } catch {
-        // Storage full or denied: positions are kept for this page's life only.
-      }
+      writeStored(STORAGE_KEY, JSON.stringify(positions.current ?? {}), 'session');
     };
     window.addEventListener('scroll', save, { passive: true });
     document.addEventListener('click', save, { capture: true });
-    window.addEventListener('popstate', save, { capture: true });
+    window.addEventListener('popstate', pop, { capture: true });
     window.addEventListener('pagehide', persist);
     return () => {
       window.removeEventListener('scroll', save);
       document.removeEventListener('click', save, { capture: true });
-      window.removeEventListener('popstate', save, { capture: true });
+      window.removeEventListener('popstate', pop, { capture: true });
       window.removeEventListener('pagehide', persist);
     };
   }, []);
 
   useLayoutEffect(() => {
     current.current = key;
+    if (key !== firstPage.current.key) firstPage.current.left = true;
+    const first = !firstPage.current.left;
+    restoring.clear();
     if (navigationType !== 'POP') {
       if (!hash) window.scrollTo(0, 0);
       return;
     }
+    if (first && hash) return;
     const y = (positions.current ??= stored())[key];
     if (y === undefined) return;
+    restoring.add(key);
     let frames = 0;
     let handle = 0;
     const restore = () => {

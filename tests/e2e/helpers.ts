@@ -36,3 +36,27 @@ export async function appScriptStarts(page: Page): Promise<number[]> {
       .map((r) => r.startTime),
   );
 }
+
+/**
+ * Resolves once the page's scroll position has stayed put for `frames` animation frames in a
+ * row (at most 600 frames in all): nothing is still moving the page, such as a restored
+ * position arriving late.
+ */
+export async function scrollSettled(page: Page, frames = 90): Promise<void> {
+  await page.evaluate(
+    (wanted) =>
+      new Promise<void>((resolve) => {
+        let last = window.scrollY;
+        let still = 0;
+        let total = 0;
+        const tick = () => {
+          still = window.scrollY === last ? still + 1 : 0;
+          last = window.scrollY;
+          if (still >= wanted || ++total >= 600) resolve();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+    frames,
+  );
+}

@@ -1,5 +1,5 @@
 /**
- * A long day of our own synthetic papers (scripts/generate), ingested as the real command
+ * Long days of our own synthetic papers (scripts/generate), ingested as the real command
  * does and served to the page through routes: for e2e tests at scale without third-party text.
  */
 import type { Page } from '@playwright/test';
@@ -10,9 +10,9 @@ import { toDigest } from '../../scripts/ingest/run.ts';
 import { buildManifest } from '../../scripts/ingest/store.ts';
 import { splitDaily } from '../../src/schema/digest.ts';
 
-export function syntheticDay(date: string, papers: number, seed: number, name: string) {
-  const file = `daily/${date}.zh.${name}0.json`;
-  const detailsFile = `details/${date}.zh.${name}1.json`;
+function buildDay(date: string, papers: number, seed: number, name: string, index: number) {
+  const file = `daily/${date}.zh.${name}${2 * index}.json`;
+  const detailsFile = `details/${date}.zh.${name}${2 * index + 1}.json`;
   const digest = toDigest(
     parseJsonlDay(
       generateDay(seed, 0, date, papers)
@@ -22,14 +22,35 @@ export function syntheticDay(date: string, papers: number, seed: number, name: s
       new Reporter(),
     ),
   );
-  const manifest = buildManifest([{ file, digest, mtimeMs: 0 }], []);
   const { list, details } = splitDaily(digest);
-  const dayList = { ...list, details: detailsFile };
-  /** Answers the page's requests for the manifest, the day's list and its details. */
+  return { file, detailsFile, digest, details, dayList: { ...list, details: detailsFile } };
+}
+
+/** Several synthetic days in one manifest, and a route handler that serves them all. */
+export function syntheticDays(
+  days: readonly { date: string; papers: number; seed: number }[],
+  name: string,
+) {
+  const built = days.map((d, i) => buildDay(d.date, d.papers, d.seed, name, i));
+  const manifest = buildManifest(
+    built.map(({ file, digest }) => ({ file, digest, mtimeMs: 0 })),
+    [],
+  );
+  /** Answers the page's requests for the manifest, the days' lists and their details. */
   async function serve(page: Page): Promise<void> {
     await page.route('**/data/manifest.json', (route) => route.fulfill({ json: manifest }));
-    await page.route(`**/data/${file}`, (route) => route.fulfill({ json: dayList }));
-    await page.route(`**/data/${detailsFile}`, (route) => route.fulfill({ json: details }));
+    for (const day of built) {
+      await page.route(`**/data/${day.file}`, (route) => route.fulfill({ json: day.dayList }));
+      await page.route(`**/data/${day.detailsFile}`, (route) =>
+        route.fulfill({ json: day.details }),
+      );
+    }
   }
+  return { days: built, manifest, serve };
+}
+
+export function syntheticDay(date: string, papers: number, seed: number, name: string) {
+  const { days, manifest, serve } = syntheticDays([{ date, papers, seed }], name);
+  const { file, digest, dayList } = days[0]!;
   return { file, digest, manifest, dayList, serve };
 }

@@ -1,10 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
+import { restoresPosition } from '@/lib/scroll-restoration';
 import { rowId, type Row } from './list-rows';
 
 /**
  * A link to `#paper-ID` or `#cat-CODE` (typed in, or a table-of-contents link) scrolls to
- * that row and focuses it, once the digest has rendered, in either list.
+ * that row and focuses it, once the digest has rendered, in either list. Coming Back or
+ * Forward to an entry whose position was saved, that position wins instead (as in the browser).
  */
 export function useFocusHash(
   rows: readonly Row[],
@@ -16,7 +18,7 @@ export function useFocusHash(
     scrollRef.current = scrollToIndex;
   });
   useEffect(() => {
-    if (!hash) return;
+    if (!hash || restoresPosition(key)) return;
     const id = decodeURIComponent(hash.slice(1));
     const index = rows.findIndex((r) => rowId(r) === id);
     if (index === -1) return;

@@ -10,17 +10,59 @@ import {
 } from '@tanstack/react-virtual';
 import { startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
+import { readStored, writeStored } from '@/lib/stored';
 import { rowId, type Row } from './list-rows';
 import { RowView, type RowOptions } from './row-view';
 import { useFocusHash } from './use-focus-hash';
 
 /**
- * The rows' measured heights when the reader left each history entry: coming Back, the
- * same scroll position shows the same papers (the scroll position itself is restored by
- * src/lib/scroll-restoration.ts). Kept for the last few entries.
+ * The rows' measured heights when the reader left each history entry: coming Back, or
+ * reloading, the same scroll position shows the same papers (the scroll position itself is
+ * restored by src/lib/scroll-restoration.ts). Kept for the last few entries, in the tab's
+ * sessionStorage when the page goes (as `[entry, [rowKey, height][]]`).
  */
-const snapshots = new Map<string, VirtualItem[]>();
+const SIZES_KEY = 'digest-reader:row-sizes';
 const SNAPSHOTS_KEPT = 20;
+type Sizes = [rowKey: string, height: number][];
+
+function readSnapshots(): Map<string, VirtualItem[]> {
+  const map = new Map<string, VirtualItem[]>();
+  try {
+    const value: unknown = JSON.parse(readStored(SIZES_KEY, 'session') ?? '[]');
+    if (!Array.isArray(value)) return map;
+    for (const [entry, sizes] of value as [string, Sizes][]) {
+      map.set(
+        entry,
+        sizes.map(([key, size], index) => ({ index, key, size, start: 0, end: size, lane: 0 })),
+      );
+    }
+  } catch {
+    // Unreadable: the rows are measured anew.
+  }
+  return map;
+}
+
+const snapshots = readSnapshots();
+/** The lists on screen now, by history entry: their snapshots are taken when the page goes. */
+const mounted = new Map<string, () => VirtualItem[]>();
+
+function keepSnapshot(entry: string, items: VirtualItem[]): void {
+  snapshots.delete(entry);
+  snapshots.set(entry, items);
+  if (snapshots.size > SNAPSHOTS_KEPT) snapshots.delete(snapshots.keys().next().value!);
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', () => {
+    for (const [entry, take] of mounted) keepSnapshot(entry, take());
+    const sizes = [...snapshots].map(([entry, items]) => [
+      entry,
+      items.map((item): [string, number] => [String(item.key), item.size]),
+    ]);
+    writeStored(SIZES_KEY, JSON.stringify(sizes), 'session');
+  });
+}
+
 /** Rows rendered beyond each edge of the viewport, so that scrolling never shows a gap. */
 const OVERSCAN = 4;
 /** The window height the first render assumes (a laptop's or a phone's, roughly). */
@@ -81,14 +123,13 @@ export default function VirtualRows({ rows, ...options }: { rows: Row[] } & RowO
     initialMeasurementsCache: snapshots.get(entry) ?? [],
     initialRect: { width: 0, height: FIRST_HEIGHT },
   });
-  useEffect(
-    () => () => {
-      snapshots.delete(entry);
-      snapshots.set(entry, virtualizer.takeSnapshot());
-      if (snapshots.size > SNAPSHOTS_KEPT) snapshots.delete(snapshots.keys().next().value!);
-    },
-    [entry, virtualizer],
-  );
+  useEffect(() => {
+    mounted.set(entry, virtualizer.takeSnapshot);
+    return () => {
+      mounted.delete(entry);
+      keepSnapshot(entry, virtualizer.takeSnapshot());
+    };
+  }, [entry, virtualizer]);
   useFocusHash(rows, (index) => virtualizer.scrollToIndex(index, { align: 'start' }));
 
   const items = virtualizer.getVirtualItems();
