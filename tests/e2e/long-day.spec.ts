@@ -27,9 +27,10 @@ test('renders only what is near the viewport, and the status counts every paper'
   // With every card open the DOM still holds only the rows near the viewport.
   expect(await page.getByRole('article').count()).toBeLessThan(30);
   expect(await domSize(page)).toBeLessThan(2500);
-  const buttons = page.getByRole('button', { name: /Details/ });
-  expect(await buttons.count()).toBeGreaterThan(0);
-  for (const b of await buttons.all()) await expect(b).toHaveAttribute('aria-expanded', 'true');
+  // Every card rendered there is open (asked of the list as it is, not of a snapshot of its
+  // buttons: rows come and go while the list settles after the scroll).
+  await expect(page.getByRole('button', { name: /Details/, expanded: false })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Details/, expanded: true }).first()).toBeVisible();
 });
 
 test('the first frame holds only the papers in view; those just below follow, ready for scrolling', async ({
