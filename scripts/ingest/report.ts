@@ -2,7 +2,11 @@
  * One place where everything the ingest has to say about its input is collected, so that
  * every skipped record and every warning names file, line and reason in the same form.
  */
-export type IssueKind = 'skip' | 'warning';
+/**
+ * `kept`: a published digest was kept because this run's source had fewer papers (or none);
+ * the reason says which and how many.
+ */
+export type IssueKind = 'skip' | 'warning' | 'kept';
 
 export interface IngestIssue {
   kind: IssueKind;
@@ -23,6 +27,10 @@ export class Reporter {
     this.issues.push({ kind: 'warning', file, line, reason });
   }
 
+  kept(file: string, reason: string): void {
+    this.issues.push({ kind: 'kept', file, line: 0, reason });
+  }
+
   count(kind: IssueKind): number {
     return this.issues.filter((i) => i.kind === kind).length;
   }
@@ -30,5 +38,6 @@ export class Reporter {
 
 export function formatIssue(issue: IngestIssue): string {
   const where = issue.line > 0 ? `${issue.file}:${issue.line}` : issue.file;
-  return `${where}: ${issue.kind === 'skip' ? 'skipped: ' : 'warning: '}${issue.reason}`;
+  const label = { skip: 'skipped: ', warning: 'warning: ', kept: '' }[issue.kind];
+  return `${where}: ${label}${issue.reason}`;
 }

@@ -35,6 +35,7 @@ import {
   type Shard,
 } from './store.ts';
 import { publishSearchIndex, removeOtherSearchBuilds } from './search-publish.ts';
+import { shrinkVerdict } from './shrink-guard.ts';
 import { withLinks } from './trend-links.ts';
 import { parseWeekly } from './weekly.ts';
 
@@ -49,6 +50,8 @@ export interface IngestOptions {
   clean?: boolean;
   /** The reader's public address, for absolute links in the Atom feeds. */
   siteUrl?: string | undefined;
+  /** Let a source with fewer papers (or none) replace a published digest (ADR 0013). */
+  allowShrink?: boolean;
   onProgress?: (done: number, total: number, bytes: number) => void;
 }
 
@@ -73,8 +76,17 @@ export interface IngestSummary {
   skipped: number;
   /** Papers in sources that a richer source for the same date and language replaced. */
   superseded: number;
+  /** Papers in sources not published because the published digest has more (ADR 0013). */
+  withheld: number;
   warnings: number;
-  daily: { written: number; unchanged: number; removed: number; total: number };
+  daily: {
+    written: number;
+    unchanged: number;
+    removed: number;
+    /** Published digests kept because this run's source had fewer papers or none. */
+    kept: number;
+    total: number;
+  };
   weekly: { written: number; unchanged: number; total: number };
   /** For each input file: what it became. */
   accounts: { file: string; outcome: string }[];
@@ -191,8 +203,9 @@ export async function ingest(opts: IngestOptions, reporter: Reporter): Promise<I
     duplicates: 0,
     skipped: 0,
     superseded: 0,
+    withheld: 0,
     warnings: 0,
-    daily: { written: 0, unchanged: 0, removed: 0, total: 0 },
+    daily: { written: 0, unchanged: 0, removed: 0, kept: 0, total: 0 },
     weekly: { written: 0, unchanged: 0, total: 0 },
     accounts: [],
   };
@@ -317,10 +330,27 @@ export async function ingest(opts: IngestOptions, reporter: Reporter): Promise<I
           account.set(c.file, `superseded: ${c.date} is already published with summaries`);
           continue;
         }
-      } else {
-        const rawKey = `${c.date}.raw`;
-        if (dailies.delete(rawKey)) removedKeys.add(rawKey);
       }
+      // A source with fewer papers than what is published for its day (the same language, or
+      // the abstracts-only digest it would replace) publishes nothing: a truncated download
+      // or a failed run must not empty a good day.
+      const rawKey = `${c.date}.raw`;
+      const publishedKey = dailies.has(key) || c.language === null ? key : rawKey;
+      const published = dailies.get(publishedKey);
+      const verdict = shrinkVerdict(
+        key,
+        published && { key: publishedKey, papers: published.digest.papers.length },
+        c.papers.length,
+        opts.allowShrink ?? false,
+      );
+      if (!verdict.publish) {
+        reporter.kept(c.file, verdict.reason);
+        summary.withheld += c.papers.length;
+        if (published) summary.daily.kept += 1;
+        account.set(c.file, verdict.reason);
+        continue;
+      }
+      if (c.language !== null && dailies.delete(rawKey)) removedKeys.add(rawKey);
       const digest = toDigest(c);
       const { file, details, written } = await writeDaily(opts.out, digest);
       if (written || dailies.get(key)?.file !== file) summary.daily.written += 1;

@@ -2,7 +2,7 @@
  * Ingests the real pipeline output in ../shared/corpus, read in place. Skipped where the
  * corpus is absent (a user's fresh clone).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseJsonlDay } from '../../scripts/ingest/jsonl.ts';
@@ -132,6 +132,27 @@ describe.skipIf(!present)('the real corpus', () => {
     expect(english.papers.some((p) => p.summary.tldr === undefined)).toBe(true);
   });
 
+  it('a truncated re-download of 2026-02-05 keeps the published 174-paper day', async () => {
+    const src = tempDir('corpus-src-');
+    const out = tempDir('corpus-out-');
+    const file = path.join(src, '2026-02-05_AI_enhanced_Chinese.jsonl');
+    const whole = readFileSync(
+      path.join(corpus, 'upstream-zh/2026-02-05_AI_enhanced_Chinese.jsonl'),
+    );
+    writeFileSync(file, whole);
+    await ingest({ paths: [file], out }, new Reporter());
+    const before = readValidData(out);
+    expect(before.dailies[0]!.paperCount).toBe(174);
+    writeFileSync(file, whole.subarray(0, 300));
+    const reporter = new Reporter();
+    const summary = await ingest({ paths: [file], out }, reporter);
+    expect(readValidData(out)).toEqual(before);
+    expect(reporter.issues.map(formatIssue)).toContain(
+      `${file}: kept published 2026-02-05.zh (174 papers); this source has 0`,
+    );
+    expect(summary.daily.kept).toBe(1);
+  });
+
   describe('ingesting everything', () => {
     let summary: IngestSummary;
     let out: string;
@@ -151,9 +172,13 @@ describe.skipIf(!present)('the real corpus', () => {
       const all = files(corpus);
       const seen = new Set([...summary.accounts.map((a) => a.file), ...summary.ignored]);
       expect(all.filter((f) => !seen.has(f))).toEqual([]);
-      expect(summary.papersKept + summary.superseded + summary.duplicates + summary.skipped).toBe(
-        summary.records,
-      );
+      expect(
+        summary.papersKept +
+          summary.superseded +
+          summary.withheld +
+          summary.duplicates +
+          summary.skipped,
+      ).toBe(summary.records);
       expect(summary.skipped).toBe(0);
       expect(messages.filter((m) => m.includes('skipped'))).toEqual([]);
     });
@@ -168,10 +193,11 @@ describe.skipIf(!present)('the real corpus', () => {
       });
       expect(
         m.dailies.filter((d) => d.date === '2026-06-30').map((d) => [d.language, d.paperCount]),
-      ).toEqual([
-        ['en', 0],
-        ['zh', 532],
-      ]);
+      ).toEqual([['zh', 532]]);
+      // The empty English file of that day publishes nothing, and says so.
+      expect(messages).toContain(
+        `${path.join(corpus, 'variants/english/2026-06-30_AI_enhanced_English.jsonl')}: no readable paper; nothing published for 2026-06-30.en`,
+      );
       const feb5: DailyDigest = readDay(out, m.dailies.find((d) => d.date === '2026-02-05')!.file);
       expect(feb5.source.format).toBe('jsonl');
     });

@@ -14,7 +14,11 @@ function write(dir: string, name: string, content: string): string {
   return file;
 }
 
-async function run(paths: string[], out: string, extra: { clean?: boolean; date?: string } = {}) {
+async function run(
+  paths: string[],
+  out: string,
+  extra: { clean?: boolean; date?: string; allowShrink?: boolean } = {},
+) {
   const reporter = new Reporter();
   const summary = await ingest({ paths, out, ...extra }, reporter);
   return { summary, reporter, messages: reporter.issues.map(formatIssue) };
@@ -57,8 +61,16 @@ describe('ingest', () => {
     expect(m2.dailies[1]!.file).toBe(first.dailies[0]!.file);
     expect(second.summary.daily).toMatchObject({ written: 1, total: 2 });
 
-    write(src, '2026-01-05_AI_enhanced_Chinese.jsonl', jsonl([upstreamRecord()]));
+    write(
+      src,
+      '2026-01-05_AI_enhanced_Chinese.jsonl',
+      jsonl([upstreamRecord(), upstreamRecord(), upstreamRecord()]),
+    );
     await run([a], out);
+    expect(readValidData(out).dailies[1]!.paperCount).toBe(3);
+    // Fewer papers replace a published day only when the operator says so.
+    write(src, '2026-01-05_AI_enhanced_Chinese.jsonl', jsonl([upstreamRecord()]));
+    await run([a], out, { allowShrink: true });
     const m3 = readValidData(out);
     expect(m3.dailies.map((d) => [d.date, d.paperCount])).toEqual([
       ['2026-01-06', 1],
@@ -66,6 +78,76 @@ describe('ingest', () => {
     ]);
     // The replaced shard is gone: one file per digest.
     expect(readdirSync(path.join(out, 'daily'))).toHaveLength(2);
+  });
+
+  it('keeps a published day when a truncated re-download of its file is ingested', async () => {
+    const src = tempDir();
+    const out = tempDir();
+    const records = Array.from({ length: 174 }, () => upstreamRecord());
+    const file = write(src, '2026-02-05_AI_enhanced_Chinese.jsonl', jsonl(records));
+    await run([file], out);
+    const before = readValidData(out);
+    expect(before.dailies.map((d) => [d.date, d.paperCount])).toEqual([['2026-02-05', 174]]);
+
+    // What a failed summarisation run or an interrupted download leaves: the first 300 bytes.
+    writeFileSync(file, readFileSync(file).subarray(0, 300));
+    const again = await run([file], out);
+    expect(readValidData(out)).toEqual(before);
+    expect(again.messages).toContain(
+      `${file}: kept published 2026-02-05.zh (174 papers); this source has 0`,
+    );
+    expect(again.summary.daily).toMatchObject({ written: 0, kept: 1, total: 1 });
+
+    // A smaller but readable file is kept out too, and counted.
+    writeFileSync(file, jsonl(records.slice(0, 10)));
+    const smaller = await run([file], out);
+    expect(readValidData(out).dailies[0]!.paperCount).toBe(174);
+    expect(smaller.messages).toContain(
+      `${file}: kept published 2026-02-05.zh (174 papers); this source has 10`,
+    );
+    expect(smaller.summary.withheld).toBe(10);
+
+    // Told to, the ingest publishes the smaller day.
+    await run([file], out, { allowShrink: true });
+    expect(readValidData(out).dailies[0]!.paperCount).toBe(10);
+  });
+
+  it('publishes no day for an empty JSONL file or an empty day-markdown', async () => {
+    const src = tempDir();
+    const out = tempDir();
+    const empty = write(src, '2026-06-30_AI_enhanced_English.jsonl', '');
+    const emptyMd = write(src, '2026-07-01.md', '');
+    const good = write(src, '2026-07-02_AI_enhanced_Chinese.jsonl', jsonl([upstreamRecord()]));
+    const { messages } = await run([empty, emptyMd, good], out);
+    expect(readValidData(out).dailies.map((d) => [d.date, d.language, d.paperCount])).toEqual([
+      ['2026-07-02', 'zh', 1],
+    ]);
+    expect(messages).toContain(`${empty}: no readable paper; nothing published for 2026-06-30.en`);
+    expect(
+      messages.some((m) => m.startsWith(`${emptyMd}: no readable paper; nothing published`)),
+    ).toBe(true);
+  });
+
+  it('keeps an abstracts-only day that a summarised source with fewer papers would replace', async () => {
+    const src = tempDir();
+    const out = tempDir();
+    const ids = ['2601.07101', '2601.07102', '2601.07103'];
+    const raw = write(
+      src,
+      '2026-01-07.jsonl',
+      jsonl(ids.map((id) => ({ ...upstreamRecord({ id }), AI: undefined }))),
+    );
+    await run([raw], out);
+    const summarised = write(
+      src,
+      'b/2026-01-07_AI_enhanced_Chinese.jsonl',
+      jsonl([upstreamRecord({ id: ids[0]! })]),
+    );
+    const { messages } = await run([summarised], out);
+    expect(readValidData(out).dailies.map((d) => [d.language, d.paperCount])).toEqual([[null, 3]]);
+    expect(messages).toContain(
+      `${summarised}: kept published 2026-01-07.raw (3 papers); this source has 1`,
+    );
   });
 
   it('makes one digest per date and language from the richest source', async () => {
