@@ -5,8 +5,10 @@
  * a progress line and a closing summary. Exit 0 when everything readable was ingested, 1 with
  * --strict when anything was skipped, 2 for bad options, unreadable paths or a held lock.
  */
+import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { annotation, stepSummary } from './ingest/github.ts';
 import { formatIssue, Reporter } from './ingest/report.ts';
 import { ingest, UsageError, type IngestSummary } from './ingest/run.ts';
 import { LockError } from './ingest/store.ts';
@@ -29,7 +31,10 @@ Options
   --date DATE    date (YYYY-MM-DD) for day files whose name carries none
   --clean        start from an empty data folder instead of adding to it
   --site-url URL the reader's public address, for absolute links in the Atom feeds
-  --strict       exit 1 if any record, line or file was skipped
+  --allow-shrink let a source with fewer papers than the published digest of its day (or
+                 with none) replace it; without it that digest is kept and the run says
+                 "FILE: kept published DATE.LANG (N papers); this source has M"
+  --strict       exit 1 if any record, line or file was skipped, or a published digest kept
   --quiet        print only skips, warnings' count and the summary
   -h, --help     show this help
 
@@ -37,10 +42,16 @@ Output
   The data folder gets manifest.json, daily/*.json and weekly/*.json (docs/data-format.md).
   Adding a day adds or replaces that digest and keeps the others; the manifest is rebuilt
   from what is on disk. Writes are atomic: an interrupted run leaves the previous data intact.
+  A published digest is never replaced by one with fewer papers, and a source with no
+  readable paper publishes nothing, unless --allow-shrink is given.
+
+In GitHub Actions (GITHUB_ACTIONS=true)
+  Every skip, warning and kept digest is also printed as a workflow annotation, and the
+  summary is appended to $GITHUB_STEP_SUMMARY, so that they show on the run's page.
 
 Exit status
-  0  everything readable was ingested (skips and warnings are printed)
-  1  --strict and something was skipped
+  0  everything readable was ingested (skips, warnings and kept digests are printed)
+  1  --strict and something was skipped or a published digest was kept
   2  bad options, an unreadable path, or another ingest is writing the same folder`;
 
 function fail(message: string): never {
@@ -48,43 +59,59 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function printSummary(s: IngestSummary, reporter: Reporter): void {
-  const out = (line = '') => process.stdout.write(`${line}\n`);
+/** The closing summary as labelled rows (printed as text, and as a table for GitHub). */
+function summaryRows(s: IngestSummary, reporter: Reporter): [string, string][] {
   const mb = s.bytesRead / 1e6;
-  out();
-  out('Summary');
-  out(
-    `  files read        ${s.filesRead} (${mb.toFixed(1)} MB read and parsed in ${s.readSeconds.toFixed(2)} s, ${(mb / Math.max(s.readSeconds, 1e-3)).toFixed(1)} MB/s; ${s.seconds.toFixed(2)} s in all)`,
-  );
-  out(
-    `  files ignored     ${s.ignored.length}${s.ignored.length ? ` (${s.ignored.map((f) => path.basename(f)).join(', ')})` : ''}`,
-  );
-  out(
-    `  daily digests     ${s.daily.written} written, ${s.daily.unchanged} unchanged, ${s.daily.removed} replaced by summarised days; ${s.daily.total} published`,
-  );
-  out(
-    `  weekly digests    ${s.weekly.written} written, ${s.weekly.unchanged} unchanged; ${s.weekly.total} published`,
-  );
+  const rows: [string, string][] = [
+    [
+      'files read',
+      `${s.filesRead} (${mb.toFixed(1)} MB read and parsed in ${s.readSeconds.toFixed(2)} s, ${(mb / Math.max(s.readSeconds, 1e-3)).toFixed(1)} MB/s; ${s.seconds.toFixed(2)} s in all)`,
+    ],
+    [
+      'files ignored',
+      `${s.ignored.length}${s.ignored.length ? ` (${s.ignored.map((f) => path.basename(f)).join(', ')})` : ''}`,
+    ],
+    [
+      'daily digests',
+      `${s.daily.written} written, ${s.daily.unchanged} unchanged, ${s.daily.removed} replaced by summarised days, ${s.daily.kept} kept (the source had fewer papers); ${s.daily.total} published`,
+    ],
+    [
+      'weekly digests',
+      `${s.weekly.written} written, ${s.weekly.unchanged} unchanged; ${s.weekly.total} published`,
+    ],
+  ];
   if (s.search) {
     const built = s.search.rebuilt
       ? `built (${s.search.files} files, ${s.search.seconds.toFixed(1)} s)`
       : 'unchanged';
-    out(`  search index      ${built}: ${s.search.file}`);
+    rows.push(['search index', `${built}: ${s.search.file}`]);
   }
-  if (s.feeds !== undefined) {
-    out(`  atom feeds        ${s.feeds} (feeds/all.xml and one per category)`);
-  }
-  out(`  records read      ${s.records}`);
-  out(`    papers kept     ${s.papersKept}`);
-  out(`    superseded      ${s.superseded} (in sources replaced by a richer one for the same day)`);
-  out(`    duplicates      ${s.duplicates}`);
-  out(`    skipped         ${s.skipped}`);
-  const balance = s.papersKept + s.superseded + s.duplicates + s.skipped;
-  out(
-    `    reconciled      ${balance === s.records ? 'yes' : 'NO'}: ${s.papersKept} + ${s.superseded} + ${s.duplicates} + ${s.skipped} = ${balance}`,
+  if (s.feeds !== undefined)
+    rows.push(['atom feeds', `${s.feeds} (feeds/all.xml and one per category)`]);
+  const balance = s.papersKept + s.superseded + s.withheld + s.duplicates + s.skipped;
+  rows.push(
+    ['records read', String(s.records)],
+    ['  papers kept', String(s.papersKept)],
+    ['  superseded', `${s.superseded} (in sources replaced by a richer one for the same day)`],
+    ['  withheld', `${s.withheld} (in sources with fewer papers than the published day)`],
+    ['  duplicates', String(s.duplicates)],
+    ['  skipped', String(s.skipped)],
+    [
+      '  reconciled',
+      `${balance === s.records ? 'yes' : 'NO'}: ${s.papersKept} + ${s.superseded} + ${s.withheld} + ${s.duplicates} + ${s.skipped} = ${balance}`,
+    ],
+    ['skips', `${reporter.count('skip')} (records, lines or files)`],
+    ['warnings', String(s.warnings)],
+    ['kept digests', String(reporter.count('kept'))],
   );
-  out(`  skips             ${reporter.count('skip')} (records, lines or files)`);
-  out(`  warnings          ${s.warnings}`);
+  return rows;
+}
+
+function printSummary(s: IngestSummary, reporter: Reporter): void {
+  const out = (line = '') => process.stdout.write(`${line}\n`);
+  out();
+  out('Summary');
+  for (const [label, value] of summaryRows(s, reporter)) out(`  ${label.padEnd(18)}${value}`);
   out('  files');
   for (const a of s.accounts) out(`    ${a.file}: ${a.outcome}`);
 }
@@ -99,6 +126,7 @@ async function main(): Promise<void> {
         date: { type: 'string' },
         clean: { type: 'boolean', default: false },
         'site-url': { type: 'string' },
+        'allow-shrink': { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -125,6 +153,7 @@ async function main(): Promise<void> {
         ...(values.date !== undefined ? { date: values.date } : {}),
         clean: values.clean,
         siteUrl: values['site-url'],
+        allowShrink: values['allow-shrink'],
         onProgress: (done, total, bytes) => {
           const now = performance.now();
           if (total < 10 || (now - lastProgress < 500 && done < total)) return;
@@ -140,8 +169,18 @@ async function main(): Promise<void> {
       process.stdout.write(`${formatIssue(issue)}\n`);
     }
     printSummary(summary, reporter);
-    if (values.strict && reporter.count('skip') > 0) {
-      process.stderr.write(`ingest: --strict: ${reporter.count('skip')} skipped\n`);
+    if (process.env.GITHUB_ACTIONS === 'true') {
+      const workspace = process.env.GITHUB_WORKSPACE;
+      for (const issue of reporter.issues)
+        process.stdout.write(`${annotation(issue, workspace)}\n`);
+      const file = process.env.GITHUB_STEP_SUMMARY;
+      if (file) appendFileSync(file, stepSummary(summaryRows(summary, reporter), summary.accounts));
+    }
+    const problems = reporter.count('skip') + reporter.count('kept');
+    if (values.strict && problems > 0) {
+      process.stderr.write(
+        `ingest: --strict: ${reporter.count('skip')} skipped, ${reporter.count('kept')} published digests kept\n`,
+      );
       process.exitCode = 1;
     }
   } catch (e) {

@@ -5,9 +5,23 @@ const root = path.resolve(import.meta.dirname, '../..');
 const script = path.join(root, 'scripts/ingest.ts');
 const args = (a: string[]) => ['--import', 'tsx', script, ...a];
 
-/** Runs the real ingest command to completion. */
-export function runIngest(a: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, args(a), { cwd: root, encoding: 'utf8' });
+/**
+ * Runs the real ingest command to completion. Outside GitHub Actions unless `env` says
+ * otherwise (the tests themselves may run there).
+ */
+export function runIngest(
+  a: string[],
+  env: Record<string, string> = {},
+): { status: number | null; stdout: string; stderr: string } {
+  const base = { ...process.env };
+  delete base.GITHUB_ACTIONS;
+  delete base.GITHUB_STEP_SUMMARY;
+  delete base.GITHUB_WORKSPACE;
+  const r = spawnSync(process.execPath, args(a), {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...base, ...env },
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -12,6 +12,7 @@ interface Step {
 
 describe('the GitHub Pages workflow for forks', () => {
   const doc = load(readFileSync(path.resolve('deploy/github-pages.yml'), 'utf8')) as {
+    on: { workflow_dispatch: { inputs: Record<string, { type: string; default: unknown }> } };
     permissions: Record<string, string>;
     jobs: { build: { steps: Step[] }; deploy: { needs: string; steps: Step[] } };
   };
@@ -32,6 +33,16 @@ describe('the GitHub Pages workflow for forks', () => {
     expect(doc.jobs.deploy.needs).toBe('build');
     expect(doc.jobs.deploy.steps[0]!.uses).toMatch(/^actions\/deploy-pages@/);
     expect(doc.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
+  });
+
+  it('keeps published days a smaller file would replace, unless a manual run says allow_shrink', () => {
+    expect(doc.on.workflow_dispatch.inputs.allow_shrink).toMatchObject({
+      type: 'boolean',
+      default: false,
+    });
+    const ingest = steps.find((s) => s.run?.includes('npm run ingest'))!;
+    expect(ingest.env?.ALLOW_SHRINK).toBe("${{ inputs.allow_shrink && '--allow-shrink' || '' }}");
+    expect(ingest.run).toContain('$ALLOW_SHRINK');
   });
 
   it('runs scripts the reader has', () => {

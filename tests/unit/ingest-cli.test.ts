@@ -34,11 +34,65 @@ describe('npm run ingest', () => {
     const lenient = runIngest([file, '--out', out]);
     expect(lenient.status).toBe(0);
     expect(lenient.stdout).toContain(`${file}:2: skipped: invalid JSON`);
-    expect(lenient.stdout).toMatch(/reconciled +yes: 1 \+ 0 \+ 0 \+ 1 = 2/);
+    expect(lenient.stdout).toMatch(/reconciled +yes: 1 \+ 0 \+ 0 \+ 0 \+ 1 = 2/);
     expect(lenient.stdout).toContain(`${file}: daily 2026-01-05.zh: 1 papers`);
     const strict = runIngest([file, '--out', out, '--strict']);
     expect(strict.status).toBe(1);
-    expect(strict.stderr).toBe('ingest: --strict: 1 skipped\n');
+    expect(strict.stderr).toBe('ingest: --strict: 1 skipped, 0 published digests kept\n');
+  });
+
+  it('keeps a published day a smaller source would replace; --strict fails on it, --allow-shrink replaces', () => {
+    const src = tempDir();
+    const out = tempDir();
+    const file = path.join(src, '2026-01-05_AI_enhanced_Chinese.jsonl');
+    writeFileSync(file, jsonl([upstreamRecord(), upstreamRecord(), upstreamRecord()]));
+    expect(runIngest([file, '--out', out]).status).toBe(0);
+    writeFileSync(file, jsonl([upstreamRecord()]));
+    const kept = runIngest([file, '--out', out]);
+    expect(kept.status).toBe(0);
+    expect(kept.stdout).toContain(
+      `${file}: kept published 2026-01-05.zh (3 papers); this source has 1\n`,
+    );
+    expect(kept.stdout).toMatch(/daily digests +0 written, .*1 kept .*; 1 published/);
+    expect(kept.stdout).toMatch(/reconciled +yes: 0 \+ 0 \+ 1 \+ 0 \+ 0 = 1/);
+    const strict = runIngest([file, '--out', out, '--strict']);
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toBe('ingest: --strict: 0 skipped, 1 published digests kept\n');
+    expect(readValidData(out).dailies[0]!.paperCount).toBe(3);
+    expect(runIngest([file, '--out', out, '--allow-shrink']).status).toBe(0);
+    expect(readValidData(out).dailies[0]!.paperCount).toBe(1);
+    expect(runIngest(['--help']).stdout).toMatch(/--allow-shrink/);
+  });
+
+  it('in GitHub Actions, prints every skip and kept day as an annotation and writes the step summary', () => {
+    const src = tempDir();
+    const out = tempDir();
+    const file = path.join(src, '2026-01-05_AI_enhanced_Chinese.jsonl');
+    writeFileSync(file, jsonl([upstreamRecord(), upstreamRecord()]));
+    expect(runIngest([file, '--out', out]).status).toBe(0);
+    writeFileSync(file, `${JSON.stringify(upstreamRecord())}\nnot json, at all\n`);
+    const summaryFile = path.join(tempDir(), 'step-summary.md');
+    writeFileSync(summaryFile, '# Earlier step\n');
+    const r = runIngest([file, '--out', out], {
+      GITHUB_ACTIONS: 'true',
+      GITHUB_STEP_SUMMARY: summaryFile,
+      GITHUB_WORKSPACE: path.dirname(src),
+    });
+    expect(r.status).toBe(0);
+    const rel = path.join(path.basename(src), path.basename(file));
+    expect(r.stdout).toContain(`::warning file=${rel},line=2,title=Skipped::invalid JSON`);
+    expect(r.stdout).toContain(
+      `::error file=${rel},title=Published digest kept::kept published 2026-01-05.zh (2 papers); this source has 1\n`,
+    );
+    const summary = readFileSync(summaryFile, 'utf8');
+    expect(summary.startsWith('# Earlier step\n## Ingest\n')).toBe(true);
+    expect(summary).toMatch(/\| daily digests \| 0 written, .*1 kept .* \|/);
+    expect(summary).toContain(
+      `| ${file} | kept published 2026-01-05.zh (2 papers); this source has 1 |`,
+    );
+    // Outside GitHub Actions, neither.
+    const plain = runIngest([file, '--out', out]);
+    expect(plain.stdout).not.toContain('::');
   });
 });
 
