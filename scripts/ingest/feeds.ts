@@ -12,7 +12,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Feed } from 'feed';
 import type { DailyDigest, Paper } from '../../src/schema/digest.ts';
-import { removeUnlisted, writeAtomic } from './store.ts';
+import { removeUnlisted, writeAtomic, type DayInfo } from './store.ts';
 
 export const FEED_ALL_LIMIT = 300;
 export const FEED_CATEGORY_LIMIT = 100;
@@ -27,21 +27,49 @@ interface Listed {
   date: string;
 }
 
-/** Each paper once, from its newest digest, newest digests first. */
-function newestPapers(dailies: readonly DailyDigest[]): Listed[] {
-  const seen = new Set<string>();
-  const out: Listed[] = [];
-  const sorted = [...dailies].sort(
-    (a, b) => b.date.localeCompare(a.date) || (a.language ?? '~').localeCompare(b.language ?? '~'),
-  );
-  for (const d of sorted)
-    for (const paper of d.papers)
-      if (!seen.has(paper.id)) {
-        seen.add(paper.id);
-        out.push({ paper, date: d.date });
-      }
-  return out;
+/**
+ * The newest listing of each paper, newest day first, kept only as far as the feeds need:
+ * FEED_ALL_LIMIT papers, and FEED_CATEGORY_LIMIT of each primary category.
+ */
+class NewestPapers {
+  readonly all: Listed[] = [];
+  readonly byCategory = new Map<string, Listed[]>();
+  private readonly seen = new Set<string>();
+
+  /** Days must come newest first. */
+  add(d: DailyDigest): void {
+    for (const paper of d.papers) {
+      if (this.seen.has(paper.id)) continue;
+      this.seen.add(paper.id);
+      const listed = { paper, date: d.date };
+      if (this.all.length < FEED_ALL_LIMIT) this.all.push(listed);
+      const c = paper.categories[0];
+      if (!c) continue;
+      const list = this.byCategory.get(c) ?? [];
+      if (list.length < FEED_CATEGORY_LIMIT) list.push(listed);
+      this.byCategory.set(c, list);
+    }
+  }
+
+  /** Whether older days can add nothing: every feed, of these categories, is full. */
+  full(categories: Iterable<string>): boolean {
+    if (this.all.length < FEED_ALL_LIMIT) return false;
+    for (const c of categories)
+      if (c && (this.byCategory.get(c)?.length ?? 0) < FEED_CATEGORY_LIMIT) return false;
+    return true;
+  }
+
+  files(opts: FeedOptions): Map<string, string> {
+    const files = new Map<string, string>();
+    files.set('all.xml', atom('arXiv digest: all papers', 'all.xml', this.all, opts));
+    for (const [c, list] of [...this.byCategory].sort(([a], [b]) => a.localeCompare(b)))
+      files.set(`${c}.xml`, atom(`arXiv digest: ${c}`, `${c}.xml`, list, opts));
+    return files;
+  }
 }
+
+const newestFirst = <T extends { date: string; language: string | null }>(a: T, b: T) =>
+  b.date.localeCompare(a.date) || (a.language ?? '~').localeCompare(b.language ?? '~');
 
 function atom(title: string, name: string, items: readonly Listed[], opts: FeedOptions): string {
   const site = opts.siteUrl?.replace(/\/?$/, '/');
@@ -78,32 +106,29 @@ export function buildFeeds(
   dailies: readonly DailyDigest[],
   opts: FeedOptions = {},
 ): Map<string, string> {
-  const papers = newestPapers(dailies);
-  const files = new Map<string, string>();
-  files.set(
-    'all.xml',
-    atom('arXiv digest: all papers', 'all.xml', papers.slice(0, FEED_ALL_LIMIT), opts),
-  );
-  const byCategory = new Map<string, Listed[]>();
-  for (const l of papers) {
-    const c = l.paper.categories[0];
-    if (!c) continue;
-    const list = byCategory.get(c) ?? [];
-    if (list.length < FEED_CATEGORY_LIMIT) list.push(l);
-    byCategory.set(c, list);
-  }
-  for (const [c, list] of [...byCategory].sort(([a], [b]) => a.localeCompare(b)))
-    files.set(`${c}.xml`, atom(`arXiv digest: ${c}`, `${c}.xml`, list, opts));
-  return files;
+  const newest = new NewestPapers();
+  for (const d of [...dailies].sort(newestFirst)) newest.add(d);
+  return newest.files(opts);
 }
 
-/** Writes the feeds (unchanged ones are left alone) and removes feeds no longer made. */
+/**
+ * Writes the feeds (unchanged ones are left alone) and removes feeds no longer made. Days are
+ * read newest first, one at a time, until every feed is full.
+ */
 export async function publishFeeds(
   dir: string,
-  dailies: readonly DailyDigest[],
+  dailies: readonly { info: DayInfo }[],
+  load: (index: number) => Promise<DailyDigest>,
   opts: FeedOptions = {},
 ): Promise<number> {
-  const files = buildFeeds(dailies, opts);
+  const newest = new NewestPapers();
+  const categories = new Set(dailies.flatMap((d) => Object.keys(d.info.categories)));
+  const order = dailies.map((d, i) => ({ ...d.info, i })).sort(newestFirst);
+  for (const { i } of order) {
+    if (newest.full(categories)) break;
+    newest.add(await load(i));
+  }
+  const files = newest.files(opts);
   const feedsDir = path.join(dir, 'feeds');
   for (const [name, xml] of files) {
     const target = path.join(feedsDir, name);

@@ -8,6 +8,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import {
   dailyDigestSchema,
+  dailyKey,
   weeklyDigestSchema,
   SCHEMA_VERSION,
   isCalendarDate,
@@ -23,6 +24,8 @@ import {
   acquireLock,
   buildManifest,
   buildPaperIndex,
+  dayInfo,
+  loadDay,
   paperIndexFileName,
   removeUnlisted,
   writeDaily,
@@ -32,6 +35,8 @@ import {
   serialise,
   weeklyFileName,
   writeAtomic,
+  type DayShard,
+  type PublishedData,
   type Shard,
 } from './store.ts';
 import { publishSearchIndex, removeOtherSearchBuilds } from './search-publish.ts';
@@ -186,13 +191,8 @@ export function toDigest(c: DayCandidate): DailyDigest {
   });
 }
 
-export async function ingest(opts: IngestOptions, reporter: Reporter): Promise<IngestSummary> {
-  const started = performance.now();
-  if (opts.date !== undefined && !isCalendarDate(opts.date)) {
-    throw new UsageError(`--date ${opts.date}: expected YYYY-MM-DD`);
-  }
-  const { inputs, ignored } = await findInputs(opts.paths);
-  const summary: IngestSummary = {
+function emptySummary(ignored: string[]): IngestSummary {
+  return {
     filesRead: 0,
     ignored,
     bytesRead: 0,
@@ -209,186 +209,191 @@ export async function ingest(opts: IngestOptions, reporter: Reporter): Promise<I
     weekly: { written: 0, unchanged: 0, total: 0 },
     accounts: [],
   };
-  const days: DayCandidate[] = [];
-  const weeks: { week: WeeklyDigest; file: string }[] = [];
-  const account = new Map<string, string>();
+}
 
-  for (const input of inputs) {
-    const file = input.path;
-    const name = path.basename(file);
+/**
+ * Chooses one digest per summary language from one date's sources: the richest source, filled
+ * in from the others; abstracts-only sources only where the date has no summarised one. Pure
+ * but for the accounts and counts it records.
+ */
+export function chooseDigests(
+  cands: readonly DayCandidate[],
+  account: Map<string, string>,
+  summary: Pick<IngestSummary, 'superseded'>,
+): Map<string, DayCandidate> {
+  const chosen = new Map<string, DayCandidate>();
+  const summarised = cands.filter((c) => c.language !== null);
+  const pool = summarised.length > 0 ? summarised : cands;
+  for (const lang of new Set(pool.map((c) => c.language))) {
+    const same = pool.filter((c) => c.language === lang);
+    const best = same.reduce((a, b) =>
+      rank(b) > rank(a) || (rank(b) === rank(a) && b.papers.length > a.papers.length) ? b : a,
+    );
+    enrich(
+      best,
+      cands.filter((c) => c !== best),
+    );
+    chosen.set(`${best.date}.${lang ?? 'raw'}`, best);
+    for (const c of same)
+      if (c !== best) {
+        summary.superseded += c.papers.length;
+        account.set(c.file, `superseded by ${path.basename(best.file)} (${best.date}, ${lang})`);
+      }
+  }
+  for (const c of cands)
+    if (!pool.includes(c)) {
+      summary.superseded += c.papers.length;
+      account.set(c.file, `superseded: ${c.date} has summarised sources`);
+    }
+  return chosen;
+}
+
+/**
+ * Builds the data folder from pipeline output. Memory stays bounded by one date's sources and
+ * the archive's light records (ids and counts per day), whatever the archive's size: days are
+ * read, chosen and published one date at a time, and read back from disk one at a time for
+ * the weekly links, the search index and the feeds.
+ */
+export async function ingest(opts: IngestOptions, reporter: Reporter): Promise<IngestSummary> {
+  const started = performance.now();
+  if (opts.date !== undefined && !isCalendarDate(opts.date)) {
+    throw new UsageError(`--date ${opts.date}: expected YYYY-MM-DD`);
+  }
+  const { inputs, ignored } = await findInputs(opts.paths);
+  const summary = emptySummary(ignored);
+  const account = new Map<string, string>();
+  let readMs = performance.now() - started;
+
+  /** Reads one input file's text (counted), or null when it cannot be read (reported). */
+  const readText = async (input: InputFile): Promise<string | null> => {
+    const t0 = performance.now();
     let bytes: Uint8Array;
     try {
-      bytes = await fs.readFile(file);
+      bytes = await fs.readFile(input.path);
     } catch (e) {
-      reporter.skip(file, 0, `cannot read the file (${(e as Error).message})`);
-      account.set(file, 'unreadable');
-      continue;
+      reporter.skip(input.path, 0, `cannot read the file (${(e as Error).message})`);
+      account.set(input.path, 'unreadable');
+      return null;
     }
     summary.filesRead += 1;
     summary.bytesRead += bytes.byteLength;
     opts.onProgress?.(summary.filesRead, inputs.length, summary.bytesRead);
-    const text = decodeUtf8(bytes, file, reporter);
+    const text = decodeUtf8(bytes, input.path, reporter);
+    readMs += performance.now() - t0;
+    return text;
+  };
 
+  // Weekly digests are small: all of them are read first. Day files are grouped by date.
+  const weeks: WeeklyDigest[] = [];
+  const byDate = new Map<string, InputFile[]>();
+  for (const input of inputs) {
+    const name = path.basename(input.path);
     if (input.kind === 'weekly') {
-      const week = parseWeekly(text, { file, fileName: name }, reporter);
+      const text = await readText(input);
+      if (text === null) continue;
+      const t0 = performance.now();
+      const week = parseWeekly(text, { file: input.path, fileName: name }, reporter);
+      readMs += performance.now() - t0;
       if (week) {
-        weeks.push({ week, file });
-        account.set(file, `weekly ${week.id}`);
-      } else account.set(file, 'skipped (not a readable weekly digest)');
+        weeks.push(week);
+        account.set(input.path, `weekly ${week.id}`);
+      } else account.set(input.path, 'skipped (not a readable weekly digest)');
       continue;
     }
     const date = DATE_IN_NAME.exec(name)?.[1] ?? opts.date;
     if (!date || !isCalendarDate(date)) {
+      if ((await readText(input)) === null) continue;
       reporter.skip(
-        file,
+        input.path,
         0,
         'no date in the file name; name it like 2026-02-06.md or pass --date YYYY-MM-DD',
       );
-      account.set(file, 'skipped (no date)');
+      account.set(input.path, 'skipped (no date)');
       continue;
     }
+    byDate.set(date, [...(byDate.get(date) ?? []), input]);
+  }
+
+  /** One day file, parsed. */
+  const readDay = async (input: InputFile, date: string): Promise<DayCandidate | null> => {
+    const text = await readText(input);
+    if (text === null) return null;
+    const t0 = performance.now();
+    const name = path.basename(input.path);
     const enhanced = ENHANCED.exec(name);
+    const meta = { file: input.path, fileName: name, date };
     const day =
       input.kind === 'jsonl'
         ? parseJsonlDay(
             text,
-            {
-              file,
-              fileName: name,
-              date,
-              statedLanguage: enhanced?.[1],
-              enhanced: Boolean(enhanced),
-            },
+            { ...meta, statedLanguage: enhanced?.[1], enhanced: Boolean(enhanced) },
             reporter,
           )
-        : parseMarkdownDay(text, { file, fileName: name, date }, reporter);
-    days.push(day);
+        : parseMarkdownDay(text, meta, reporter);
+    readMs += performance.now() - t0;
     summary.records += day.records;
     summary.duplicates += day.duplicatesRemoved;
     summary.skipped += day.skipped;
-  }
+    return day;
+  };
 
-  summary.readSeconds = (performance.now() - started) / 1000;
   const release = await acquireLock(opts.out);
   try {
     await removeTemporaries(opts.out);
-    const published = opts.clean
-      ? {
-          dailies: new Map<string, Shard<DailyDigest>>(),
-          weeklies: new Map<string, Shard<WeeklyDigest>>(),
-          superseded: [],
-        }
+    const published: PublishedData = opts.clean
+      ? { dailies: new Map(), weeklies: new Map(), superseded: [] }
       : await readPublished(opts.out, reporter);
-
-    // One digest per date and summary language, from the richest source.
-    const chosen = new Map<string, DayCandidate>();
-    const byDate = new Map<string, DayCandidate[]>();
-    for (const d of days) byDate.set(d.date, [...(byDate.get(d.date) ?? []), d]);
-    for (const [date, cands] of byDate) {
-      const summarised = cands.filter((c) => c.language !== null);
-      const pool = summarised.length > 0 ? summarised : cands;
-      const languages = new Set(pool.map((c) => c.language));
-      for (const lang of languages) {
-        const same = pool.filter((c) => c.language === lang);
-        const best = same.reduce((a, b) =>
-          rank(b) > rank(a) || (rank(b) === rank(a) && b.papers.length > a.papers.length) ? b : a,
-        );
-        enrich(
-          best,
-          cands.filter((c) => c !== best),
-        );
-        chosen.set(`${date}.${lang ?? 'raw'}`, best);
-        for (const c of same)
-          if (c !== best) {
-            summary.superseded += c.papers.length;
-            account.set(c.file, `superseded by ${path.basename(best.file)} (${date}, ${lang})`);
-          }
-      }
-      for (const c of cands)
-        if (!pool.includes(c)) {
-          summary.superseded += c.papers.length;
-          account.set(c.file, `superseded: ${date} has summarised sources`);
-        }
-    }
-
+    const load = (shard: DayShard) => loadDay(opts.out, shard);
     const dailies = new Map(published.dailies);
+    /** Dates whose published digests changed in this run: their weeks' links are redone. */
+    const changedDates = new Set<string>();
     // Days published by a version-1 ingest (one file per day) are republished as list + details.
     for (const [key, shard] of dailies) {
       if (shard.details) continue;
-      const { file, details } = await writeDaily(opts.out, shard.digest);
+      const { file, details } = await writeDaily(opts.out, await load(shard));
       dailies.set(key, { ...shard, file, details });
       summary.daily.written += 1;
+      changedDates.add(shard.info.date);
     }
-    const removedKeys = new Set<string>();
-    for (const [key, c] of chosen) {
-      if (c.language === null) {
-        const hasSummaries = [...dailies.values()].some(
-          (s) => s.digest.date === c.date && s.digest.language !== null,
-        );
-        if (hasSummaries) {
-          summary.superseded += c.papers.length;
-          account.set(c.file, `superseded: ${c.date} is already published with summaries`);
-          continue;
-        }
-      }
-      // A source with fewer papers than what is published for its day (the same language, or
-      // the abstracts-only digest it would replace) publishes nothing: a truncated download
-      // or a failed run must not empty a good day.
-      const rawKey = `${c.date}.raw`;
-      const publishedKey = dailies.has(key) || c.language === null ? key : rawKey;
-      const published = dailies.get(publishedKey);
-      const verdict = shrinkVerdict(
-        key,
-        published && { key: publishedKey, papers: published.digest.papers.length },
-        c.papers.length,
-        opts.allowShrink ?? false,
-      );
-      if (!verdict.publish) {
-        reporter.kept(c.file, verdict.reason);
-        summary.withheld += c.papers.length;
-        if (published) summary.daily.kept += 1;
-        account.set(c.file, verdict.reason);
-        continue;
-      }
-      if (c.language !== null && dailies.delete(rawKey)) removedKeys.add(rawKey);
-      const digest = toDigest(c);
-      const { file, details, written } = await writeDaily(opts.out, digest);
-      if (written || dailies.get(key)?.file !== file) summary.daily.written += 1;
-      else summary.daily.unchanged += 1;
-      dailies.set(key, { file, details, digest, mtimeMs: Date.now() });
-      summary.papersKept += digest.papers.length;
-      account.set(c.file, `daily ${key}: ${digest.papers.length} papers`);
-    }
-    summary.daily.removed = removedKeys.size;
 
-    // Weekly digests, with every week's trend links recomputed from the daily papers now published.
-    const allDailies = [...dailies.values()].map((s) => s.digest);
-    const weeklies = new Map(published.weeklies);
-    for (const { week } of weeks)
-      weeklies.set(week.id, { file: '', digest: week, mtimeMs: Date.now() });
-    for (const [id, shard] of weeklies) {
-      const linked = weeklyDigestSchema.parse(withLinks(shard.digest, allDailies));
-      const json = serialise(linked);
-      const file = weeklyFileName(linked, json);
-      if (file === shard.file) summary.weekly.unchanged += 1;
-      else {
-        await writeAtomic(path.join(opts.out, file), json);
-        summary.weekly.written += 1;
+    // One date at a time: read its sources, choose, publish; its papers are then let go.
+    for (const date of [...byDate.keys()].sort()) {
+      const cands: DayCandidate[] = [];
+      for (const input of byDate.get(date)!) {
+        const day = await readDay(input, date);
+        if (day) cands.push(day);
       }
-      weeklies.set(id, { file, digest: linked, mtimeMs: Date.now() });
+      for (const [key, c] of chooseDigests(cands, account, summary)) {
+        const outcome = await publishDay(opts, key, c, dailies, reporter, summary);
+        account.set(c.file, outcome);
+      }
     }
+    for (const [key, shard] of published.dailies)
+      if (dailies.get(key)?.file !== shard.file) changedDates.add(shard.info.date);
+    for (const shard of dailies.values())
+      if (!published.dailies.has(dailyKey(shard.info))) changedDates.add(shard.info.date);
+    summary.daily.removed = [...published.dailies.keys()].filter((k) => !dailies.has(k)).length;
+    summary.readSeconds = readMs / 1000;
 
     const finalDailies = [...dailies.values()];
+    const weeklies = await publishWeeklies(
+      opts.out,
+      published.weeklies,
+      weeks,
+      finalDailies,
+      changedDates,
+      summary,
+    );
     const finalWeeklies = [...weeklies.values()];
     const paperIndex: Record<string, string> = {};
-    for (const index of buildPaperIndex(finalDailies.map((s) => s.digest))) {
+    for (const index of buildPaperIndex(finalDailies.map((s) => s.info))) {
       const json = serialise(index);
       const file = paperIndexFileName(index, json);
       const target = path.join(opts.out, file);
       if (!(await fs.stat(target).catch(() => null))) await writeAtomic(target, json);
       paperIndex[index.key] = file;
     }
-    const searchEntry = await publishSearchIndex(opts.out, finalDailies);
+    const searchEntry = await publishSearchIndex(opts.out, finalDailies, load);
     summary.search = searchEntry;
     const manifest = buildManifest(finalDailies, finalWeeklies, paperIndex, searchEntry.file);
     await writeAtomic(
@@ -407,11 +412,9 @@ export async function ingest(opts: IngestOptions, reporter: Reporter): Promise<I
     if (opts.clean) await removeUnlisted(opts.out, ['daily', 'details', 'weekly'], keep);
     await removeUnlisted(opts.out, ['papers'], new Set(Object.values(paperIndex)));
     await removeOtherSearchBuilds(opts.out, searchEntry.build);
-    summary.feeds = await publishFeeds(
-      opts.out,
-      finalDailies.map((s) => s.digest),
-      { siteUrl: opts.siteUrl },
-    );
+    summary.feeds = await publishFeeds(opts.out, finalDailies, (i) => load(finalDailies[i]!), {
+      siteUrl: opts.siteUrl,
+    });
     summary.daily.total = finalDailies.length;
     summary.weekly.total = finalWeeklies.length;
   } finally {
@@ -422,4 +425,95 @@ export async function ingest(opts: IngestOptions, reporter: Reporter): Promise<I
   summary.warnings = reporter.count('warning');
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
+}
+
+/**
+ * Publishes one chosen digest over what is published for its day, unless it would shrink it
+ * (ADR 0013); records it in `dailies` as a light shard. Returns what became of its source.
+ */
+async function publishDay(
+  opts: IngestOptions,
+  key: string,
+  c: DayCandidate,
+  dailies: Map<string, DayShard>,
+  reporter: Reporter,
+  summary: IngestSummary,
+): Promise<string> {
+  if (c.language === null) {
+    const hasSummaries = [...dailies.values()].some(
+      (s) => s.info.date === c.date && s.info.language !== null,
+    );
+    if (hasSummaries) {
+      summary.superseded += c.papers.length;
+      return `superseded: ${c.date} is already published with summaries`;
+    }
+  }
+  // A source with fewer papers than what is published for its day (the same language, or
+  // the abstracts-only digest it would replace) publishes nothing: a truncated download
+  // or a failed run must not empty a good day.
+  const rawKey = `${c.date}.raw`;
+  const publishedKey = dailies.has(key) || c.language === null ? key : rawKey;
+  const published = dailies.get(publishedKey);
+  const verdict = shrinkVerdict(
+    key,
+    published && { key: publishedKey, papers: published.info.paperCount },
+    c.papers.length,
+    opts.allowShrink ?? false,
+  );
+  if (!verdict.publish) {
+    reporter.kept(c.file, verdict.reason);
+    summary.withheld += c.papers.length;
+    if (published) summary.daily.kept += 1;
+    return verdict.reason;
+  }
+  if (c.language !== null) dailies.delete(rawKey);
+  const digest = toDigest(c);
+  const { file, details, written } = await writeDaily(opts.out, digest);
+  if (written || dailies.get(key)?.file !== file) summary.daily.written += 1;
+  else summary.daily.unchanged += 1;
+  dailies.set(key, { file, details, info: dayInfo(digest), mtimeMs: Date.now() });
+  summary.papersKept += digest.papers.length;
+  return `daily ${key}: ${digest.papers.length} papers`;
+}
+
+/**
+ * Weekly digests with their trend links, from the daily papers now published: a week is
+ * linked anew when it is new or a day in its range changed (its days are read back from disk,
+ * a week at a time); otherwise its published file stays.
+ */
+async function publishWeeklies(
+  out: string,
+  published: ReadonlyMap<string, Shard<WeeklyDigest>>,
+  weeks: readonly WeeklyDigest[],
+  dailies: readonly DayShard[],
+  changedDates: ReadonlySet<string>,
+  summary: IngestSummary,
+): Promise<Map<string, Shard<WeeklyDigest>>> {
+  const weeklies = new Map(published);
+  const fresh = new Set<string>();
+  for (const week of weeks) {
+    weeklies.set(week.id, { file: '', digest: week, mtimeMs: Date.now() });
+    fresh.add(week.id);
+  }
+  for (const [id, shard] of weeklies) {
+    const { start, end } = shard.digest;
+    const touched = [...changedDates].some((d) => d >= start && d <= end);
+    if (!fresh.has(id) && !touched) {
+      summary.weekly.unchanged += 1;
+      continue;
+    }
+    const inRange = await Promise.all(
+      dailies.filter((d) => d.info.date >= start && d.info.date <= end).map((d) => loadDay(out, d)),
+    );
+    const linked = weeklyDigestSchema.parse(withLinks(shard.digest, inRange));
+    const json = serialise(linked);
+    const file = weeklyFileName(linked, json);
+    if (file === shard.file) summary.weekly.unchanged += 1;
+    else {
+      await writeAtomic(path.join(out, file), json);
+      summary.weekly.written += 1;
+    }
+    weeklies.set(id, { file, digest: linked, mtimeMs: Date.now() });
+  }
+  return weeklies;
 }

@@ -41,15 +41,183 @@ export function shardCount(docs: number, max = DEFAULT_SEARCH_OPTIONS.shards): n
   return n;
 }
 
-interface Paperish {
-  id: string;
-  date: string;
-  dates: string[];
-  paper: DailyDigest['papers'][number];
-}
-
 const FIELD_WEIGHTS = { title: 8, authors: 6, tldr: 4, sections: 2, abstract: 1 } as const;
 
+/** A day as the index first sees it: which papers it lists (their text comes later). */
+export interface Listing {
+  date: string;
+  language: string | null;
+  ids: readonly string[];
+}
+
+/**
+ * Builds the index a day at a time, so that the archive's papers are never all in memory: the
+ * listings first (which day's text each document takes, its dates, its number), then each
+ * day's papers in any order (`addDay`), then the files, one at a time (`files`).
+ */
+export class SearchIndexBuilder {
+  readonly options: SearchIndexOptions;
+  /** Document number by paper id. */
+  private readonly number = new Map<string, number>();
+  /** The listing (`DATE.LANG`) whose text a paper's document takes: its newest. */
+  private readonly source = new Map<string, string>();
+  private readonly docDateList: string[];
+  private readonly docListed: string[][];
+  private readonly docs: (SearchDoc | undefined)[];
+  private readonly docPrimary: string[];
+  /** term → postings, each `doc × POSTING_SCORE_BASE + score`, in the order added. */
+  private readonly postings = new Map<string, number[]>();
+  private postingCount = 0;
+
+  constructor(listings: readonly Listing[], requested: Partial<SearchIndexOptions> = {}) {
+    // One document per paper: the newest listing, with every date that lists it.
+    const byId = new Map<string, { date: string; dates: string[] }>();
+    for (const d of [...listings].sort(
+      (a, b) => b.date.localeCompare(a.date) || (a.language ?? '').localeCompare(b.language ?? ''),
+    )) {
+      for (const id of d.ids) {
+        const seen = byId.get(id);
+        if (seen) {
+          if (!seen.dates.includes(d.date)) seen.dates.push(d.date);
+          // Listings come newest first: the paper's date is its first appearance.
+          if (d.date < seen.date) seen.date = d.date;
+        } else {
+          byId.set(id, { date: d.date, dates: [d.date] });
+          this.source.set(id, `${d.date}.${d.language ?? 'raw'}`);
+        }
+      }
+    }
+    const order = [...byId.entries()].sort(
+      ([ia, a], [ib, b]) => b.date.localeCompare(a.date) || ia.localeCompare(ib),
+    );
+    order.forEach(([id], n) => this.number.set(id, n));
+    this.docDateList = order.map(([, v]) => v.date);
+    this.docListed = order.map(([, v]) => v.dates);
+    this.docs = new Array<SearchDoc | undefined>(order.length);
+    this.docPrimary = new Array<string>(order.length).fill('');
+    this.options = {
+      shards: requested.shards ?? shardCount(order.length),
+      chunk: requested.chunk ?? DEFAULT_SEARCH_OPTIONS.chunk,
+    };
+  }
+
+  /** Indexes the papers of one day whose document takes this day's text. */
+  addDay(d: DailyDigest): void {
+    const key = `${d.date}.${d.language ?? 'raw'}`;
+    for (const p of d.papers) {
+      if (this.source.get(p.id) !== key) continue;
+      const n = this.number.get(p.id)!;
+      const scores = new Map<string, number>();
+      const add = (text: string, weight: number) => {
+        for (const term of tokenize(text)) {
+          const s = scores.get(term);
+          if (s === undefined) scores.set(term, weight);
+          else scores.set(term, Math.max(s, weight) + (s >= weight ? 1 : 0));
+        }
+      };
+      add(p.title, FIELD_WEIGHTS.title);
+      add(p.authors.join(' '), FIELD_WEIGHTS.authors);
+      add(p.summary.tldr ?? '', FIELD_WEIGHTS.tldr);
+      add(
+        [
+          ...SUMMARY_SECTIONS.filter((k) => k !== 'tldr').map((k) => p.summary[k] ?? ''),
+          ...p.summary.extra.map((e) => e.text),
+        ].join(' '),
+        FIELD_WEIGHTS.sections,
+      );
+      add(p.abstract, FIELD_WEIGHTS.abstract);
+      add(p.id, FIELD_WEIGHTS.title);
+      for (const [term, score] of scores) {
+        let list = this.postings.get(term);
+        if (!list) this.postings.set(term, (list = []));
+        list.push(n * POSTING_SCORE_BASE + Math.min(score, POSTING_SCORE_BASE - 1));
+        this.postingCount += 1;
+      }
+      this.docPrimary[n] = p.categories[0] ?? '';
+      this.docs[n] = {
+        id: p.id,
+        t: p.title,
+        a: p.authors.slice(0, 3),
+        n: p.authors.length,
+        d: this.docListed[n]!,
+        c: p.categories,
+        ...(p.summary.tldr ? { s: p.summary.tldr.slice(0, 160) } : {}),
+      };
+    }
+  }
+
+  get stats(): { docs: number; terms: number; postings: number } {
+    return { docs: this.docs.length, terms: this.postings.size, postings: this.postingCount };
+  }
+
+  /** The index's files, one at a time, `meta.json` last. */
+  *files(): Generator<[name: string, content: string]> {
+    const { shards, chunk } = this.options;
+    // Postings shards: one number per posting, the delta-encoded doc number times 16 plus the
+    // score (1–15). Half the numbers of [Δdoc, score] pairs: about a quarter fewer bytes and a
+    // faster parse for a term that most documents contain.
+    const shardTerms: string[][] = Array.from({ length: shards }, () => []);
+    for (const term of [...this.postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))
+      shardTerms[shardOf(term, shards)]!.push(term);
+    for (const [i, terms] of shardTerms.entries()) {
+      const out: Record<string, number[]> = {};
+      for (const term of terms) {
+        const list = this.postings.get(term)!.sort((a, b) => a - b);
+        const encoded: number[] = [];
+        let prev = 0;
+        for (const posting of list) {
+          const doc = Math.floor(posting / POSTING_SCORE_BASE);
+          encoded.push((doc - prev) * POSTING_SCORE_BASE + (posting % POSTING_SCORE_BASE));
+          prev = doc;
+        }
+        out[term] = encoded;
+        this.postings.delete(term);
+      }
+      yield [`p/${i}.json`, JSON.stringify(out)];
+    }
+    for (let i = 0; i * chunk < this.docs.length; i++) {
+      const docs = this.docs.slice(i * chunk, (i + 1) * chunk).map((doc, k) => {
+        if (!doc) throw new Error(`search index: no text was added for document ${i * chunk + k}`);
+        return doc;
+      });
+      yield [`d/${i}.json`, JSON.stringify(docs)];
+    }
+    const dates: string[] = [];
+    const docDates: number[] = [];
+    for (const date of this.docDateList) {
+      if (dates[dates.length - 1] !== date) {
+        dates.push(date);
+        docDates.push(dates.length - 1, 0);
+      }
+      docDates[docDates.length - 1]! += 1;
+    }
+    const categories: string[] = [];
+    const categoryIndex = new Map<string, number>();
+    let docCategories = '';
+    for (const primary of this.docPrimary) {
+      let ci = categoryIndex.get(primary);
+      if (ci === undefined) {
+        ci = categories.length;
+        categories.push(primary);
+        categoryIndex.set(primary, ci);
+      }
+      docCategories += ci.toString(36).padStart(2, '0');
+    }
+    const meta: SearchMeta = {
+      schemaVersion: SEARCH_SCHEMA_VERSION,
+      docs: this.docs.length,
+      shards,
+      chunk,
+      dates,
+      docDates,
+      categories,
+      docCategories,
+    };
+    yield ['meta.json', JSON.stringify(searchMetaSchema.parse(meta))];
+  }
+}
+
+/** The whole index of days held in memory (tests, small archives). */
 export function buildSearchIndex(
   dailies: readonly DailyDigest[],
   requested: Partial<SearchIndexOptions> = {},
@@ -57,124 +225,11 @@ export function buildSearchIndex(
   files: Map<string, string>;
   stats: { docs: number; terms: number; postings: number };
 } {
-  // One document per paper: the newest listing, with every date that lists it.
-  const byId = new Map<string, Paperish>();
-  for (const d of [...dailies].sort(
-    (a, b) => b.date.localeCompare(a.date) || (a.language ?? '').localeCompare(b.language ?? ''),
-  )) {
-    for (const p of d.papers) {
-      const seen = byId.get(p.id);
-      if (seen) {
-        if (!seen.dates.includes(d.date)) seen.dates.push(d.date);
-        // Listings come newest first: the paper's date is its first appearance.
-        if (d.date < seen.date) seen.date = d.date;
-      } else byId.set(p.id, { id: p.id, date: d.date, dates: [d.date], paper: p });
-    }
-  }
-  const docs = [...byId.values()].sort(
-    (a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id),
+  const builder = new SearchIndexBuilder(
+    dailies.map((d) => ({ date: d.date, language: d.language, ids: d.papers.map((p) => p.id) })),
+    requested,
   );
-  const options: SearchIndexOptions = {
-    shards: requested.shards ?? shardCount(docs.length),
-    chunk: requested.chunk ?? DEFAULT_SEARCH_OPTIONS.chunk,
-  };
-
-  const postings = new Map<string, number[]>();
-  const dates: string[] = [];
-  const docDates: number[] = [];
-  const categories: string[] = [];
-  const categoryIndex = new Map<string, number>();
-  let docCategories = '';
-  let postingCount = 0;
-
-  docs.forEach((doc, n) => {
-    const p = doc.paper;
-    const scores = new Map<string, number>();
-    const add = (text: string, weight: number) => {
-      for (const term of tokenize(text)) {
-        const s = scores.get(term);
-        if (s === undefined) scores.set(term, weight);
-        else scores.set(term, Math.max(s, weight) + (s >= weight ? 1 : 0));
-      }
-    };
-    add(p.title, FIELD_WEIGHTS.title);
-    add(p.authors.join(' '), FIELD_WEIGHTS.authors);
-    add(p.summary.tldr ?? '', FIELD_WEIGHTS.tldr);
-    add(
-      [
-        ...SUMMARY_SECTIONS.filter((k) => k !== 'tldr').map((k) => p.summary[k] ?? ''),
-        ...p.summary.extra.map((e) => e.text),
-      ].join(' '),
-      FIELD_WEIGHTS.sections,
-    );
-    add(p.abstract, FIELD_WEIGHTS.abstract);
-    add(p.id, FIELD_WEIGHTS.title);
-    for (const [term, score] of scores) {
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = []));
-      list.push(n, Math.min(score, POSTING_SCORE_BASE - 1));
-      postingCount += 1;
-    }
-    if (dates[dates.length - 1] !== doc.date) {
-      dates.push(doc.date);
-      docDates.push(dates.length - 1, 0);
-    }
-    docDates[docDates.length - 1]! += 1;
-    const primary = p.categories[0] ?? '';
-    let ci = categoryIndex.get(primary);
-    if (ci === undefined) {
-      ci = categories.length;
-      categories.push(primary);
-      categoryIndex.set(primary, ci);
-    }
-    docCategories += ci.toString(36).padStart(2, '0');
-  });
-
-  // Postings shards: one number per posting, the delta-encoded doc number times 16 plus the
-  // score (1–15). Half the numbers of [Δdoc, score] pairs: about a quarter fewer bytes and a
-  // faster parse for a term that most documents contain.
-  const shardTerms: Record<string, number[]>[] = Array.from({ length: options.shards }, () => ({}));
-  for (const [term, list] of [...postings.entries()].sort(([a], [b]) =>
-    a < b ? -1 : a > b ? 1 : 0,
-  )) {
-    const encoded: number[] = [];
-    let prev = 0;
-    for (let i = 0; i < list.length; i += 2) {
-      encoded.push((list[i]! - prev) * POSTING_SCORE_BASE + list[i + 1]!);
-      prev = list[i]!;
-    }
-    shardTerms[shardOf(term, options.shards)]![term] = encoded;
-  }
-
-  const files = new Map<string, string>();
-  shardTerms.forEach((terms, i) => files.set(`p/${i}.json`, JSON.stringify(terms)));
-  for (let i = 0; i * options.chunk < docs.length; i++) {
-    const chunk: SearchDoc[] = docs
-      .slice(i * options.chunk, (i + 1) * options.chunk)
-      .map(({ id, dates: ds, paper }) => ({
-        id,
-        t: paper.title,
-        a: paper.authors.slice(0, 3),
-        n: paper.authors.length,
-        d: ds,
-        c: paper.categories,
-        ...(paper.summary.tldr ? { s: paper.summary.tldr.slice(0, 160) } : {}),
-      }));
-    files.set(`d/${i}.json`, JSON.stringify(chunk));
-  }
-  const meta: SearchMeta = {
-    schemaVersion: SEARCH_SCHEMA_VERSION,
-    docs: docs.length,
-    shards: options.shards,
-    chunk: options.chunk,
-    dates,
-    docDates,
-    categories,
-    docCategories,
-  };
-  files.set('meta.json', JSON.stringify(searchMetaSchema.parse(meta)));
-  return {
-    files,
-    stats: { docs: docs.length, terms: postings.size, postings: postingCount },
-  };
+  for (const d of dailies) builder.addDay(d);
+  const stats = builder.stats;
+  return { files: new Map(builder.files()), stats };
 }

@@ -9,12 +9,13 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { DailyDigest } from '../../src/schema/digest.ts';
 import { SEARCH_SCHEMA_VERSION } from '../../src/schema/search.ts';
-import { DEFAULT_SEARCH_OPTIONS, SEARCH_INDEX_FORMAT, buildSearchIndex } from './search-index.ts';
-import type { Shard } from './store.ts';
+import { DEFAULT_SEARCH_OPTIONS, SEARCH_INDEX_FORMAT, SearchIndexBuilder } from './search-index.ts';
+import type { DayShard } from './store.ts';
 
 export async function publishSearchIndex(
   out: string,
-  dailies: readonly Shard<DailyDigest>[],
+  dailies: readonly DayShard[],
+  load: (shard: DayShard) => Promise<DailyDigest>,
 ): Promise<{ file: string; build: string; rebuilt: boolean; files: number; seconds: number }> {
   const started = performance.now();
   const hash = createHash('sha256').update(
@@ -27,27 +28,29 @@ export async function publishSearchIndex(
   if (await fs.stat(path.join(dir, 'meta.json')).catch(() => null)) {
     return { file, build, rebuilt: false, files: 0, seconds: (performance.now() - started) / 1000 };
   }
-  const { files } = buildSearchIndex(dailies.map((d) => d.digest));
+  // A day at a time: only the index itself, not the archive's papers, is held in memory.
+  const builder = new SearchIndexBuilder(dailies.map((d) => d.info));
+  for (const shard of dailies) builder.addDay(await load(shard));
   await fs.rm(dir, { recursive: true, force: true });
   await fs.mkdir(path.join(dir, 'p'), { recursive: true });
   await fs.mkdir(path.join(dir, 'd'), { recursive: true });
-  const entries = [...files.entries()].filter(([name]) => name !== 'meta.json');
-  for (let i = 0; i < entries.length; i += 64) {
-    await Promise.all(
-      entries
-        .slice(i, i + 64)
-        .map(([name, content]) => fs.writeFile(path.join(dir, name), content)),
-    );
+  let files = 0;
+  let batch: Promise<void>[] = [];
+  // meta.json comes last: a folder without it is an unfinished build, rebuilt next time.
+  for (const [name, content] of builder.files()) {
+    files += 1;
+    if (name === 'meta.json') {
+      await Promise.all(batch);
+      batch = [];
+    }
+    batch.push(fs.writeFile(path.join(dir, name), content));
+    if (batch.length >= 64) {
+      await Promise.all(batch);
+      batch = [];
+    }
   }
-  // meta.json last: a folder without it is an unfinished build, rebuilt next time.
-  await fs.writeFile(path.join(dir, 'meta.json'), files.get('meta.json')!);
-  return {
-    file,
-    build,
-    rebuilt: true,
-    files: files.size,
-    seconds: (performance.now() - started) / 1000,
-  };
+  await Promise.all(batch);
+  return { file, build, rebuilt: true, files, seconds: (performance.now() - started) / 1000 };
 }
 
 export async function removeOtherSearchBuilds(out: string, keep: string): Promise<void> {

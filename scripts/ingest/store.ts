@@ -29,7 +29,9 @@ import {
   describeSchemaError,
   manifestSchema,
   weeklyDigestSchema,
+  type DailyDetails,
   type DailyDigest,
+  type DailyList,
   type Manifest,
   type PaperIndex,
   type Validator,
@@ -137,13 +139,72 @@ export interface Shard<T> {
   mtimeMs: number;
 }
 
+/**
+ * What the ingest keeps in memory of a published day: enough for the manifest, the paper
+ * index and its decisions, not the papers themselves (a five-year archive's papers do not fit
+ * a CI runner's memory). The whole day is read back from disk when needed (`loadDay`).
+ */
+export interface DayInfo {
+  date: string;
+  language: string | null;
+  paperCount: number;
+  /** Papers by primary category. */
+  categories: Record<string, number>;
+  ids: string[];
+}
+
+export interface DayShard {
+  /** The list file (or, for a version-1 folder, the one file of the day). */
+  file: string;
+  /** The details file; absent for a version-1 day. */
+  details?: string | undefined;
+  info: DayInfo;
+  mtimeMs: number;
+}
+
+export function dayInfo(d: {
+  date: string;
+  language: string | null;
+  papers: readonly { id: string; categories: readonly string[] }[];
+}): DayInfo {
+  const categories: Record<string, number> = {};
+  for (const p of d.papers) {
+    const c = p.categories[0] ?? '';
+    categories[c] = (categories[c] ?? 0) + 1;
+  }
+  return {
+    date: d.date,
+    language: d.language,
+    paperCount: d.papers.length,
+    categories,
+    ids: d.papers.map((p) => p.id),
+  };
+}
+
+/**
+ * A published day, whole, read back from its files. They were checked when this ingest (or
+ * `readPublished`) accepted them, so they are only parsed here: this runs for every day when
+ * the search index is rebuilt.
+ */
+export async function loadDay(dir: string, shard: DayShard): Promise<DailyDigest> {
+  const read = async (rel: string) =>
+    JSON.parse(await fs.readFile(path.join(dir, rel), 'utf8')) as unknown;
+  // Older readable versions differ only in what the schemas tell apart (see readPublished).
+  if (!shard.details)
+    return { ...((await read(shard.file)) as DailyDigest), schemaVersion: SCHEMA_VERSION };
+  const [list, details] = await Promise.all([read(shard.file), read(shard.details)]);
+  const digest = joinDaily(list as DailyList, details as DailyDetails);
+  if (!digest) throw new Error(`${shard.file}: its details file ${shard.details} no longer fits`);
+  return { ...digest, schemaVersion: SCHEMA_VERSION };
+}
+
 /** The files a shard is published as. */
-export function shardFiles(shard: Shard<unknown>): string[] {
+export function shardFiles(shard: { file: string; details?: string | undefined }): string[] {
   return shard.details ? [shard.file, shard.details] : [shard.file];
 }
 
 export interface PublishedData {
-  dailies: Map<string, Shard<DailyDigest>>;
+  dailies: Map<string, DayShard>;
   weeklies: Map<string, Shard<WeeklyDigest>>;
   /** Shard files that are valid and superseded by a newer one for the same key. */
   superseded: string[];
@@ -159,6 +220,34 @@ async function listJson(dir: string, sub: string): Promise<string[]> {
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw e;
+  }
+}
+
+/**
+ * Whether a list's details file is there and describes the same papers. A file whose content
+ * still has the hash its name carries is exactly what an ingest wrote after checking it, so it
+ * is not parsed again (reading 175 MB of details on every run would be most of a small run's
+ * time); any other is parsed and checked against the schema and the list.
+ */
+async function detailsFit(dir: string, list: DailyList, details: string): Promise<boolean> {
+  let text: string;
+  try {
+    text = await fs.readFile(path.join(dir, details), 'utf8');
+  } catch {
+    return false;
+  }
+  if (/\.([0-9a-f]{12})\.json$/.exec(details)?.[1] === contentHash(text)) return true;
+  try {
+    const value = JSON.parse(text) as { schemaVersion?: unknown };
+    const current =
+      typeof value.schemaVersion === 'number' &&
+      READABLE_SCHEMA_VERSIONS.includes(value.schemaVersion)
+        ? { ...value, schemaVersion: SCHEMA_VERSION }
+        : value;
+    const parsed = dailyDetailsSchema.safeParse(current);
+    return parsed.success && joinDaily(list, parsed.data) !== null;
+  } catch {
+    return false;
   }
 }
 
@@ -211,7 +300,11 @@ export async function readPublished(dir: string, reporter: Reporter): Promise<Pu
     }
     return parsed.data;
   };
-  const keep = <T>(into: Map<string, Shard<T>>, key: string, shard: Shard<T>) => {
+  const keep = <T extends { file: string; details?: string | undefined; mtimeMs: number }>(
+    into: Map<string, T>,
+    key: string,
+    shard: T,
+  ) => {
     const seen = into.get(key);
     // Two shards for one key happen only when a run was interrupted between writing the new
     // shard and removing the old one: the newer file is the one that run meant to publish.
@@ -225,33 +318,24 @@ export async function readPublished(dir: string, reporter: Reporter): Promise<Pu
     if (!read) continue;
     const { value, mtimeMs } = read;
     const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
-    let digest: DailyDigest | null;
-    let details: string | undefined;
     if (version === 1) {
-      digest = upgrade(rel, value, dailyDigestSchema); // one file held the whole day
-    } else {
-      const list = upgrade(rel, value, dailyListSchema);
-      if (!list) continue;
-      details = list.details;
-      const detailsRead = await readJson(details);
-      const detailsValue = detailsRead && upgrade(details, detailsRead.value, dailyDetailsSchema);
-      if (!detailsValue) {
-        reporter.warn(
-          path.join(dir, rel),
-          0,
-          `its details file ${details} is unusable; left as it is`,
-        );
-        continue;
-      }
-      digest = joinDaily(list, detailsValue);
-      if (!digest)
-        reporter.warn(
-          path.join(dir, rel),
-          0,
-          `its details file ${details} describes other papers; left as it is`,
-        );
+      const digest = upgrade(rel, value, dailyDigestSchema); // one file held the whole day
+      if (digest)
+        keep(data.dailies, dailyKey(digest), { file: rel, info: dayInfo(digest), mtimeMs });
+      continue;
     }
-    if (digest) keep(data.dailies, dailyKey(digest), { file: rel, details, digest, mtimeMs });
+    const list = upgrade(rel, value, dailyListSchema);
+    if (!list) continue;
+    const details = list.details;
+    if (!(await detailsFit(dir, list, details))) {
+      reporter.warn(
+        path.join(dir, rel),
+        0,
+        `its details file ${details} is unusable; left as it is`,
+      );
+      continue;
+    }
+    keep(data.dailies, dailyKey(list), { file: rel, details, info: dayInfo(list), mtimeMs });
   }
   for (const rel of await listJson(dir, 'weekly')) {
     const read = await readJson(rel);
@@ -263,7 +347,7 @@ export async function readPublished(dir: string, reporter: Reporter): Promise<Pu
 }
 
 export function buildManifest(
-  dailies: readonly Shard<DailyDigest>[],
+  dailies: readonly { file: string; info: DayInfo }[],
   weeklies: readonly Shard<WeeklyDigest>[],
   paperIndex: Readonly<Record<string, string>> = {},
   search?: string,
@@ -271,20 +355,13 @@ export function buildManifest(
   const manifest: Manifest = {
     schemaVersion: SCHEMA_VERSION,
     dailies: dailies
-      .map(({ file, digest }) => {
-        const categories: Record<string, number> = {};
-        for (const p of digest.papers) {
-          const c = p.categories[0] ?? '';
-          categories[c] = (categories[c] ?? 0) + 1;
-        }
-        return {
-          date: digest.date,
-          language: digest.language,
-          file,
-          paperCount: digest.papers.length,
-          categories,
-        };
-      })
+      .map(({ file, info }) => ({
+        date: info.date,
+        language: info.language,
+        file,
+        paperCount: info.paperCount,
+        categories: info.categories,
+      }))
       .sort(
         (a, b) =>
           b.date.localeCompare(a.date) || (a.language ?? '~').localeCompare(b.language ?? '~'),
@@ -322,18 +399,18 @@ export async function removeTemporaries(dir: string): Promise<void> {
 }
 
 /** The paper-location shards for a set of daily digests: key → its content. */
-export function buildPaperIndex(dailies: readonly DailyDigest[]): PaperIndex[] {
+export function buildPaperIndex(dailies: readonly DayInfo[]): PaperIndex[] {
   const shards = new Map<string, Map<string, string[]>>();
   const sorted = [...dailies].sort((a, b) => dailyKey(a).localeCompare(dailyKey(b)));
   for (const d of sorted) {
     const key = dailyKey(d);
-    for (const p of d.papers) {
-      const shardKey = paperIndexKey(p.id);
+    for (const id of d.ids) {
+      const shardKey = paperIndexKey(id);
       let shard = shards.get(shardKey);
       if (!shard) shards.set(shardKey, (shard = new Map()));
-      const list = shard.get(p.id) ?? [];
+      const list = shard.get(id) ?? [];
       if (!list.includes(key)) list.push(key);
-      shard.set(p.id, list);
+      shard.set(id, list);
     }
   }
   return [...shards.entries()]

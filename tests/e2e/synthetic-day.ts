@@ -7,7 +7,7 @@ import { generateDay } from '../../scripts/generate/synthetic.ts';
 import { parseJsonlDay } from '../../scripts/ingest/jsonl.ts';
 import { Reporter } from '../../scripts/ingest/report.ts';
 import { toDigest } from '../../scripts/ingest/run.ts';
-import { buildManifest } from '../../scripts/ingest/store.ts';
+import { buildManifest, dayInfo } from '../../scripts/ingest/store.ts';
 import { splitDaily } from '../../src/schema/digest.ts';
 
 function buildDay(date: string, papers: number, seed: number, name: string, index: number) {
@@ -33,7 +33,7 @@ export function syntheticDays(
 ) {
   const built = days.map((d, i) => buildDay(d.date, d.papers, d.seed, name, i));
   const manifest = buildManifest(
-    built.map(({ file, digest }) => ({ file, digest, mtimeMs: 0 })),
+    built.map(({ file, digest }) => ({ file, info: dayInfo(digest) })),
     [],
   );
   /** Answers the page's requests for the manifest, the days' lists and their details. */
