@@ -1,8 +1,12 @@
 /**
  * npm run generate -- --days N --papers-per-day M --out DIR [--seed S] [--end YYYY-MM-DD]
+ *                     [--repeat FRACTION]
  *
  * Writes DIR/DATE_AI_enhanced_Chinese.jsonl for N consecutive days ending at --end: our own
  * synthetic pipeline output for benchmarks and tests at scale. Deterministic for a seed.
+ * --repeat: that fraction of each day's papers are the previous day's, listed again (the real
+ * data branch lists about 23% of its papers on more than one day: weekend files repeat
+ * Friday's).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,8 +20,10 @@ const { values } = parseArgs({
     out: { type: 'string' },
     seed: { type: 'string', default: '1' },
     end: { type: 'string', default: '2026-06-30' },
+    repeat: { type: 'string', default: '0' },
   },
 });
+const repeat = Number(values.repeat);
 const days = Number(values.days);
 const perDay = Number(values['papers-per-day']);
 const seed = Number(values.seed);
@@ -27,17 +33,23 @@ if (
   days < 1 ||
   !Number.isInteger(perDay) ||
   perDay < 0 ||
-  !Number.isInteger(seed)
+  !Number.isInteger(seed) ||
+  !(repeat >= 0 && repeat < 1)
 ) {
   process.stderr.write(
-    'usage: npm run generate -- --days N --papers-per-day M --out DIR [--seed S] [--end YYYY-MM-DD]\n',
+    'usage: npm run generate -- --days N --papers-per-day M --out DIR [--seed S] [--end YYYY-MM-DD] [--repeat FRACTION]\n',
   );
   process.exit(2);
 }
 mkdirSync(values.out, { recursive: true });
 let bytes = 0;
+let previous: string[] = [];
 dates(days, values.end).forEach((date, i) => {
-  const lines = generateDay(seed, i, date, perDay).map((r) => JSON.stringify(r));
+  // The previous day's own new papers (not its repeats, which would then repeat for ever).
+  const again = previous.slice(0, Math.round(repeat * perDay));
+  const fresh = generateDay(seed, i, date, perDay - again.length).map((r) => JSON.stringify(r));
+  const lines = [...again, ...fresh];
+  previous = fresh;
   const text = `${lines.join('\n')}\n`;
   writeFileSync(path.join(values.out!, `${date}_AI_enhanced_Chinese.jsonl`), text);
   bytes += Buffer.byteLength(text);
