@@ -103,6 +103,8 @@ function summaryRows(s: IngestSummary, reporter: Reporter): [string, string][] {
     ['skips', `${reporter.count('skip')} (records, lines or files)`],
     ['warnings', String(s.warnings)],
     ['kept digests', String(reporter.count('kept'))],
+    // Peak resident memory of this process (what a CI runner must have).
+    ['peak memory', `${Math.round(process.resourceUsage().maxRSS / 1024)} MB resident`],
   );
   return rows;
 }

@@ -25,6 +25,7 @@ import {
   buildManifest,
   buildPaperIndex,
   dayInfo,
+  encodeData,
   loadDay,
   paperIndexFileName,
   removeUnlisted,
@@ -390,7 +391,8 @@ export async function ingest(opts: IngestOptions, reporter: Reporter): Promise<I
       const json = serialise(index);
       const file = paperIndexFileName(index, json);
       const target = path.join(opts.out, file);
-      if (!(await fs.stat(target).catch(() => null))) await writeAtomic(target, json);
+      if (!(await fs.stat(target).catch(() => null)))
+        await writeAtomic(target, encodeData(file, json));
       paperIndex[index.key] = file;
     }
     const searchEntry = await publishSearchIndex(opts.out, finalDailies, load);

@@ -27,12 +27,18 @@ export interface SearchIndexOptions {
   shards: number;
   /** Documents per doc-meta file. */
   chunk: number;
+  /** Postings and doc files named `*.json.gz`, to be stored gzip-compressed (ADR 0014). */
+  compressed?: boolean;
 }
 
-export const DEFAULT_SEARCH_OPTIONS: SearchIndexOptions = { shards: 2048, chunk: 25 };
+export const DEFAULT_SEARCH_OPTIONS: SearchIndexOptions = {
+  shards: 2048,
+  chunk: 25,
+  compressed: true,
+};
 
 /** Bump when the index's content changes for the same input (format, tokenizer, scoring). */
-export const SEARCH_INDEX_FORMAT = 4;
+export const SEARCH_INDEX_FORMAT = 5;
 
 /** About one postings shard per 50 documents, a power of two, at most `max`. */
 export function shardCount(docs: number, max = DEFAULT_SEARCH_OPTIONS.shards): number {
@@ -98,6 +104,7 @@ export class SearchIndexBuilder {
     this.options = {
       shards: requested.shards ?? shardCount(order.length),
       chunk: requested.chunk ?? DEFAULT_SEARCH_OPTIONS.chunk,
+      compressed: requested.compressed ?? false,
     };
   }
 
@@ -152,7 +159,8 @@ export class SearchIndexBuilder {
 
   /** The index's files, one at a time, `meta.json` last. */
   *files(): Generator<[name: string, content: string]> {
-    const { shards, chunk } = this.options;
+    const { shards, chunk, compressed } = this.options;
+    const ext = compressed ? '.json.gz' : '.json';
     // Postings shards: one number per posting, the delta-encoded doc number times 16 plus the
     // score (1–15). Half the numbers of [Δdoc, score] pairs: about a quarter fewer bytes and a
     // faster parse for a term that most documents contain.
@@ -173,14 +181,14 @@ export class SearchIndexBuilder {
         out[term] = encoded;
         this.postings.delete(term);
       }
-      yield [`p/${i}.json`, JSON.stringify(out)];
+      yield [`p/${i}${ext}`, JSON.stringify(out)];
     }
     for (let i = 0; i * chunk < this.docs.length; i++) {
       const docs = this.docs.slice(i * chunk, (i + 1) * chunk).map((doc, k) => {
         if (!doc) throw new Error(`search index: no text was added for document ${i * chunk + k}`);
         return doc;
       });
-      yield [`d/${i}.json`, JSON.stringify(docs)];
+      yield [`d/${i}${ext}`, JSON.stringify(docs)];
     }
     const dates: string[] = [];
     const docDates: number[] = [];
@@ -212,6 +220,7 @@ export class SearchIndexBuilder {
       docDates,
       categories,
       docCategories,
+      ...(compressed ? { compressed } : {}),
     };
     yield ['meta.json', JSON.stringify(searchMetaSchema.parse(meta))];
   }

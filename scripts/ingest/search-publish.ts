@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { DailyDigest } from '../../src/schema/digest.ts';
 import { SEARCH_SCHEMA_VERSION } from '../../src/schema/search.ts';
 import { DEFAULT_SEARCH_OPTIONS, SEARCH_INDEX_FORMAT, SearchIndexBuilder } from './search-index.ts';
-import type { DayShard } from './store.ts';
+import { encodeData, type DayShard } from './store.ts';
 
 export async function publishSearchIndex(
   out: string,
@@ -29,7 +29,11 @@ export async function publishSearchIndex(
     return { file, build, rebuilt: false, files: 0, seconds: (performance.now() - started) / 1000 };
   }
   // A day at a time: only the index itself, not the archive's papers, is held in memory.
-  const builder = new SearchIndexBuilder(dailies.map((d) => d.info));
+  // Shards and chunk sized by the archive (shardCount); files stored compressed.
+  const builder = new SearchIndexBuilder(
+    dailies.map((d) => d.info),
+    { compressed: DEFAULT_SEARCH_OPTIONS.compressed },
+  );
   for (const shard of dailies) builder.addDay(await load(shard));
   await fs.rm(dir, { recursive: true, force: true });
   await fs.mkdir(path.join(dir, 'p'), { recursive: true });
@@ -43,7 +47,7 @@ export async function publishSearchIndex(
       await Promise.all(batch);
       batch = [];
     }
-    batch.push(fs.writeFile(path.join(dir, name), content));
+    batch.push(fs.writeFile(path.join(dir, name), encodeData(name, content)));
     if (batch.length >= 64) {
       await Promise.all(batch);
       batch = [];

@@ -3,8 +3,9 @@
  *
  *   manifest.json                      rebuilt from the shards on every run
  *   daily/DATE.LANG.HASH.json          one day's list of papers (LANG is `raw` for abstracts only)
- *   details/DATE.LANG.HASH.json        that day's details (abstracts, summary sections), named
- *                                      by its list file, which is written after it
+ *   details/DATE.LANG.HASH.json.gz     that day's details (abstracts, summary sections), named
+ *                                      by its list file, which is written after it; gzip, as
+ *                                      the paper index and the search shards are (ADR 0014)
  *   weekly/ID.HASH.json                one weekly digest with its trend links
  *
  * Shard names carry a hash of their content, so a changed digest is a new file and the old
@@ -13,6 +14,7 @@
  * a run killed at any point leaves the previous manifest and every file it names intact.
  */
 import { createHash } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import {
@@ -50,6 +52,21 @@ export function contentHash(text: string): string {
 }
 
 /**
+ * Files named `*.json.gz` are stored gzip-compressed (ADR 0014: the archive on disk is ~2.5×
+ * smaller, so five years fit a free static host); the app decompresses them. Deterministic:
+ * the same text gives the same bytes.
+ */
+export function encodeData(name: string, text: string): string | Uint8Array {
+  return name.endsWith('.gz') ? gzipSync(text) : text;
+}
+
+/** A published data file's text, decompressed when its name says gzip. */
+export async function readDataText(file: string): Promise<string> {
+  const bytes = await fs.readFile(file);
+  return file.endsWith('.gz') ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
+}
+
+/**
  * Writes one day as its details file and then its list file (which names the details), each
  * content-hashed; an unchanged day is not written again. Returns the two files' paths.
  */
@@ -59,13 +76,13 @@ export async function writeDaily(
 ): Promise<{ file: string; details: string; written: boolean }> {
   const { list, details } = splitDaily(digest);
   const detailsJson = serialise(dailyDetailsSchema.parse(details));
-  const detailsFile = `details/${dailyKey(digest)}.${contentHash(detailsJson)}.json`;
+  const detailsFile = `details/${dailyKey(digest)}.${contentHash(detailsJson)}.json.gz`;
   const listJson = serialise(dailyListSchema.parse({ ...list, details: detailsFile }));
   const file = `daily/${dailyKey(digest)}.${contentHash(listJson)}.json`;
   const exists = async (f: string) => Boolean(await fs.stat(path.join(dir, f)).catch(() => null));
   let written = false;
   if (!(await exists(detailsFile))) {
-    await writeAtomic(path.join(dir, detailsFile), detailsJson);
+    await writeAtomic(path.join(dir, detailsFile), encodeData(detailsFile, detailsJson));
     written = true;
   }
   if (written || !(await exists(file))) {
@@ -80,12 +97,14 @@ export function weeklyFileName(w: WeeklyDigest, json: string): string {
 }
 
 /** Writes a file so that readers see the old content or the new, never a part. */
-export async function writeAtomic(file: string, content: string): Promise<void> {
+export async function writeAtomic(file: string, content: string | Uint8Array): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
   const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   const handle = await fs.open(tmp, 'w');
   try {
-    await handle.writeFile(content, 'utf8');
+    await (typeof content === 'string'
+      ? handle.writeFile(content, 'utf8')
+      : handle.writeFile(content));
     await handle.sync();
   } finally {
     await handle.close();
@@ -188,7 +207,7 @@ export function dayInfo(d: {
  */
 export async function loadDay(dir: string, shard: DayShard): Promise<DailyDigest> {
   const read = async (rel: string) =>
-    JSON.parse(await fs.readFile(path.join(dir, rel), 'utf8')) as unknown;
+    JSON.parse(await readDataText(path.join(dir, rel))) as unknown;
   // Older readable versions differ only in what the schemas tell apart (see readPublished).
   if (!shard.details)
     return { ...((await read(shard.file)) as DailyDigest), schemaVersion: SCHEMA_VERSION };
@@ -232,11 +251,11 @@ async function listJson(dir: string, sub: string): Promise<string[]> {
 async function detailsFit(dir: string, list: DailyList, details: string): Promise<boolean> {
   let text: string;
   try {
-    text = await fs.readFile(path.join(dir, details), 'utf8');
+    text = await readDataText(path.join(dir, details));
   } catch {
     return false;
   }
-  if (/\.([0-9a-f]{12})\.json$/.exec(details)?.[1] === contentHash(text)) return true;
+  if (/\.([0-9a-f]{12})\.json(?:\.gz)?$/.exec(details)?.[1] === contentHash(text)) return true;
   try {
     const value = JSON.parse(text) as { schemaVersion?: unknown };
     const current =
@@ -260,7 +279,7 @@ export async function readPublished(dir: string, reporter: Reporter): Promise<Pu
   const readJson = async (rel: string): Promise<{ value: unknown; mtimeMs: number } | null> => {
     const full = path.join(dir, rel);
     try {
-      const [text, st] = await Promise.all([fs.readFile(full, 'utf8'), fs.stat(full)]);
+      const [text, st] = await Promise.all([readDataText(full), fs.stat(full)]);
       return { value: JSON.parse(text) as unknown, mtimeMs: st.mtimeMs };
     } catch (e) {
       reporter.warn(
@@ -426,7 +445,7 @@ export function buildPaperIndex(dailies: readonly DayInfo[]): PaperIndex[] {
 }
 
 export function paperIndexFileName(index: PaperIndex, json: string): string {
-  return `papers/${index.key.replace(/[^\w.-]/g, '_')}.${contentHash(json)}.json`;
+  return `papers/${index.key.replace(/[^\w.-]/g, '_')}.${contentHash(json)}.json.gz`;
 }
 
 /** Removes the `ext` files in `subs` that the new publication does not name (`keep`). */
@@ -444,7 +463,7 @@ export async function removeUnlisted(
       continue;
     }
     for (const n of names) {
-      if (n.endsWith(ext) && !keep.has(`${sub}/${n}`))
+      if ((n.endsWith(ext) || n.endsWith(`${ext}.gz`)) && !keep.has(`${sub}/${n}`))
         await fs.rm(path.join(dir, sub, n), { force: true });
     }
   }

@@ -88,12 +88,36 @@ export async function fetchData(
   signal?: AbortSignal,
 ): Promise<unknown> {
   const url = dataUrl(file);
-  const text = (await takeEarlyText(file)) ?? (await (await get(file, url, signal)).text());
+  let text = await takeEarlyText(file);
+  if (text === undefined) {
+    const response = await get(file, url, signal);
+    try {
+      text = await bodyText(file, response);
+    } catch (e) {
+      if (signal?.aborted) throw e;
+      throw new DataError('invalid', url, `${file} is damaged: it could not be decompressed.`);
+    }
+  }
   if (typeof schema !== 'string') {
     const { checkText } = await import('./data-check');
     return settle(url, checkText(file, text, schema));
   }
   return settle(url, await check(file, text, schema));
+}
+
+/**
+ * A response's text. Files named `*.json.gz` are stored gzip-compressed (ADR 0014) and most
+ * hosts send them as they are: they are decompressed here (natively, DecompressionStream). A
+ * host that sends them with `Content-Encoding: gzip` has the browser decompress them already:
+ * the bytes then do not start with gzip's magic number and are read as text.
+ */
+export async function bodyText(file: string, response: Response): Promise<string> {
+  if (!file.endsWith('.gz')) return response.text();
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new TextDecoder().decode(bytes);
+  return new Response(
+    new Response(bytes).body!.pipeThrough(new DecompressionStream('gzip')),
+  ).text();
 }
 
 function settle(url: string, result: CheckResult): unknown {

@@ -217,7 +217,7 @@ export const dailyDigestSchema = z.object({ ...dailyHeader, papers: z.array(pape
 export const dailyListSchema = z.object({
   ...dailyHeader,
   /** Path of the details file, relative to the manifest. */
-  details: z.string().check(z.regex(/^details\/[\w.-]+\.json$/)),
+  details: z.string().check(z.regex(/^details\/[\w.-]+\.json(?:\.gz)?$/)),
   papers: z.array(paperEntrySchema),
 });
 
@@ -320,7 +320,7 @@ export const manifestSchema = z.object({
   /** The archive search index's entry file, when one was built. */
   search: z.optional(z.string().check(z.regex(/^search\/[\w-]+\/meta\.json$/))),
   /** Paper-location shards by paperIndexKey (the id's year and month). */
-  paperIndex: z.record(z.string(), z.string().check(z.regex(/^papers\/[\w.-]+\.json$/))),
+  paperIndex: z.record(z.string(), z.string().check(z.regex(/^papers\/[\w.-]+\.json(?:\.gz)?$/))),
 });
 
 /**

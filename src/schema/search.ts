@@ -15,6 +15,8 @@ export const searchMetaSchema = z.object({
   categories: z.array(z.string()),
   /** Primary category index of each document: two base-36 digits per document. */
   docCategories: z.string(),
+  /** Postings and doc files are `p/N.json.gz` and `d/N.json.gz`, gzip-compressed (ADR 0014). */
+  compressed: z.optional(z.boolean()),
 });
 
 export const searchDocSchema = z.object({

@@ -24,6 +24,11 @@ export type LoadFile = (path: string) => Promise<unknown>;
 /** A posting is one number: Δdoc × POSTING_SCORE_BASE + score (scores are 1–15). */
 export const POSTING_SCORE_BASE = 16;
 
+/** The name of a postings (`p`) or doc (`d`) file of an index. */
+export function searchFile(meta: Pick<SearchMeta, 'compressed'>, kind: 'p' | 'd', n: number) {
+  return `${kind}/${n}.json${meta.compressed ? '.gz' : ''}`;
+}
+
 /** Decodes the per-document date and category tables once per index. */
 export function documentTables(meta: SearchMeta): {
   date: (doc: number) => string;
@@ -59,7 +64,7 @@ export async function search(
   if (terms.length === 0) return { terms, total: 0, hits: [] };
   const lists = await Promise.all(
     terms.map(async (term) => {
-      const shard = await load(`${base}p/${shardOf(term, meta.shards)}.json`);
+      const shard = await load(`${base}${searchFile(meta, 'p', shardOf(term, meta.shards))}`);
       return isPostings(shard) && Array.isArray(shard[term]) ? shard[term]! : [];
     }),
   );
@@ -100,7 +105,10 @@ export async function search(
   const chunks = [...new Set(top.map((d) => Math.floor(d / meta.chunk)))];
   const loaded = new Map(
     await Promise.all(
-      chunks.map(async (c) => [c, (await load(`${base}d/${c}.json`)) as SearchDoc[]] as const),
+      chunks.map(
+        async (c) =>
+          [c, (await load(`${base}${searchFile(meta, 'd', c)}`)) as SearchDoc[]] as const,
+      ),
     ),
   );
   const found = top

@@ -82,7 +82,7 @@ test('details that fail to load: an alert in the card, the list keeps working', 
   page,
 }) => {
   let failing = true;
-  await page.route('**/data/details/*.json', (route) =>
+  await page.route('**/data/details/*.json*', (route) =>
     failing ? route.fulfill({ status: 500, body: 'oops' }) : route.fallback(),
   );
   await page.goto(`/daily/${DATE}`);

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, horizontalOverflow, idle } from './helpers';
 
@@ -188,13 +189,14 @@ test('no horizontal overflow at 360 px, even with a 3,600-character TL;DR and 1,
   digest.papers[4].tldr =
     'Bad TeX: $\\undefinedmacro{x}$, $\\frac{1}{$ and an unbalanced $x + y, then fine $\\alpha$.';
   const detailsDir = path.resolve('public/data/details');
+  // Stored gzip-compressed (ADR 0014); answered below as plain JSON, as a host that decodes it.
   const details = JSON.parse(
-    readFileSync(path.join(detailsDir, readdirSync(detailsDir)[0]!), 'utf8'),
+    gunzipSync(readFileSync(path.join(detailsDir, readdirSync(detailsDir)[0]!))).toString('utf8'),
   );
   details.papers[3].abstract = 'x'.repeat(3600);
   details.papers[3].comment = '评'.repeat(3600);
   await page.route('**/data/daily/*.json', (route) => route.fulfill({ json: digest }));
-  await page.route('**/data/details/*.json', (route) => route.fulfill({ json: details }));
+  await page.route('**/data/details/*.json*', (route) => route.fulfill({ json: details }));
   await page.goto(`/daily/${DATE}`);
   await expect(page.getByRole('article')).toHaveCount(5);
   await page.getByRole('button', { name: 'Expand all' }).click();

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import {
   dailyDetailsSchema,
   dailyListSchema,
@@ -10,6 +11,12 @@ import {
   type DailyDigest,
   type Manifest,
 } from '../../src/schema/digest.ts';
+
+/** A published data file's text, gunzipped when its name says `.gz` (ADR 0014). */
+export function readDataFile(file: string): string {
+  const bytes = readFileSync(file);
+  return file.endsWith('.gz') ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
+}
 
 export function tempDir(prefix = 'digest-'): string {
   return mkdtempSync(path.join(tmpdir(), prefix));
@@ -40,7 +47,7 @@ export function readDay(dir: string, file: string): DailyDigest {
   const list = dailyListSchema.parse(JSON.parse(readFileSync(path.join(dir, file), 'utf8')));
   const detailsPath = path.join(dir, list.details);
   if (!existsSync(detailsPath)) throw new Error(`${file} names a missing file ${list.details}`);
-  const details = dailyDetailsSchema.parse(JSON.parse(readFileSync(detailsPath, 'utf8')));
+  const details = dailyDetailsSchema.parse(JSON.parse(readDataFile(detailsPath)));
   const day = joinDaily(list, details);
   if (!day) throw new Error(`${file} and ${list.details} describe different papers`);
   return day;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Reporter, formatIssue } from '../../scripts/ingest/report.ts';
 import { ingest } from '../../scripts/ingest/run.ts';
 import { LockError } from '../../scripts/ingest/store.ts';
-import { readDay, readValidData, tempDir } from '../helpers/data-dir.ts';
+import { readDataFile, readDay, readValidData, tempDir } from '../helpers/data-dir.ts';
 import { jsonl, upstreamRecord } from '../helpers/fixtures.ts';
 
 function write(dir: string, name: string, content: string): string {
@@ -231,7 +231,7 @@ describe('ingest', () => {
     await run([src], out);
     const m = readValidData(out);
     expect(Object.keys(m.paperIndex)).toEqual(['2512', '2601']);
-    const index = JSON.parse(readFileSync(path.join(out, m.paperIndex['2601']!), 'utf8'));
+    const index = JSON.parse(readDataFile(path.join(out, m.paperIndex['2601']!)));
     expect(index.papers).toEqual({ '2601.04004': ['2026-01-09.zh', '2026-01-10.zh'] });
     // Replacing a day rewrites the index and removes the old index file.
     write(
