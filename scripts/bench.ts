@@ -1,11 +1,12 @@
 /**
- * npm run bench [-- --runs 3 --cpu 4 --quick]
+ * npm run bench [-- --runs 3 --cpu 4 --quick --scale]
  *
  * Builds the app, generates data (a 532-paper and a 1,000-paper day, an ingest-throughput
  * set, a 400-day archive), serves the production build locally and drives Debian's
  * Chromium with the CPU slowed down. Prints one JSON object of figures, then a table against
  * the budgets in bench/budgets.json. Not part of npm test: timings never fail a unit test.
  * --quick: one run, no Lighthouse, a smaller throughput set (for CI smoke runs).
+ * --scale: also the five-year archive (1,800 days of 180 papers, about 25 minutes more).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { Reporter } from './ingest/report.ts';
 import { ingest } from './ingest/run.ts';
+import { measureArchive, type ArchiveFigures } from './bench/archive.ts';
 import { countFiles, searchBytes, searchLatency } from './bench/search.ts';
 import {
   launchChromium,
@@ -32,6 +34,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     cpu: { type: 'string', default: '4' },
     quick: { type: 'boolean', default: false },
+    scale: { type: 'boolean', default: false },
   },
 });
 const RUNS = values.quick ? 1 : Number(values.runs);
@@ -214,6 +217,22 @@ const searchFigures = {
   shards: bytesPerQuery.shards,
   perQuery: bytesPerQuery.perQuery.map((q, i) => ({ ...q, ms: latency.perQuery[i]!.ms })),
 };
+// The archive a fork builds over the years (issue 14): ingest memory and time, bytes per
+// paper, files. Shaped like the real data branch (410 days, ~82,000 listings, ~23% of papers
+// listed on more than one day); --scale: five years.
+log('archive: generating and ingesting the 410-day archive');
+const archive = measureArchive(root, work, dist, {
+  days: values.quick ? 40 : 410,
+  perDay: 200,
+  repeat: 0.23,
+  seed: 16,
+});
+let scale: ArchiveFigures | { skipped: string } = { skipped: 'run with --scale' };
+if (values.scale) {
+  log('scale: generating and ingesting the five-year archive');
+  scale = measureArchive(root, work, dist, { days: 1800, perDay: 180, repeat: 0.23, seed: 17 });
+}
+
 // The daily-page measurements below use the 532/1,000-paper data again.
 const server = await serveBuild(root, dist, data);
 
@@ -289,6 +308,8 @@ const figures = {
   day1000: summarise(results.day1000!),
   bytes,
   ingest: ingestFigures,
+  archive,
+  scale,
   lighthouse,
   search: searchFigures,
 };

@@ -1,0 +1,114 @@
+/**
+ * The archive a fork builds over years (issue 14): the ingest's peak memory and time for a
+ * whole archive and for one new day added to it, and what the published folder costs on a
+ * static host (bytes per distinct paper, files). The ingest runs as the README's command
+ * does (`npm run ingest`), in a process of its own, which reports its own peak memory.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { countFiles } from './search.ts';
+
+export interface ArchiveFigures {
+  days: number;
+  listings: number;
+  distinctPapers: number;
+  fullSeconds: number;
+  peakMb: number;
+  addDaySeconds: number;
+  addDayPeakMb: number;
+  mb: number;
+  bytesPerPaper: number;
+  dataFiles: number;
+  /** Data files plus the app's own files: what the host publishes. */
+  files: number;
+}
+
+function folderBytes(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((total, e) => {
+    const p = path.join(dir, e.name);
+    return total + (e.isDirectory() ? folderBytes(p) : statSync(p).size);
+  }, 0);
+}
+
+function generate(
+  root: string,
+  out: string,
+  days: number,
+  perDay: number,
+  end: string,
+  seed: number,
+  repeat: number,
+) {
+  execFileSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      path.join(root, 'scripts/generate.ts'),
+      '--days',
+      String(days),
+      '--papers-per-day',
+      String(perDay),
+      '--out',
+      out,
+      '--end',
+      end,
+      '--seed',
+      String(seed),
+      '--repeat',
+      String(repeat),
+    ],
+    { cwd: root, stdio: 'ignore' },
+  );
+}
+
+/** Runs `npm run ingest -- ARGS`; its time and the peak memory it reports. */
+function ingest(root: string, args: string[]): { seconds: number; peakMb: number } {
+  const started = performance.now();
+  const out = execFileSync('npm', ['run', '--silent', 'ingest', '--', ...args, '--quiet'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const peakMb = Number(/peak memory +(\d+) MB/.exec(out)?.[1] ?? NaN);
+  return { seconds: Math.round(seconds * 10) / 10, peakMb };
+}
+
+export function measureArchive(
+  root: string,
+  work: string,
+  dist: string,
+  { days, perDay, repeat, seed }: { days: number; perDay: number; repeat: number; seed: number },
+): ArchiveFigures {
+  const src = path.join(work, `archive-${days}`);
+  const out = path.join(work, `archive-${days}-data`);
+  generate(root, src, days, perDay, '2026-06-30', seed, repeat);
+  const full = ingest(root, [src, '--out', out]);
+  const newDay = path.join(work, `archive-${days}-new-day`);
+  generate(root, newDay, 1, perDay, '2026-07-01', seed + 1, 0);
+  const add = ingest(root, [newDay, '--out', out]);
+  const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as {
+    search: string;
+  };
+  const meta = JSON.parse(readFileSync(path.join(out, manifest.search), 'utf8')) as {
+    docs: number;
+  };
+  const bytes = folderBytes(out);
+  const dataFiles = countFiles(out);
+  const appFiles = countFiles(dist) - countFiles(path.join(dist, 'data'));
+  return {
+    days: days + 1,
+    listings: (days + 1) * perDay,
+    distinctPapers: meta.docs,
+    fullSeconds: full.seconds,
+    peakMb: full.peakMb,
+    addDaySeconds: add.seconds,
+    addDayPeakMb: add.peakMb,
+    mb: Math.round(bytes / 1e5) / 10,
+    bytesPerPaper: Math.round(bytes / meta.docs),
+    dataFiles,
+    files: dataFiles + appFiles,
+  };
+}
