@@ -49,6 +49,40 @@ export function shardCount(docs: number, max = DEFAULT_SEARCH_OPTIONS.shards): n
 
 const FIELD_WEIGHTS = { title: 8, authors: 6, tldr: 4, sections: 2, abstract: 1 } as const;
 
+/** Postings of a term are kept in typed storage from this many on. */
+const TYPED_FROM = 64;
+
+/** A list of unsigned 32-bit numbers that grows by doubling. */
+class Growable {
+  private buf: Uint32Array;
+  private length = 0;
+
+  private constructor(capacity: number) {
+    this.buf = new Uint32Array(capacity);
+  }
+
+  static from(values: readonly number[]): Growable {
+    const g = new Growable(values.length * 2);
+    g.buf.set(values);
+    g.length = values.length;
+    return g;
+  }
+
+  push(value: number): void {
+    if (this.length === this.buf.length) {
+      const next = new Uint32Array(this.buf.length * 2);
+      next.set(this.buf);
+      this.buf = next;
+    }
+    this.buf[this.length++] = value;
+  }
+
+  /** The values in ascending order (a typed array sorts numerically). */
+  sorted(): Uint32Array {
+    return this.buf.subarray(0, this.length).sort();
+  }
+}
+
 /** A day as the index first sees it: which papers it lists (their text comes later). */
 export interface Listing {
   date: string;
@@ -71,9 +105,18 @@ export class SearchIndexBuilder {
   private readonly docListed: string[][];
   private readonly docs: (SearchDoc | undefined)[];
   private readonly docPrimary: string[];
-  /** term → postings, each `doc × POSTING_SCORE_BASE + score`, in the order added. */
-  private readonly postings = new Map<string, number[]>();
+  /**
+   * term → postings, each `doc × POSTING_SCORE_BASE + score`, in the order added: a plain
+   * array while short, 4-byte typed storage once long (a five-year archive has ~100 million
+   * postings; as JavaScript numbers they alone took over 1 GB).
+   */
+  private readonly postings = new Map<string, number[] | Growable>();
   private postingCount = 0;
+  private docCount: number;
+  /** Documents before this one are written out (`completedChunks`). */
+  private flushedDocs = 0;
+  /** How many documents from `flushedDocs` on are filled, contiguously. */
+  private filledUpTo = 0;
 
   constructor(listings: readonly Listing[], requested: Partial<SearchIndexOptions> = {}) {
     // One document per paper: the newest listing, with every date that lists it.
@@ -100,6 +143,7 @@ export class SearchIndexBuilder {
     this.docDateList = order.map(([, v]) => v.date);
     this.docListed = order.map(([, v]) => v.dates);
     this.docs = new Array<SearchDoc | undefined>(order.length);
+    this.docCount = order.length;
     this.docPrimary = new Array<string>(order.length).fill('');
     this.options = {
       shards: requested.shards ?? shardCount(order.length),
@@ -135,9 +179,13 @@ export class SearchIndexBuilder {
       add(p.abstract, FIELD_WEIGHTS.abstract);
       add(p.id, FIELD_WEIGHTS.title);
       for (const [term, score] of scores) {
-        let list = this.postings.get(term);
-        if (!list) this.postings.set(term, (list = []));
-        list.push(n * POSTING_SCORE_BASE + Math.min(score, POSTING_SCORE_BASE - 1));
+        const posting = n * POSTING_SCORE_BASE + Math.min(score, POSTING_SCORE_BASE - 1);
+        const list = this.postings.get(term);
+        if (!list) this.postings.set(term, [posting]);
+        else if (Array.isArray(list)) {
+          list.push(posting);
+          if (list.length >= TYPED_FROM) this.postings.set(term, Growable.from(list));
+        } else list.push(posting);
         this.postingCount += 1;
       }
       this.docPrimary[n] = p.categories[0] ?? '';
@@ -153,8 +201,37 @@ export class SearchIndexBuilder {
     }
   }
 
+  /**
+   * The doc files whose documents all have their text now, not given before. Days added
+   * newest first fill the documents (numbered newest first) nearly in order, so these can be
+   * written and let go as the days come, instead of holding every document to the end.
+   */
+  *completedChunks(): Generator<[name: string, content: string]> {
+    while (this.filledUpTo < this.docCount && this.docs[this.filledUpTo] !== undefined)
+      this.filledUpTo += 1;
+    const { chunk } = this.options;
+    yield* this.chunksUpTo(this.filledUpTo - (this.filledUpTo % chunk));
+  }
+
+  private *chunksUpTo(end: number): Generator<[name: string, content: string]> {
+    const { chunk, compressed } = this.options;
+    const ext = compressed ? '.json.gz' : '.json';
+    for (let start = this.flushedDocs; start < end; start += chunk) {
+      const docs: SearchDoc[] = [];
+      for (let n = start; n < Math.min(start + chunk, this.docCount); n++) {
+        const doc = this.docs[n];
+        if (!doc) throw new Error(`search index: no text was added for document ${n}`);
+        docs.push(doc);
+        this.docs[n] = undefined;
+      }
+      this.flushedDocs = start + docs.length;
+      this.filledUpTo = Math.max(this.filledUpTo, this.flushedDocs);
+      yield [`d/${start / chunk}${ext}`, JSON.stringify(docs)];
+    }
+  }
+
   get stats(): { docs: number; terms: number; postings: number } {
-    return { docs: this.docs.length, terms: this.postings.size, postings: this.postingCount };
+    return { docs: this.docCount, terms: this.postings.size, postings: this.postingCount };
   }
 
   /** The index's files, one at a time, `meta.json` last. */
@@ -170,7 +247,8 @@ export class SearchIndexBuilder {
     for (const [i, terms] of shardTerms.entries()) {
       const out: Record<string, number[]> = {};
       for (const term of terms) {
-        const list = this.postings.get(term)!.sort((a, b) => a - b);
+        const stored = this.postings.get(term)!;
+        const list = Array.isArray(stored) ? stored.sort((a, b) => a - b) : stored.sorted();
         const encoded: number[] = [];
         let prev = 0;
         for (const posting of list) {
@@ -183,13 +261,7 @@ export class SearchIndexBuilder {
       }
       yield [`p/${i}${ext}`, JSON.stringify(out)];
     }
-    for (let i = 0; i * chunk < this.docs.length; i++) {
-      const docs = this.docs.slice(i * chunk, (i + 1) * chunk).map((doc, k) => {
-        if (!doc) throw new Error(`search index: no text was added for document ${i * chunk + k}`);
-        return doc;
-      });
-      yield [`d/${i}${ext}`, JSON.stringify(docs)];
-    }
+    yield* this.chunksUpTo(this.docCount);
     const dates: string[] = [];
     const docDates: number[] = [];
     for (const date of this.docDateList) {
@@ -213,7 +285,7 @@ export class SearchIndexBuilder {
     }
     const meta: SearchMeta = {
       schemaVersion: SEARCH_SCHEMA_VERSION,
-      docs: this.docs.length,
+      docs: this.docCount,
       shards,
       chunk,
       dates,

@@ -28,32 +28,37 @@ export async function publishSearchIndex(
   if (await fs.stat(path.join(dir, 'meta.json')).catch(() => null)) {
     return { file, build, rebuilt: false, files: 0, seconds: (performance.now() - started) / 1000 };
   }
-  // A day at a time: only the index itself, not the archive's papers, is held in memory.
-  // Shards and chunk sized by the archive (shardCount); files stored compressed.
+  // A day at a time, newest first: only the postings, not the archive's papers, are held in
+  // memory; the doc files are written as their documents are complete.
   const builder = new SearchIndexBuilder(
     dailies.map((d) => d.info),
     { compressed: DEFAULT_SEARCH_OPTIONS.compressed },
   );
-  for (const shard of dailies) builder.addDay(await load(shard));
   await fs.rm(dir, { recursive: true, force: true });
   await fs.mkdir(path.join(dir, 'p'), { recursive: true });
   await fs.mkdir(path.join(dir, 'd'), { recursive: true });
   let files = 0;
-  let batch: Promise<void>[] = [];
-  // meta.json comes last: a folder without it is an unfinished build, rebuilt next time.
-  for (const [name, content] of builder.files()) {
-    files += 1;
-    if (name === 'meta.json') {
-      await Promise.all(batch);
-      batch = [];
+  const write = async (entries: Iterable<[string, string]>) => {
+    const batch: Promise<void>[] = [];
+    for (const [name, content] of entries) {
+      files += 1;
+      // meta.json comes last: a folder without it is an unfinished build, rebuilt next time.
+      if (name === 'meta.json') await Promise.all(batch.splice(0));
+      batch.push(fs.writeFile(path.join(dir, name), encodeData(name, content)));
+      if (batch.length >= 64) await Promise.all(batch.splice(0));
     }
-    batch.push(fs.writeFile(path.join(dir, name), encodeData(name, content)));
-    if (batch.length >= 64) {
-      await Promise.all(batch);
-      batch = [];
-    }
+    await Promise.all(batch);
+  };
+  const newestFirst = [...dailies].sort(
+    (a, b) =>
+      b.info.date.localeCompare(a.info.date) ||
+      (a.info.language ?? '').localeCompare(b.info.language ?? ''),
+  );
+  for (const shard of newestFirst) {
+    builder.addDay(await load(shard));
+    await write(builder.completedChunks());
   }
-  await Promise.all(batch);
+  await write(builder.files());
   return { file, build, rebuilt: true, files, seconds: (performance.now() - started) / 1000 };
 }
 
