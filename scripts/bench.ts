@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { Reporter } from './ingest/report.ts';
 import { ingest } from './ingest/run.ts';
-import { measureArchive, type ArchiveFigures } from './bench/archive.ts';
+import { generate as generateDays, measureArchive, type ArchiveFigures } from './bench/archive.ts';
 import { countFiles, searchBytes, searchLatency } from './bench/search.ts';
 import {
   launchChromium,
@@ -45,29 +45,8 @@ const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
 const node = process.execPath;
 const tsx = ['--import', 'tsx'];
 
-function generate(out: string, days: number, perDay: number, end: string, seed: number): void {
-  execFileSync(
-    node,
-    [
-      ...tsx,
-      path.join(root, 'scripts/generate.ts'),
-      '--days',
-      String(days),
-      '--papers-per-day',
-      String(perDay),
-      '--out',
-      out,
-      '--end',
-      end,
-      '--seed',
-      String(seed),
-    ],
-    {
-      cwd: root,
-      stdio: 'ignore',
-    },
-  );
-}
+const generate = (out: string, days: number, perDay: number, end: string, seed: number) =>
+  generateDays(root, out, days, perDay, end, seed);
 
 async function ingestInto(paths: string[], out: string) {
   const reporter = new Reporter();

@@ -31,14 +31,15 @@ function folderBytes(dir: string): number {
   }, 0);
 }
 
-function generate(
+/** Runs `npm run generate` (scripts/generate.ts) into `out`. */
+export function generate(
   root: string,
   out: string,
   days: number,
   perDay: number,
   end: string,
   seed: number,
-  repeat: number,
+  repeat = 0,
 ) {
   execFileSync(
     process.execPath,
