@@ -3,13 +3,18 @@ import { useLocation, useNavigationType } from 'react-router';
 import { readStored, writeStored } from '@/lib/stored';
 
 const STORAGE_KEY = 'digest-reader:scroll';
+/** Positions kept for the tab's newest history entries. */
+const POSITIONS_KEPT = 200;
 
-function stored(): Record<string, number> {
+/** The tab's saved positions by history entry, oldest first. */
+function stored(): Map<string, number> {
   try {
     const value: unknown = JSON.parse(readStored(STORAGE_KEY, 'session') ?? '{}');
-    return value && typeof value === 'object' ? (value as Record<string, number>) : {};
+    return new Map(
+      value && typeof value === 'object' ? Object.entries(value as Record<string, number>) : [],
+    );
   } catch {
-    return {};
+    return new Map();
   }
 }
 
@@ -48,7 +53,7 @@ export function restoresPosition(key: string): boolean {
 export function useScrollRestoration() {
   const { key, hash } = useLocation();
   const navigationType = useNavigationType();
-  const positions = useRef<Record<string, number> | null>(null);
+  const positions = useRef<Map<string, number> | null>(null);
   const current = useRef(key);
   // The document's first location, until the reader leaves it (StrictMode runs effects twice).
   const firstPage = useRef({ key, left: false });
@@ -61,7 +66,11 @@ export function useScrollRestoration() {
     // an older position, or give it to the next page. Clicks and Back/Forward also save it
     // before the router changes the page.
     const save = () => {
-      if (positions.current) positions.current[current.current] = window.scrollY;
+      const all = positions.current;
+      if (!all) return;
+      // Newest last, for `persist` (re-inserted: a Map keeps insertion order).
+      all.delete(current.current);
+      all.set(current.current, window.scrollY);
     };
     // Before the router's own listener (capture runs first): the entry the browser made for a
     // `#fragment` link gets its key before the router reads it.
@@ -70,8 +79,10 @@ export function useScrollRestoration() {
       keyHistoryEntry();
     };
     // Storage full or denied: positions are kept for this page's life only.
+    // Every page loaded into the tab is an entry of its own now: the tab keeps the newest.
     const persist = () => {
-      writeStored(STORAGE_KEY, JSON.stringify(positions.current ?? {}), 'session');
+      const kept = [...(positions.current ?? [])].slice(-POSITIONS_KEPT);
+      writeStored(STORAGE_KEY, JSON.stringify(Object.fromEntries(kept)), 'session');
     };
     window.addEventListener('scroll', save, { passive: true });
     document.addEventListener('click', save, { capture: true });
@@ -95,7 +106,7 @@ export function useScrollRestoration() {
       return;
     }
     if (first && hash) return;
-    const y = (positions.current ??= stored())[key];
+    const y = (positions.current ??= stored()).get(key);
     if (y === undefined) return;
     restoring.add(key);
     let frames = 0;
