@@ -110,8 +110,10 @@ test('a day opened by a #paper link: after following a link from further down, B
   expect(await scrollY(page)).toBe(0);
   await page.goBack();
   await expect(page).toHaveURL(new RegExp(`/daily/${LONG}#paper-`));
-  await expect.poll(() => scrollY(page)).toBe(y);
+  // The same papers on screen, far from the target (rows measured again may move the pixel
+  // offset a little).
   await expect.poll(() => topCard(page)).toBe(id);
   await scrollSettled(page);
-  expect(await scrollY(page)).toBe(y);
+  expect(await topCard(page)).toBe(id);
+  expect(Math.abs((await scrollY(page)) - y)).toBeLessThan(200);
 });

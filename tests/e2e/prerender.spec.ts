@@ -139,9 +139,14 @@ test("a reader's saved and read marks appear on the hydrated cards", async ({ pa
   await servePrerendered(page);
   await page.goto(`/daily/${DATE}`);
   await appReady(page);
+  // The list settled (its lazy rows hydrated): a tap made before that is issue 17's subject,
+  // measured by the bench, not this test's.
+  await idle(page);
   const card = page.getByRole('article').first();
   await card.getByRole('button', { name: /^Save\b/ }).click();
+  await expect(card.getByRole('button', { name: /^Saved\b/ })).toBeVisible();
   await card.getByRole('button', { name: 'Mark read' }).click();
+  await expect(card.getByRole('button', { name: 'Read', exact: true })).toBeVisible();
   // The HTML knows nothing of this browser's marks: they come with hydration, without a
   // mismatch reported.
   await page.reload();
