@@ -38,6 +38,14 @@ export function keyHistoryEntry(): void {
 /** The entries whose position is being restored now: their `#target` is not scrolled to. */
 const restoring = new Set<string>();
 
+/**
+ * The document's saved positions and its first history entry, kept for the document's life
+ * (not by the hook's component, which may be mounted again: its positions would be lost).
+ */
+let positions: Map<string, number> | null = null;
+const allPositions = () => (positions ??= stored());
+const firstEntry: { key: string | null; left: boolean } = { key: null, left: false };
+
 /** Whether the entry's saved position is restored (then it wins over the entry's `#target`). */
 export function restoresPosition(key: string): boolean {
   return restoring.has(key);
@@ -53,21 +61,16 @@ export function restoresPosition(key: string): boolean {
 export function useScrollRestoration() {
   const { key, hash } = useLocation();
   const navigationType = useNavigationType();
-  const positions = useRef<Map<string, number> | null>(null);
   const current = useRef(key);
-  // The document's first location, until the reader leaves it (StrictMode runs effects twice).
-  const firstPage = useRef({ key, left: false });
 
   useEffect(() => {
     if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
-    positions.current ??= stored();
     // Saved as it happens, not a frame later: a link clicked within that frame (or a list
     // that has just corrected its own scroll position) would otherwise leave the entry with
     // an older position, or give it to the next page. Clicks and Back/Forward also save it
     // before the router changes the page.
     const save = () => {
-      const all = positions.current;
-      if (!all) return;
+      const all = allPositions();
       // Newest last, for `persist` (re-inserted: a Map keeps insertion order).
       all.delete(current.current);
       all.set(current.current, window.scrollY);
@@ -81,7 +84,7 @@ export function useScrollRestoration() {
     // Storage full or denied: positions are kept for this page's life only.
     // Every page loaded into the tab is an entry of its own now: the tab keeps the newest.
     const persist = () => {
-      const kept = [...(positions.current ?? [])].slice(-POSITIONS_KEPT);
+      const kept = [...allPositions()].slice(-POSITIONS_KEPT);
       writeStored(STORAGE_KEY, JSON.stringify(Object.fromEntries(kept)), 'session');
     };
     window.addEventListener('scroll', save, { passive: true });
@@ -98,15 +101,18 @@ export function useScrollRestoration() {
 
   useLayoutEffect(() => {
     current.current = key;
-    if (key !== firstPage.current.key) firstPage.current.left = true;
-    const first = !firstPage.current.left;
+    // The document's first location, until the reader leaves it (StrictMode runs effects
+    // twice, and the component may be mounted again).
+    firstEntry.key ??= key;
+    if (key !== firstEntry.key) firstEntry.left = true;
+    const first = !firstEntry.left;
     restoring.clear();
     if (navigationType !== 'POP') {
       if (!hash) window.scrollTo(0, 0);
       return;
     }
     if (first && hash) return;
-    const y = (positions.current ??= stored()).get(key);
+    const y = allPositions().get(key);
     if (y === undefined) return;
     restoring.add(key);
     let frames = 0;
