@@ -346,15 +346,12 @@ export async function ingest(opts: IngestOptions, reporter: Reporter): Promise<I
       : await readPublished(opts.out, reporter);
     const load = (shard: DayShard) => loadDay(opts.out, shard);
     const dailies = new Map(published.dailies);
-    /** Dates whose published digests changed in this run: their weeks' links are redone. */
-    const changedDates = new Set<string>();
     // Days published by a version-1 ingest (one file per day) are republished as list + details.
     for (const [key, shard] of dailies) {
       if (shard.details) continue;
       const { file, details } = await writeDaily(opts.out, await load(shard));
       dailies.set(key, { ...shard, file, details });
       summary.daily.written += 1;
-      changedDates.add(shard.info.date);
     }
 
     // One date at a time: read its sources, choose, publish; its papers are then let go.
@@ -369,6 +366,8 @@ export async function ingest(opts: IngestOptions, reporter: Reporter): Promise<I
         account.set(c.file, outcome);
       }
     }
+    /** Dates whose published digests changed in this run: their weeks' links are redone. */
+    const changedDates = new Set<string>();
     for (const [key, shard] of published.dailies)
       if (dailies.get(key)?.file !== shard.file) changedDates.add(shard.info.date);
     for (const shard of dailies.values())
