@@ -35,6 +35,9 @@ Options
                  with none) replace it; without it that digest is kept and the run says
                  "FILE: kept published DATE.LANG (N papers); this source has M"
   --strict       exit 1 if any record, line or file was skipped, or a published digest kept
+  --merge-search merge the search index's tail of new papers into its main shards now
+                 (each run otherwise only re-indexes the tail, and merges it once it holds
+                 over 5% of the archive's papers; docs/decisions/0015)
   --quiet        print only skips, warnings' count and the summary
   -h, --help     show this help
 
@@ -81,9 +84,15 @@ function summaryRows(s: IngestSummary, reporter: Reporter): [string, string][] {
     ],
   ];
   if (s.search) {
+    const how = {
+      reused: 'unchanged',
+      full: 'built anew',
+      tail: 'extended (new papers indexed as its tail)',
+      merged: 'extended (its tail merged into the main shards)',
+    }[s.search.mode];
     const built = s.search.rebuilt
-      ? `built (${s.search.files} files, ${s.search.seconds.toFixed(1)} s)`
-      : 'unchanged';
+      ? `${how} (${s.search.files} files, ${s.search.seconds.toFixed(1)} s)`
+      : how;
     rows.push(['search index', `${built}: ${s.search.file}`]);
   }
   if (s.feeds !== undefined)
@@ -130,6 +139,7 @@ async function main(): Promise<void> {
         'site-url': { type: 'string' },
         'allow-shrink': { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
+        'merge-search': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -156,6 +166,7 @@ async function main(): Promise<void> {
         clean: values.clean,
         siteUrl: values['site-url'],
         allowShrink: values['allow-shrink'],
+        ...(values['merge-search'] ? { searchTailMax: () => 0 } : {}),
         onProgress: (done, total, bytes) => {
           const now = performance.now();
           if (total < 10 || (now - lastProgress < 500 && done < total)) return;

@@ -17,6 +17,9 @@ export interface ArchiveFigures {
   peakMb: number;
   addDaySeconds: number;
   addDayPeakMb: number;
+  /** A new day on which the search index's tail is merged into its main shards (ADR 0015). */
+  addDayMergeSeconds: number;
+  addDayMergePeakMb: number;
   mb: number;
   bytesPerPaper: number;
   dataFiles: number;
@@ -90,6 +93,9 @@ export function measureArchive(
   const newDay = path.join(work, `archive-${days}-new-day`);
   generate(root, newDay, 1, perDay, '2026-07-01', seed + 1, 0);
   const add = ingest(root, [newDay, '--out', out]);
+  const mergeDay = path.join(work, `archive-${days}-merge-day`);
+  generate(root, mergeDay, 1, perDay, '2026-07-02', seed + 2, 0);
+  const merge = ingest(root, [mergeDay, '--out', out, '--merge-search']);
   const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as {
     search: string;
   };
@@ -100,13 +106,15 @@ export function measureArchive(
   const dataFiles = countFiles(out);
   const appFiles = countFiles(dist) - countFiles(path.join(dist, 'data'));
   return {
-    days: days + 1,
-    listings: (days + 1) * perDay,
+    days: days + 2,
+    listings: (days + 2) * perDay,
     distinctPapers: meta.docs,
     fullSeconds: full.seconds,
     peakMb: full.peakMb,
     addDaySeconds: add.seconds,
     addDayPeakMb: add.peakMb,
+    addDayMergeSeconds: merge.seconds,
+    addDayMergePeakMb: merge.peakMb,
     mb: Math.round(bytes / 1e5) / 10,
     bytesPerPaper: Math.round(bytes / meta.docs),
     dataFiles,

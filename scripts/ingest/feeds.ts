@@ -16,6 +16,12 @@ import { removeUnlisted, writeAtomic, type DayInfo } from './store.ts';
 
 export const FEED_ALL_LIMIT = 300;
 export const FEED_CATEGORY_LIMIT = 100;
+/**
+ * Feeds look back over the newest this-many listed dates at most: a rare category's feed
+ * would otherwise reach back through the whole archive on every run (ADR 0015), for entries
+ * no subscriber is waiting for.
+ */
+export const FEED_DAYS = 31;
 
 export interface FeedOptions {
   /** The reader's public address (https://example.org/reader/): makes links absolute. */
@@ -59,11 +65,16 @@ class NewestPapers {
     return true;
   }
 
-  files(opts: FeedOptions): Map<string, string> {
+  /** One feed for all and one per category (empty for a category not listed lately). */
+  files(opts: FeedOptions, categories: Iterable<string> = []): Map<string, string> {
     const files = new Map<string, string>();
     files.set('all.xml', atom('arXiv digest: all papers', 'all.xml', this.all, opts));
-    for (const [c, list] of [...this.byCategory].sort(([a], [b]) => a.localeCompare(b)))
-      files.set(`${c}.xml`, atom(`arXiv digest: ${c}`, `${c}.xml`, list, opts));
+    const names = new Set([...categories, ...this.byCategory.keys()].filter(Boolean));
+    for (const c of [...names].sort((a, b) => a.localeCompare(b)))
+      files.set(
+        `${c}.xml`,
+        atom(`arXiv digest: ${c}`, `${c}.xml`, this.byCategory.get(c) ?? [], opts),
+      );
     return files;
   }
 }
@@ -124,11 +135,13 @@ export async function publishFeeds(
   const newest = new NewestPapers();
   const categories = new Set(dailies.flatMap((d) => Object.keys(d.info.categories)));
   const order = dailies.map((d, i) => ({ ...d.info, i })).sort(newestFirst);
-  for (const { i } of order) {
-    if (newest.full(categories)) break;
+  const dates = new Set<string>();
+  for (const { i, date } of order) {
+    dates.add(date);
+    if (newest.full(categories) || dates.size > FEED_DAYS) break;
     newest.add(await load(i));
   }
-  const files = newest.files(opts);
+  const files = newest.files(opts, categories);
   const feedsDir = path.join(dir, 'feeds');
   for (const [name, xml] of files) {
     const target = path.join(feedsDir, name);

@@ -40,7 +40,11 @@ import {
   type PublishedData,
   type Shard,
 } from './store.ts';
-import { publishSearchIndex, removeOtherSearchBuilds } from './search-publish.ts';
+import {
+  publishSearchIndex,
+  removeOtherSearchBuilds,
+  type PublishedSearch,
+} from './search-publish.ts';
 import { shrinkVerdict } from './shrink-guard.ts';
 import { withLinks } from './trend-links.ts';
 import { parseWeekly } from './weekly.ts';
@@ -59,6 +63,8 @@ export interface IngestOptions {
   /** Let a source with fewer papers (or none) replace a published digest (ADR 0013). */
   allowShrink?: boolean;
   onProgress?: (done: number, total: number, bytes: number) => void;
+  /** Tuning and tests: the search index's tail is merged past this many documents (ADR 0015). */
+  searchTailMax?: (baseDocs: number) => number;
 }
 
 export type InputKind = 'jsonl' | 'markdown' | 'weekly';
@@ -97,7 +103,7 @@ export interface IngestSummary {
   /** For each input file: what it became. */
   accounts: { file: string; outcome: string }[];
   /** The archive search index published (built anew, or reused when no day changed). */
-  search?: { file: string; build: string; rebuilt: boolean; files: number; seconds: number };
+  search?: PublishedSearch;
   /** Atom feeds written (feeds/all.xml and one per category). */
   feeds?: number;
 }
@@ -394,7 +400,9 @@ export async function ingest(opts: IngestOptions, reporter: Reporter): Promise<I
         await writeAtomic(target, encodeData(file, json));
       paperIndex[index.key] = file;
     }
-    const searchEntry = await publishSearchIndex(opts.out, finalDailies, load);
+    const searchEntry = await publishSearchIndex(opts.out, finalDailies, load, {
+      ...(opts.searchTailMax ? { tailMax: opts.searchTailMax } : {}),
+    });
     summary.search = searchEntry;
     const manifest = buildManifest(finalDailies, finalWeeklies, paperIndex, searchEntry.file);
     await writeAtomic(

@@ -206,8 +206,15 @@ export function dayInfo(d: {
  * the search index is rebuilt.
  */
 export async function loadDay(dir: string, shard: DayShard): Promise<DailyDigest> {
-  const read = async (rel: string) =>
-    JSON.parse(await readDataText(path.join(dir, rel))) as unknown;
+  const read = async (rel: string) => {
+    try {
+      return JSON.parse(await readDataText(path.join(dir, rel))) as unknown;
+    } catch (e) {
+      throw new Error(
+        `${path.join(dir, rel)}: published file unreadable (${(e as Error).message})`,
+      );
+    }
+  };
   // Older readable versions differ only in what the schemas tell apart (see readPublished).
   if (!shard.details)
     return { ...((await read(shard.file)) as DailyDigest), schemaVersion: SCHEMA_VERSION };
@@ -248,7 +255,22 @@ async function listJson(dir: string, sub: string): Promise<string[]> {
  * is not parsed again (reading 175 MB of details on every run would be most of a small run's
  * time); any other is parsed and checked against the schema and the list.
  */
-async function detailsFit(dir: string, list: DailyList, details: string): Promise<boolean> {
+/**
+ * Whether a list's details file is there and fits it. A details file no newer than the
+ * manifest was written, atomically and named by its content, by a run that completed: it is
+ * trusted without being read (reading every day's details made each run as slow as the whole
+ * archive, ADR 0015). A damaged one is found when it is read, which stops the run, naming it,
+ * before anything is published.
+ */
+async function detailsFit(
+  dir: string,
+  list: DailyList,
+  details: string,
+  manifestMs: number,
+): Promise<boolean> {
+  const st = await fs.stat(path.join(dir, details)).catch(() => null);
+  if (!st || st.size === 0) return false;
+  if (st.mtimeMs <= manifestMs) return true;
   let text: string;
   try {
     text = await readDataText(path.join(dir, details));
@@ -332,6 +354,8 @@ export async function readPublished(dir: string, reporter: Reporter): Promise<Pu
       into.set(key, shard);
     } else data.superseded.push(...shardFiles(shard));
   };
+  const manifestMs =
+    (await fs.stat(path.join(dir, 'manifest.json')).catch(() => null))?.mtimeMs ?? -Infinity;
   for (const rel of await listJson(dir, 'daily')) {
     const read = await readJson(rel);
     if (!read) continue;
@@ -346,7 +370,7 @@ export async function readPublished(dir: string, reporter: Reporter): Promise<Pu
     const list = upgrade(rel, value, dailyListSchema);
     if (!list) continue;
     const details = list.details;
-    if (!(await detailsFit(dir, list, details))) {
+    if (!(await detailsFit(dir, list, details, manifestMs))) {
       reporter.warn(
         path.join(dir, rel),
         0,

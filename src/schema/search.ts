@@ -10,13 +10,18 @@ export const searchMetaSchema = z.object({
   shards: z.int().check(z.positive()),
   chunk: z.int().check(z.positive()),
   dates: z.array(z.string()),
-  /** Run-length encoded date index of each document, newest first: [dateIndex, count, …]. */
+  /** Run-length encoded date index of each document, in number order: [dateIndex, count, …]. */
   docDates: z.array(z.int().check(z.nonnegative())),
   categories: z.array(z.string()),
   /** Primary category index of each document: two base-36 digits per document. */
   docCategories: z.string(),
   /** Postings and doc files are `p/N.json.gz` and `d/N.json.gz`, gzip-compressed (ADR 0014). */
   compressed: z.optional(z.boolean()),
+  /**
+   * Documents from this number on have their postings in `t/N` files beside the `p/N` files
+   * of the earlier ones: a query reads both (ADR 0015).
+   */
+  tailFrom: z.optional(z.int().check(z.nonnegative())),
 });
 
 export const searchDocSchema = z.object({

@@ -24,8 +24,8 @@ export type LoadFile = (path: string) => Promise<unknown>;
 /** A posting is one number: Δdoc × POSTING_SCORE_BASE + score (scores are 1–15). */
 export const POSTING_SCORE_BASE = 16;
 
-/** The name of a postings (`p`) or doc (`d`) file of an index. */
-export function searchFile(meta: Pick<SearchMeta, 'compressed'>, kind: 'p' | 'd', n: number) {
+/** The name of a postings (`p`, tail `t`) or doc (`d`) file of an index. */
+export function searchFile(meta: Pick<SearchMeta, 'compressed'>, kind: 'p' | 't' | 'd', n: number) {
   return `${kind}/${n}.json${meta.compressed ? '.gz' : ''}`;
 }
 
@@ -62,11 +62,16 @@ export async function search(
 ): Promise<SearchResults> {
   const terms = [...new Set(tokenize(query))].slice(0, 12);
   if (terms.length === 0) return { terms, total: 0, hits: [] };
+  // A term's postings: its `p` shard, and its `t` shard when the index has a tail (ADR 0015).
+  // A document is in one of the two, so each list adds at most once per term.
+  const kinds = meta.tailFrom === undefined ? (['p'] as const) : (['p', 't'] as const);
   const lists = await Promise.all(
-    terms.map(async (term) => {
-      const shard = await load(`${base}${searchFile(meta, 'p', shardOf(term, meta.shards))}`);
-      return isPostings(shard) && Array.isArray(shard[term]) ? shard[term]! : [];
-    }),
+    terms.flatMap((term) =>
+      kinds.map(async (kind) => {
+        const shard = await load(`${base}${searchFile(meta, kind, shardOf(term, meta.shards))}`);
+        return isPostings(shard) && Array.isArray(shard[term]) ? shard[term]! : [];
+      }),
+    ),
   );
   // Every term must match: count the terms each document has, sum their scores (typed
   // arrays: lists can hold most of the archive), then keep the best `limit` without sorting
@@ -83,11 +88,11 @@ export async function search(
       scores[doc]! += posting % POSTING_SCORE_BASE;
     }
   });
-  const need = lists.length;
+  const need = terms.length;
   const top: number[] = [];
   let total = 0;
-  // Documents are numbered newest first, so scanning in order keeps the newer one on a tie.
-  for (let doc = 0; doc < meta.docs; doc++) {
+  // Documents are numbered oldest first: scanning from the last keeps the newer one on a tie.
+  for (let doc = meta.docs - 1; doc >= 0; doc--) {
     if (matched[doc] !== need) continue;
     if (filters.category && tables.category(doc) !== filters.category) continue;
     if (filters.from || filters.to) {

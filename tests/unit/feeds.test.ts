@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { FEED_CATEGORY_LIMIT } from '../../scripts/ingest/feeds.ts';
+import { FEED_CATEGORY_LIMIT, FEED_DAYS } from '../../scripts/ingest/feeds.ts';
 import { Reporter } from '../../scripts/ingest/report.ts';
 import { ingest } from '../../scripts/ingest/run.ts';
 import { tempDir } from '../helpers/data-dir.ts';
@@ -111,5 +111,32 @@ describe('Atom feeds', () => {
       new Reporter(),
     );
     expect(readdirSync(path.join(out, 'feeds')).sort()).toEqual(['all.xml', 'cs.LG.xml']);
+  });
+
+  it(`look back ${FEED_DAYS} listed dates at most; an older category keeps its feed, empty`, async () => {
+    const src = tempDir();
+    const out = tempDir();
+    mkdirSync(src, { recursive: true });
+    const dates = Array.from({ length: FEED_DAYS + 1 }, (_, i) =>
+      new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10),
+    );
+    dates.forEach((date, i) =>
+      writeFileSync(
+        path.join(src, `${date}_AI_enhanced_Chinese.jsonl`),
+        jsonl([
+          upstreamRecord({
+            id: `2601.${String(i).padStart(5, '0')}`,
+            // Only the oldest day lists an astro-ph paper.
+            categories: i === 0 ? ['astro-ph.GA'] : ['cs.LG'],
+          }),
+        ]),
+      ),
+    );
+    await ingest({ paths: [src], out }, new Reporter());
+    const all = expectValidAtom(readFeed(path.join(out, 'feeds/all.xml')));
+    expect(all).toHaveLength(FEED_DAYS);
+    expect(all.map((e) => e.id)).not.toContain('https://arxiv.org/abs/2601.00000');
+    const astro = readFeed(path.join(out, 'feeds/astro-ph.GA.xml'));
+    expect(expectValidAtom(astro)).toEqual([]);
   });
 });
