@@ -1,9 +1,56 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
+import vitest from '@vitest/eslint-plugin';
 import prettier from 'eslint-config-prettier';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import playwright from 'eslint-plugin-playwright';
 import reactHooks from 'eslint-plugin-react-hooks';
 import reactRefresh from 'eslint-plugin-react-refresh';
+import testingLibrary from 'eslint-plugin-testing-library';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+/**
+ * The layers of src/, lowest first (docs/architecture.md). A layer imports only from the
+ * layers before it; a feature never imports another feature.
+ */
+const LAYERS = [
+  'schema',
+  'search',
+  'lib',
+  'i18n',
+  'boot',
+  'components',
+  'entities',
+  'features',
+  'app',
+];
+const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name);
+
+/** import-x/no-restricted-paths zones: each layer may not import the layers above it. */
+export const layerZones = [
+  ...LAYERS.slice(0, -1).map((layer, i) => ({
+    target: `./src/${layer}`,
+    from: LAYERS.slice(i + 1).map((above) => `./src/${above}`),
+    message: `${layer} is below ${LAYERS.slice(i + 1).join(', ')}: move the shared piece down a layer (docs/architecture.md).`,
+  })),
+  ...FEATURES.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message:
+      'Features do not import each other: move what both need to src/entities (docs/architecture.md).',
+  })),
+  {
+    target: './scripts',
+    from: ['./src/app', './src/features', './src/components'],
+    message: 'The ingest and tools use the schema, search and entities layers only.',
+  },
+];
 
 export default tseslint.config(
   {
@@ -16,6 +63,8 @@ export default tseslint.config(
       'node_modules',
       'test-results',
       'tmp',
+      // Deliberate violations that tests/unit/lint-rules.test.ts shows the rules catch.
+      'tests/fixtures/lint',
     ],
   },
   {
@@ -31,6 +80,52 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    // Layers and cycles (issue 15): checked on every source file, tests included.
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': importX.flatConfigs.typescript.settings['import-x/extensions'],
+      'import-x/parsers': importX.flatConfigs.typescript.settings['import-x/parsers'],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['./tsconfig.app.json', './tsconfig.node.json'],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      'import-x/no-self-import': 'error',
+      'import-x/no-useless-path-segments': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.tsx'],
+    ...jsxA11y.flatConfigs.strict,
+  },
+  {
+    files: ['tests/unit/**/*.ts', 'tests/components/**/*.{ts,tsx}', 'tests/corpus/**/*.ts'],
+    ...vitest.configs.recommended,
+  },
+  {
+    files: ['tests/components/**/*.{ts,tsx}'],
+    ...testingLibrary.configs['flat/react'],
+  },
+  {
+    files: ['tests/e2e/**/*.ts'],
+    ...playwright.configs['flat/recommended'],
+    rules: {
+      ...playwright.configs['flat/recommended'].rules,
+      // Sleeping instead of waiting for a condition makes tests flaky: an error, not a warning.
+      'playwright/no-wait-for-timeout': 'error',
+      'playwright/expect-expect': [
+        'warn',
+        { assertFunctionNames: ['expectNoAxeViolations', 'expectInert'] },
       ],
     },
   },

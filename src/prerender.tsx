@@ -15,7 +15,7 @@ import {
   dailyQueryOptions,
   manifestQueryOptions,
   weeklyQueryOptions,
-} from '@/features/digests/api';
+} from '@/entities/digests/api';
 import type { DailyList, Manifest, WeeklyDigest } from '@/schema/digest';
 
 /**

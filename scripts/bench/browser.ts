@@ -4,7 +4,7 @@ import { cpSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview } from 'vite';
-import { APP_READY_MARK } from '../../src/app/ready-mark.ts';
+import { APP_READY_MARK } from '../../src/boot/contract.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
 import { prerender } from '../prerender/run.ts';
 

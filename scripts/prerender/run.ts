@@ -18,7 +18,7 @@ import {
   type Manifest,
   type WeeklyDigest,
 } from '../../src/schema/digest.ts';
-import { isLongDay } from '../../src/features/daily/long-day.ts';
+import { isLongDay } from '../../src/entities/digests/long-day.ts';
 import { writeAtomic } from '../ingest/store.ts';
 
 /** What src/prerender.tsx exports (loaded through Vite's SSR, which knows its JSX and aliases). */

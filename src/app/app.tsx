@@ -1,7 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { BrowserRouter } from 'react-router';
-import { APP_READY_MARK } from '@/app/ready-mark';
+import { APP_READY_MARK } from '@/boot/contract';
 import { AppRoutes } from '@/app/router';
 
 /** The app, with the query client main.tsx made (and started the first page's data on). */

@@ -1,13 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { matchPath } from 'react-router';
-import { preloadVirtualRows } from '@/features/daily/list-rows';
-import { isLongDay } from '@/features/daily/long-day';
+import { preloadVirtualRows } from '@/features/daily/virtual-rows-loader';
+import { isLongDay } from '@/entities/digests/long-day';
 import {
   dailyQueryOptions,
   manifestQueryOptions,
   paperIndexQueryOptions,
   weeklyQueryOptions,
-} from '@/features/digests/api';
+} from '@/entities/digests/api';
 import type { Manifest } from '@/schema/digest';
 import { paperIndexKey } from '@/schema/keys';
 

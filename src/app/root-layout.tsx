@@ -1,12 +1,15 @@
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
-import { Shortcuts, useShortcutsWanted } from '@/app/shortcut-keys';
+import { useShortcutsWanted } from '@/app/shortcut-keys';
 import { RouteErrorBoundary } from '@/components/ui/route-error';
 import { CardSkeletons } from '@/components/ui/skeleton';
 import { useOnline } from '@/lib/online';
 import { setTheme, useTheme, type ThemeChoice } from '@/lib/theme';
 import { LOCALES, LOCALE_NAMES, setLocale, useI18n, type Locale } from '@/i18n';
 import { useScrollRestoration } from '@/lib/scroll-restoration';
+
+/** The keyboard shortcuts' code, loaded on the first shortcut key (src/app/shortcut-keys.ts). */
+const Shortcuts = lazy(() => import('./shortcuts'));
 
 export function RootLayout() {
   const { pathname } = useLocation();

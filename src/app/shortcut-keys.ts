@@ -2,7 +2,7 @@
  * The keyboard shortcuts' code (src/app/shortcuts.tsx) is not part of the first page load:
  * this listener loads it on the first key that could be a shortcut, and hands it that key.
  */
-import { lazy, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 
 const KEYS = new Set(['j', 'k', 'o', 's', 'm', '/', 'g', 'h', '?', 'Enter']);
 
@@ -38,8 +38,6 @@ export function takeFirstKey(): FirstKey | undefined {
   firstKey = undefined;
   return k;
 }
-
-export const Shortcuts = lazy(() => import('./shortcuts'));
 
 /** Whether the shortcuts' code should be mounted (true from the first shortcut key on). */
 export function useShortcutsWanted(): boolean {

@@ -202,10 +202,10 @@ describe('daily digest page', () => {
   });
 
   it('never turns text from the data into markup', async () => {
-    const { container } = renderApp(`/daily/${DATE}`);
+    renderApp(`/daily/${DATE}`);
     const card = await screen.findByRole('article', { name: /Strings/ });
     expect(card).toHaveTextContent('<img src=x onerror="window.__pwned=1">');
-    expect(container.querySelector('img')).toBeNull();
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
   });
 
   it('links to the previous day', async () => {
@@ -233,9 +233,9 @@ describe('daily digest errors', () => {
 
   it('a truncated file and a file of the wrong shape each say what failed', async () => {
     files.set(DAILY_FILE, '{"schemaVersion": 1, "papers": [');
-    const first = renderApp(`/daily/${DATE}`);
+    const view = renderApp(`/daily/${DATE}`);
     expect(await screen.findByRole('alert')).toHaveTextContent('is not valid JSON');
-    first.unmount();
+    view.unmount();
     files.set(DAILY_FILE, { schemaVersion: 1, kind: 'daily', date: DATE, papers: 'many' });
     renderApp(`/daily/${DATE}`);
     expect(await screen.findByRole('alert')).toHaveTextContent('does not match the digest format');

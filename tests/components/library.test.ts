@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { arxivYear, bibtex, citationKey, plainCitation } from '@/features/library/citation';
-import { getLibrary, toggleRead, toggleSaved } from '@/features/library/store';
+import { arxivYear, bibtex, citationKey, plainCitation } from '@/entities/reading-list/citation';
+import { getLibrary, toggleRead, toggleSaved } from '@/entities/reading-list/store';
 import { exportLibrary, importLibrary } from '@/features/library/transfer';
 
 const attention = {

@@ -38,7 +38,7 @@ describe('weekly digest page', () => {
 
   it('turns arXiv ids in prose into links', async () => {
     renderApp(`/weekly/${weekly.id}`);
-    const summary = (await screen.findByRole('heading', { name: 'Summary' })).closest('section')!;
+    const summary = await screen.findByRole('region', { name: 'Summary' });
     expect(within(summary).getByRole('link', { name: '2603.00009' })).toHaveAttribute(
       'href',
       '/paper/2603.00009',
@@ -63,9 +63,7 @@ describe('weekly digest page', () => {
 
   it('links notable papers to their daily card', async () => {
     renderApp(`/weekly/${weekly.id}`);
-    const notable = (await screen.findByRole('heading', { name: 'Notable Papers' })).closest(
-      'section',
-    )!;
+    const notable = await screen.findByRole('region', { name: 'Notable Papers' });
     expect(within(notable).getByRole('link', { name: 'Protein Widgets Fold' })).toHaveAttribute(
       'href',
       `/daily/${DATE}#paper-2603.00002`,
@@ -95,7 +93,7 @@ describe('paper page', () => {
     for (const h of ['Motivation', 'Method', 'Result', 'Conclusion', 'Abstract'])
       expect(screen.getByRole('heading', { name: h })).toBeVisible();
     expect(screen.queryByRole('button', { name: /Details/ })).not.toBeInTheDocument();
-    const listed = screen.getByRole('heading', { name: 'Listed in' }).closest('section')!;
+    const listed = screen.getByRole('region', { name: 'Listed in' });
     expect(within(listed).getByRole('link', { name: `Daily digest ${DATE}` })).toBeVisible();
     expect(await within(listed).findByText(/trend “Graph widgets”/)).toBeVisible();
   });

@@ -60,3 +60,19 @@ export async function scrollSettled(page: Page, frames = 90): Promise<void> {
     frames,
   );
 }
+
+/**
+ * Scrolls the window down by `dy` as a reader does, and waits until it is there: a virtual
+ * list grows as its rows are measured, so the page may need a few frames to be long enough.
+ */
+export async function scrollDownBy(page: Page, dy: number): Promise<void> {
+  const target = (await page.evaluate(() => window.scrollY)) + dy;
+  await expect
+    .poll(async () =>
+      page.evaluate((y) => {
+        if (window.scrollY < y - 1) window.scrollTo(0, y);
+        return window.scrollY;
+      }, target),
+    )
+    .toBeGreaterThanOrEqual(target - 1);
+}

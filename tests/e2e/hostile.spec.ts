@@ -180,8 +180,12 @@ interface Inspection {
 const exercised: { page: string; shown: number }[] = [];
 
 async function expectInert(page: Page, dialogs: string[], name: string) {
-  // Let anything that could run (onerror, onload, timers) have its chance.
-  await page.waitForTimeout(300);
+  // Let anything that could run have its chance: every image has loaded or failed (onload,
+  // onerror), then two frames.
+  await page.waitForFunction(() => [...document.images].every((img) => img.complete));
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
   const r = (await page.evaluate(INSPECT)) as Inspection;
   expect(r.hits, `${name}: payloads that ran`).toEqual([]);
   expect(r.bad, `${name}: planted markup or links`).toEqual([]);
@@ -194,7 +198,7 @@ test('the ingest drops every non-http(s) link, naming file, line and field', () 
   // Link payloads in pdf, abs and code: each dropped with a warning (abs falls back to arXiv).
   const dropped =
     ingestLog.match(/\.jsonl:\d+: warning: paper 2603\.\d+: (pdf|abs|code) link dropped/g) ?? [];
-  expect(dropped.length).toBe(PAYLOADS.length * 3);
+  expect(dropped).toHaveLength(PAYLOADS.length * 3);
 });
 
 test('no payload runs on the daily, paper, search, weekly and home pages', async ({ page }) => {
@@ -218,11 +222,10 @@ test('no payload runs on the daily, paper, search, weekly and home pages', async
 
   await page.goto('/search?q=hostile');
   await expect(page.getByRole('status')).toContainText('20 papers match');
-  for (let more = 0; more < 2; more++) {
-    const button = page.getByRole('button', { name: 'Show more results' });
-    if (await button.isVisible()) await button.click();
-  }
+  // Ten results at first, the other ten on request.
+  await page.getByRole('button', { name: 'Show more results' }).click();
   await expect(page.getByRole('listitem')).toHaveCount(PAYLOADS.length);
+  await expect(page.getByRole('button', { name: 'Show more results' })).toBeHidden();
   await expectInert(page, dialogs, 'search');
 
   await page.goto(`/weekly/${weeklyId}`);

@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { syntheticDay } from './synthetic-day.ts';
+import { scrollDownBy } from './helpers.ts';
 
 const DATE = '2026-06-30';
 const { digest, manifest, serve: serveLongDay } = syntheticDay(DATE, 600, 5, 'longdaytest');
@@ -122,10 +123,7 @@ test('a new page starts at the top, and Back returns to where the day was scroll
   await page.goto(`/daily/${DATE}`);
   await expect(page.getByRole('article').first()).toBeVisible();
   // Down the page in steps, as a reader scrolls (rows are rendered and measured on the way).
-  for (let i = 0; i < 6; i++) {
-    await page.evaluate(() => window.scrollBy(0, 1000));
-    await page.waitForTimeout(100);
-  }
+  for (let i = 0; i < 6; i++) await scrollDownBy(page, 1000);
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(4000);
   const before = await topCard(page);
   expect(before).toMatch(/^paper-/);
@@ -147,10 +145,7 @@ test('Back returns to the position the link was followed from, even within the f
   await serveLongDay(page);
   await page.goto(`/daily/${DATE}`);
   await expect(page.getByRole('article').first()).toBeVisible();
-  for (let i = 0; i < 3; i++) {
-    await page.evaluate(() => window.scrollBy(0, 1000));
-    await page.waitForTimeout(100);
-  }
+  for (let i = 0; i < 3; i++) await scrollDownBy(page, 1000);
   // Once a paper page has been opened, the next one opens at once (its code and the day's
   // details are loaded): within the frame of the click.
   await page

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { prerender } from '../../scripts/prerender/run.ts';
-import { APP_READY_MARK } from '../../src/app/ready-mark.ts';
+import { APP_READY_MARK } from '../../src/boot/contract.ts';
 import { appScriptStarts, idle } from './helpers';
 import { syntheticDay } from './synthetic-day.ts';
 
@@ -16,6 +16,7 @@ const DATE = '2026-06-30';
 const { file, manifest, dayList, serve } = syntheticDay(DATE, 300, 9, 'prerendertest');
 
 let html = '';
+
 test.beforeAll(async ({ request }) => {
   // The e2e server's own built page, with this day's data, through the real prerender step.
   const dist = mkdtempSync(path.join(tmpdir(), 'prerender-e2e-'));

@@ -227,6 +227,7 @@ test.describe('accessibility (axe)', () => {
     await expect(page.getByRole('region', { name: 'Latest daily digest' })).toBeVisible();
     await expectNoAxeViolations(page, 'home');
   });
+
   test('daily, filtered, with every card open', async ({ page }) => {
     await page.goto(`/daily/${DATE}?q=the`);
     await expect(page.getByRole('article').first()).toBeVisible();
@@ -240,22 +241,26 @@ test.describe('accessibility (axe)', () => {
     await expect(page.locator('mark').first()).toBeVisible();
     await expectNoAxeViolations(page, 'daily');
   });
+
   test('daily, nothing matches', async ({ page }) => {
     await page.goto(`/daily/${DATE}?q=zzzz`);
     await expect(page.getByText('No papers match these filters.')).toBeVisible();
     await expectNoAxeViolations(page, 'daily empty');
   });
+
   test('weekly, with a trend open', async ({ page }) => {
     await page.goto(`/weekly/${WEEK}`);
     await page.getByRole('group', { name: 'Trends' }).getByRole('button').first().click();
     await expectNoAxeViolations(page, 'weekly');
   });
+
   test('paper', async ({ page }) => {
     await page.goto('/paper/2602.06020');
     await expect(page.getByRole('article')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Abstract' })).toBeVisible();
     await expectNoAxeViolations(page, 'paper');
   });
+
   test('not found and missing digest', async ({ page }) => {
     await page.goto('/nowhere');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -20,6 +20,7 @@ test('deep links under a sub-path with vite preview', async ({ page }) => {
 test.describe('a static host with a 404.html fallback', () => {
   let server: Server;
   let base: string;
+
   test.beforeAll(async () => {
     const root = path.resolve('dist-e2e-sub');
     const types: Record<string, string> = {
@@ -46,6 +47,7 @@ test.describe('a static host with a 404.html fallback', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/reader`;
   });
+
   test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   test('a deep link typed in is served by the fallback and routed by the app', async ({ page }) => {

@@ -47,9 +47,8 @@ describe('the GitHub Pages workflow for forks', () => {
 
   it('runs scripts the reader has', () => {
     const pkg = JSON.parse(readFileSync(path.resolve('package.json'), 'utf8'));
-    for (const s of steps) {
-      const script = /npm run (\S+)/.exec(s.run ?? '')?.[1];
-      if (script) expect(Object.keys(pkg.scripts)).toContain(script);
-    }
+    const used = steps.flatMap((s) => /npm run (\S+)/.exec(s.run ?? '')?.[1] ?? []);
+    expect(used.length).toBeGreaterThan(0);
+    expect(used.filter((script) => !(script in pkg.scripts))).toEqual([]);
   });
 });

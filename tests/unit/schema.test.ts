@@ -28,7 +28,7 @@ describe('schema', () => {
   it('rejects non-http links with a message naming the field', () => {
     const r = paperSchema.safeParse({ ...paper, links: { abs: 'javascript:alert(1)' } });
     expect(r.success).toBe(false);
-    if (!r.success) expect(describeSchemaError(r.error)).toBe('links.abs: expected an http(s) URL');
+    expect(describeSchemaError(r.error!)).toBe('links.abs: expected an http(s) URL');
   });
 
   it('rejects bad ids, dates and categories', () => {
@@ -45,7 +45,7 @@ describe('schema', () => {
     };
     const r = dailyDigestSchema.safeParse(daily);
     expect(r.success).toBe(false);
-    if (!r.success) expect(describeSchemaError(r.error)).toBe('date: not a calendar date');
+    expect(describeSchemaError(r.error!)).toBe('date: not a calendar date');
     expect(dailyDigestSchema.safeParse({ ...daily, date: '2026-02-28' }).success).toBe(true);
   });
 
@@ -67,7 +67,7 @@ describe('schema', () => {
     };
     const r = weeklyDigestSchema.safeParse(w);
     expect(r.success).toBe(false);
-    if (!r.success) expect(describeSchemaError(r.error)).toBe('end: start is after end');
+    expect(describeSchemaError(r.error!)).toBe('end: start is after end');
   });
 
   it('rejects a manifest of another schema version', () => {

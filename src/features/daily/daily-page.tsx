@@ -9,8 +9,8 @@ import {
   dailyQueryOptions,
   manifestQueryOptions,
   weeklyQueryOptions,
-} from '@/features/digests/api';
-import { useLibrary } from '@/features/library/store';
+} from '@/entities/digests/api';
+import { useLibrary } from '@/entities/reading-list/store';
 import { useI18n } from '@/i18n';
 import { errorMessage } from '@/lib/error-message';
 import { queryTerms } from '@/lib/highlight';

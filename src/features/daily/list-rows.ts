@@ -10,8 +10,3 @@ export type Row =
 
 export const rowId = (r: Row) =>
   r.kind === 'group' ? groupAnchor(r.category) : `paper-${r.paper.id}`;
-
-/** Starts loading the virtual list's code (for a day that will need it). */
-export function preloadVirtualRows(): void {
-  void import('./virtual-rows');
-}

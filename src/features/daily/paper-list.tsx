@@ -7,12 +7,13 @@
 import { Suspense, lazy, useMemo } from 'react';
 import type { PaperEntry } from '@/schema/digest';
 import { rowId, type Row } from './list-rows';
-import { isLongDay } from './long-day';
+import { isLongDay } from '@/entities/digests/long-day';
 import { RowView, type RowOptions } from './row-view';
 import { useFocusHash } from './use-focus-hash';
+import { loadVirtualRows } from './virtual-rows-loader';
 
 /** Loaded only for long days (the route's loader starts it early when the day is long). */
-const VirtualRows = lazy(() => import('./virtual-rows'));
+const VirtualRows = lazy(loadVirtualRows);
 
 /** Rows shown while the virtual list's code arrives: the top of the list, as it will look. */
 const FIRST_ROWS = 6;

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useI18n } from '@/i18n';
 import type { PaperDetails } from '@/schema/digest';
-import { PaperCard } from './paper-card';
+import { PaperCard } from '@/entities/paper/paper-card';
 import { groupAnchor, type Row } from './list-rows';
 
 export interface RowOptions {

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { CardSkeletons } from '@/components/ui/skeleton';
-import { manifestQueryOptions } from '@/features/digests/api';
+import { manifestQueryOptions } from '@/entities/digests/api';
 import { useI18n, type I18n } from '@/i18n';
 import { errorMessage } from '@/lib/error-message';
 import type { Manifest, ManifestDaily } from '@/schema/digest';

@@ -2,11 +2,11 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { ToggleButton } from '@/components/ui/toggle-button';
 import { RichText } from '@/components/ui/rich-text';
-import { AUTHORS_SHOWN } from '@/features/daily/paper-card';
+import { AUTHORS_SHOWN } from '@/entities/paper/paper-card';
 import { useI18n } from '@/i18n';
-import { bibtexAll } from './citation';
-import { CitationButtons, ReadButton, SaveButton } from './controls';
-import { useLibrary, type SavedPaper } from './store';
+import { bibtexAll } from '@/entities/reading-list/citation';
+import { CitationButtons, ReadButton, SaveButton } from '@/entities/reading-list/controls';
+import { useLibrary, type SavedPaper } from '@/entities/reading-list/store';
 import { exportLibrary, importLibrary } from './transfer';
 
 function download(name: string, type: string, text: string) {

@@ -1,5 +1,5 @@
 /** The reading list as a file: export and import (used by the reading-list page only). */
-import { getLibrary, setLibrary, type SavedPaper } from './store';
+import { getLibrary, setLibrary, type SavedPaper } from '@/entities/reading-list/store';
 
 /** What an imported paper id may look like (saved papers and read marks alike). */
 const PAPER_ID = /^[\w./-]{4,40}$/;

@@ -2,14 +2,14 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { CardSkeletons } from '@/components/ui/skeleton';
-import { PaperCard } from '@/features/daily/paper-card';
+import { PaperCard } from '@/entities/paper/paper-card';
 import {
   dailyDetailsQueryOptions,
   dailyQueryOptions,
   manifestQueryOptions,
   paperIndexQueryOptions,
   weeklyQueryOptions,
-} from '@/features/digests/api';
+} from '@/entities/digests/api';
 import { useI18n } from '@/i18n';
 import { errorMessage } from '@/lib/error-message';
 import type { Manifest } from '@/schema/digest';

@@ -4,7 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { RichText } from '@/components/ui/rich-text';
 import { CardSkeletons } from '@/components/ui/skeleton';
-import { manifestQueryOptions } from '@/features/digests/api';
+import { manifestQueryOptions } from '@/entities/digests/api';
 import { errorMessage } from '@/lib/error-message';
 import { useUrlText } from '@/lib/url-text';
 import { documentTables, search, type SearchFilters } from '@/search/engine';
@@ -103,7 +103,6 @@ export function SearchPage() {
             id={ids.q}
             type="search"
             value={text}
-            autoFocus
             placeholder={t.search.placeholder}
             onChange={(e) => setText(e.target.value)}
             className={input}

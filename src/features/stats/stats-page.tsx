@@ -18,7 +18,7 @@ import {
 } from 'recharts';
 import { Alert } from '@/components/ui/alert';
 import { CardSkeletons } from '@/components/ui/skeleton';
-import { manifestQueryOptions, weeklyQueryOptions } from '@/features/digests/api';
+import { manifestQueryOptions, weeklyQueryOptions } from '@/entities/digests/api';
 import { errorMessage } from '@/lib/error-message';
 import type { Manifest, ManifestWeekly, WeeklyDigest } from '@/schema/digest';
 import { TOP, papersPerDay } from './stats-data';

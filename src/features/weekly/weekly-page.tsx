@@ -5,7 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { Paragraphs, RichText } from '@/components/ui/rich-text';
 import { CardSkeletons } from '@/components/ui/skeleton';
 import { ToggleButton } from '@/components/ui/toggle-button';
-import { manifestQueryOptions, weeklyQueryOptions } from '@/features/digests/api';
+import { manifestQueryOptions, weeklyQueryOptions } from '@/entities/digests/api';
 import { useI18n } from '@/i18n';
 import { errorMessage } from '@/lib/error-message';
 import type { Breakthrough, ListedPaper, WeeklyDigest } from '@/schema/digest';

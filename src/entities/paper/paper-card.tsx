@@ -3,8 +3,8 @@ import { Link } from 'react-router';
 import { Paragraphs, RichText } from '@/components/ui/rich-text';
 import { useI18n } from '@/i18n';
 import { langAttr } from '@/lib/languages';
-import { CitationButtons, ReadButton, SaveButton } from '@/features/library/controls';
-import { useLibrary } from '@/features/library/store';
+import { CitationButtons, ReadButton, SaveButton } from '@/entities/reading-list/controls';
+import { useLibrary } from '@/entities/reading-list/store';
 import type { PaperDetails, PaperEntry } from '@/schema/digest';
 
 /** Long author lists show this many names until asked for all. */
