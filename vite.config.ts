@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { bootScripts } from './scripts/boot/vite-plugin.ts';
 
 /**
  * Static hosts (GitHub Pages, plain nginx/S3 setups) serve 404.html for unknown paths: make
@@ -33,6 +34,8 @@ const base = process.env.BASE_PATH ?? '/';
 export default defineConfig({
   base: base.endsWith('/') ? base : `${base}/`,
   plugins: [
+    // The startup script, inlined into every page (src/boot/head.ts, docs/architecture.md).
+    bootScripts(),
     react(),
     tailwindcss(),
     spaFallback(),

@@ -6,6 +6,7 @@ import { createQueryClient } from '@/app/query-client';
 import { getI18n, initLocale } from '@/i18n';
 import { keyHistoryEntry } from '@/lib/scroll-restoration';
 import './index.css';
+import { ATTR } from '@/boot/contract';
 
 /** The address inside the app (the router's view of it, without the base path). */
 function appPath(): string {
@@ -28,10 +29,10 @@ const firstData = new Promise<void>((resolve) =>
 
 // A prerendered page (scripts/prerender) is in English. For an English reader the app hydrates
 // it: once the data it was rendered from has arrived here too, React takes over the elements
-// already on screen instead of making new ones. For a reader of another language index.html
-// hid it from the first paint; it goes now.
+// already on screen instead of making new ones. For a reader of another language the startup
+// script (src/boot/head.ts) hid it from the first paint; it goes now.
 const container = document.getElementById('root')!;
-const prerendered = container.hasAttribute('data-prerendered');
+const prerendered = container.hasAttribute(ATTR.prerendered);
 
 // The interface language is ready before the first render: no flash of the other language.
 // The first render is a transition: React renders (or hydrates) it in slices, yielding to the
@@ -39,7 +40,7 @@ const prerendered = container.hasAttribute('data-prerendered');
 void initLocale().then(async () => {
   const hydrate = prerendered && getI18n().locale === 'en';
   if (prerendered && !hydrate) container.replaceChildren();
-  container.removeAttribute('data-prerendered');
+  container.removeAttribute(ATTR.prerendered);
   const app = (
     <StrictMode>
       <App queryClient={queryClient} />

@@ -20,6 +20,8 @@ import {
 } from '../../src/schema/digest.ts';
 import { isLongDay } from '../../src/entities/digests/long-day.ts';
 import { writeAtomic } from '../ingest/store.ts';
+import { ATTR } from '../../src/boot/contract.ts';
+import { inlineBoot } from '../boot/compile.ts';
 
 /** What src/prerender.tsx exports (loaded through Vite's SSR, which knows its JSX and aliases). */
 interface Renderer {
@@ -36,39 +38,21 @@ const MODULE_SCRIPT = /<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>
 const MODULE_PRELOAD = /<link rel="modulepreload"[^>]*\shref="([^"]+)"[^>]*>\s*/g;
 
 /**
- * Loads the app's code (and starts index.html's early data fetches) once the HTML's first
- * contentful paint is on screen (Paint Timing; the frame after the first where it is not
- * supported), not alongside the stylesheet: the page is readable before the app runs, so the
- * first paint waits for nothing but the HTML and the CSS (on a slow network the app's ~110 KB
- * no longer share its bandwidth with the stylesheet). A timer stands in for the paint in a
- * tab that paints nothing (rendering paused in the background). For a reader of another
- * language the HTML is hidden (index.html): nothing to paint first, the code loads at once.
- * See docs/decisions/0011-first-paint.md.
- */
-function loaderAfterFirstPaint(script: string, preloads: readonly string[]): string {
-  // JSON of plain URLs, with "<" escaped: nothing in them can close the script element.
-  const json = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c');
-  return `<script>(function(){var done=false;function go(){if(done)return;done=true;if(window.__digestStartEarly)window.__digestStartEarly();${json(preloads)}.forEach(function(h){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=h;document.head.appendChild(l)});var s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=${json(script)};document.head.appendChild(s)}var types=window.PerformanceObserver&&PerformanceObserver.supportedEntryTypes||[];if(document.documentElement.getAttribute('data-prerender')==='hidden')go();else if(types.indexOf('paint')>=0){new PerformanceObserver(function(l,o){if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();go()}}).observe({type:'paint',buffered:true})}else requestAnimationFrame(function(){setTimeout(go,0)});setTimeout(go,1000)})();</script>`;
-}
-
-/**
  * The built page with `markup` inside its root element, marked as prerendered, its app code
  * loaded after the first paint.
  */
-export function pageWith(template: string, markup: string): string {
+export async function pageWith(template: string, markup: string): Promise<string> {
   if (!template.includes(ROOT_TAG)) throw new Error(`index.html has no ${ROOT_TAG}`);
   const script = [...template.matchAll(MODULE_SCRIPT)].map((m) => m[1]!);
   if (script.length !== 1) throw new Error('index.html has not exactly one module script');
   const preloads = [...template.matchAll(MODULE_PRELOAD)].map((m) => m[1]!);
+  // The loader of src/boot/after-paint.ts: the app's code after the first paint (ADR 0011).
+  const loader = await inlineBoot('after-paint', { APP_SCRIPT: script[0]!, PRELOADS: preloads });
   return template
     .replace(MODULE_SCRIPT, '')
     .replace(MODULE_PRELOAD, '')
-    .replace('<html', '<html data-load-after-paint')
-    .replace(
-      ROOT_TAG,
-      () =>
-        `<div id="root" data-prerendered>${markup}</div>${loaderAfterFirstPaint(script[0]!, preloads)}`,
-    );
+    .replace('<html', `<html ${ATTR.loadAfterPaint}`)
+    .replace(ROOT_TAG, () => `<div id="root" ${ATTR.prerendered}>${markup}</div>${loader}`);
 }
 
 async function readJson(file: string): Promise<unknown> {
@@ -103,7 +87,7 @@ export async function prerender(dist: string): Promise<string[]> {
             w.file,
             weeklyDigestSchema.parse(await readJson(path.join(dist, 'data', w.file))),
           );
-      const html = pageWith(template, await renderDailyPage(date, manifest, lists, weeklies));
+      const html = await pageWith(template, await renderDailyPage(date, manifest, lists, weeklies));
       await writeAtomic(path.join(dist, 'daily', `${date}.html`), html);
     }
     return long.map(([date]) => date);

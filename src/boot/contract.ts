@@ -1,6 +1,41 @@
 /**
- * The performance mark the app sets once its first render is committed and its controls work
- * (a prerendered page's too, once hydrated). The benchmark and the browser tests wait for it.
- * A module of its own, importing nothing, so that scripts and tests can use it.
+ * What the startup scripts inlined into the HTML (src/boot/head.ts, src/boot/after-paint.ts)
+ * and the app share: storage keys, attributes on the page, globals, the ready mark. Declared
+ * once, here; this module imports nothing, so that the inlined scripts, the app, the build
+ * scripts and the tests can all use it (docs/architecture.md, "Startup").
  */
+
+/** The performance mark the app sets once its first render is committed and its controls work. */
 export const APP_READY_MARK = 'reader:app-ready';
+
+/** localStorage keys of the reader's choices. */
+export const THEME_KEY = 'digest-reader:theme';
+export const LOCALE_KEY = 'digest-reader:language';
+
+/** Attributes on `<html>` and `#root` that the startup scripts, the prerender step and the app read. */
+export const ATTR = {
+  /** `<html data-prerender="hidden">`: the prerendered English HTML is hidden (another language). */
+  prerenderHidden: 'data-prerender',
+  /** `<html data-load-after-paint>`: a prerendered page; its code loads after the first paint. */
+  loadAfterPaint: 'data-load-after-paint',
+  /** `<div id="root" data-prerendered>`: the root holds prerendered markup to hydrate. */
+  prerendered: 'data-prerendered',
+  /** `<html data-app-loaded-by="paint|hidden|timeout">`: why the app's code was requested. */
+  appLoadedBy: 'data-app-loaded-by',
+} as const;
+
+/** Why a prerendered page requested the app's code (`ATTR.appLoadedBy`). */
+export type AppLoadReason = 'paint' | 'hidden' | 'timeout';
+
+/** The interface languages; English is the fallback. */
+export type Locale = 'en' | 'zh';
+export const LOCALES: readonly Locale[] = ['en', 'zh'];
+
+declare global {
+  interface Window {
+    /** The early fetches src/boot/head.ts started, by data file: each file's text, used once. */
+    __digestEarly?: Record<string, Promise<string> | undefined>;
+    /** On a prerendered page: starts the early fetches (called by the after-paint loader). */
+    __digestStartEarly?: () => void;
+  }
+}

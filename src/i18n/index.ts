@@ -5,13 +5,14 @@
  * dates and numbers go through Intl for the chosen locale (docs/decisions/0010-interface-language.md).
  */
 import { useSyncExternalStore } from 'react';
+import { LOCALES, LOCALE_KEY, type Locale } from '@/boot/contract';
+import { browserLanguages, detectLocale } from '@/boot/preferences';
 import { languageName } from '@/lib/languages';
 import { readStored, writeStored } from '@/lib/stored';
 import { en, type Messages } from './en';
 
-export type Locale = 'en' | 'zh';
-export const LOCALES: readonly Locale[] = ['en', 'zh'];
-export const LOCALE_KEY = 'digest-reader:language';
+export type { Locale };
+export { LOCALES, LOCALE_KEY };
 /** Each language's own name, for the Language control. */
 export const LOCALE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', zh: '中文' };
 const HTML_LANG: Readonly<Record<Locale, string>> = { en: 'en', zh: 'zh-CN' };
@@ -70,21 +71,10 @@ function make(locale: Locale, t: Messages): I18n {
 let current: I18n = make('en', en);
 const listeners = new Set<() => void>();
 
-function isLocale(v: unknown): v is Locale {
-  return v === 'en' || v === 'zh';
-}
-
 /** The stored choice, else the first of the browser's languages the reader speaks, else English. */
+/** The same choice the startup script made before the first paint (src/boot/head.ts). */
 export function preferredLocale(): Locale {
-  const stored = readStored(LOCALE_KEY);
-  if (isLocale(stored)) return stored;
-  const langs =
-    typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
-  for (const l of langs) {
-    const base = l.toLowerCase().split('-')[0];
-    if (isLocale(base)) return base;
-  }
-  return 'en';
+  return detectLocale(readStored(LOCALE_KEY), browserLanguages());
 }
 
 async function messagesFor(locale: Locale): Promise<Messages> {

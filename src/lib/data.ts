@@ -30,13 +30,6 @@ export function dataUrl(file: string): string {
   return `${import.meta.env.BASE_URL}data/${file}`;
 }
 
-declare global {
-  interface Window {
-    /** Fetches index.html starts before the app loads, by data file (the file's text). */
-    __digestEarly?: Record<string, Promise<string> | undefined>;
-  }
-}
-
 /**
  * The early fetch of a file's text, if index.html started one; each is used once. A failed
  * early fetch is made again here, to report it properly.

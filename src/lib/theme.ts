@@ -1,12 +1,15 @@
 /**
- * Light, dark or the system's choice (the default), remembered in this browser. index.html
- * applies the stored choice before the first paint; this module keeps it in step afterwards.
+ * Light, dark or the system's choice (the default), remembered in this browser. The startup
+ * script (src/boot/head.ts) applies the stored choice before the first paint, with the same
+ * rule (src/boot/preferences.ts); this module keeps it in step afterwards.
  */
 import { useSyncExternalStore } from 'react';
+import { THEME_KEY } from '@/boot/contract';
+import { isDark, themeChoice, type ThemeChoice } from '@/boot/preferences';
 import { readStored, writeStored } from './stored';
 
-export type ThemeChoice = 'system' | 'light' | 'dark';
-export const THEME_KEY = 'digest-reader:theme';
+export type { ThemeChoice };
+export { THEME_KEY };
 
 const listeners = new Set<() => void>();
 const media = () =>
@@ -15,13 +18,11 @@ const media = () =>
     : undefined;
 
 export function getTheme(): ThemeChoice {
-  const v = readStored(THEME_KEY);
-  return v === 'light' || v === 'dark' ? v : 'system';
+  return themeChoice(readStored(THEME_KEY));
 }
 
 export function applyTheme(choice: ThemeChoice = getTheme()): void {
-  const dark = choice === 'dark' || (choice === 'system' && Boolean(media()?.matches));
-  document.documentElement.classList.toggle('dark', dark);
+  document.documentElement.classList.toggle('dark', isDark(choice, Boolean(media()?.matches)));
 }
 
 export function setTheme(choice: ThemeChoice): void {

@@ -1,0 +1,38 @@
+/**
+ * The startup script inlined at the top of every page's `<head>` (index.html and each
+ * prerendered page) by the `bootScripts` Vite plugin (scripts/boot/vite-plugin.ts): what must
+ * happen before the first paint and before the app's code arrives.
+ */
+import { ATTR, LOCALE_KEY, THEME_KEY } from './contract';
+import { startEarlyData } from './early-data';
+import { browserLanguages, detectLocale, isDark, storedValue, themeChoice } from './preferences';
+
+/** The app's base path (Vite's `base`), set by the plugin when it compiles this script. */
+declare const __BOOT_BASE__: string;
+
+export function runHead(base: string): void {
+  const root = document.documentElement;
+  // The theme before the first paint: the stored choice, else the system's.
+  const systemDark = Boolean(window.matchMedia?.('(prefers-color-scheme: dark)').matches);
+  if (isDark(themeChoice(storedValue(THEME_KEY)), systemDark)) root.classList.add('dark');
+  // A prerendered page is in English: hidden from the first paint for a reader of another
+  // language (the app then renders in theirs).
+  if (detectLocale(storedValue(LOCALE_KEY), browserLanguages()) !== 'en')
+    root.setAttribute(ATTR.prerenderHidden, 'hidden');
+  // The page's first Intl formatter loads ICU's data (~100 ms on a slow phone): do it now,
+  // while the app's code downloads, instead of during the first render.
+  setTimeout(() => {
+    try {
+      new Intl.NumberFormat().format(1);
+      new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeZone: 'UTC' }).format(0);
+    } catch {
+      // Formatting falls back to plain text in the app.
+    }
+  }, 0);
+  // Early data. A prerendered page loads its code after the first paint, and its data then.
+  const start = () => startEarlyData(base, window.location);
+  if (root.hasAttribute(ATTR.loadAfterPaint)) window.__digestStartEarly = start;
+  else start();
+}
+
+if (typeof __BOOT_BASE__ === 'string') runHead(__BOOT_BASE__);

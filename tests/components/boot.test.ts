@@ -1,0 +1,93 @@
+/**
+ * The startup script (src/boot/head.ts): what it does to the page before the app's code
+ * arrives, and the rules it shares with the app (src/lib/theme.ts, src/i18n).
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ATTR, LOCALE_KEY, THEME_KEY } from '@/boot/contract';
+import { dailyDate, dayFile } from '@/boot/early-data';
+import { runHead } from '@/boot/head';
+import { detectLocale, isDark, themeChoice } from '@/boot/preferences';
+import { preferredLocale } from '@/i18n';
+import { getTheme } from '@/lib/theme';
+
+const manifest = JSON.stringify({
+  dailies: [
+    { date: '2026-02-06', language: 'zh', file: 'daily/2026-02-06.zh.aaaaaaaaaaaa.json' },
+    { date: '2026-02-06', language: 'en', file: 'daily/2026-02-06.en.bbbbbbbbbbbb.json' },
+  ],
+});
+
+describe('startup rules', () => {
+  it('decide the language: stored choice, else the browser languages, else English', () => {
+    expect(detectLocale('zh', ['en-US'])).toBe('zh');
+    expect(detectLocale(null, ['fr-FR', 'zh-TW', 'en'])).toBe('zh');
+    expect(detectLocale('klingon', ['fr'])).toBe('en');
+  });
+
+  it('decide the theme: stored choice, else the system', () => {
+    expect(isDark(themeChoice('dark'), false)).toBe(true);
+    expect(isDark(themeChoice('light'), true)).toBe(false);
+    expect(isDark(themeChoice(null), true)).toBe(true);
+    expect(isDark(themeChoice('purple'), false)).toBe(false);
+  });
+
+  it('find the early day file from the page address and the manifest', () => {
+    expect(dailyDate('/sub/daily/2026-02-06')).toBe('2026-02-06');
+    expect(dailyDate('/weekly/x')).toBeNull();
+    expect(dayFile(manifest, '2026-02-06', null)).toBe('daily/2026-02-06.zh.aaaaaaaaaaaa.json');
+    expect(dayFile(manifest, '2026-02-06', 'en')).toBe('daily/2026-02-06.en.bbbbbbbbbbbb.json');
+    expect(dayFile('{"truncated', '2026-02-06', null)).toBeNull();
+    expect(dayFile('{"dailies": 3}', '2026-02-06', null)).toBeNull();
+  });
+});
+
+describe('the startup script', () => {
+  const fetched: string[] = [];
+  beforeEach(() => {
+    fetched.length = 0;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => {
+        fetched.push(url);
+        return new Response(url.endsWith('manifest.json') ? manifest : '{}');
+      }),
+    );
+    window.history.replaceState(null, '', '/sub/daily/2026-02-06');
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    localStorage.clear();
+    document.documentElement.className = '';
+    document.documentElement.removeAttribute(ATTR.prerenderHidden);
+    document.documentElement.removeAttribute(ATTR.loadAfterPaint);
+    window.__digestEarly = undefined;
+    window.__digestStartEarly = undefined;
+  });
+
+  it("starts the manifest and the day's file, and the app takes the same choices", async () => {
+    localStorage.setItem(THEME_KEY, 'dark');
+    localStorage.setItem(LOCALE_KEY, 'zh');
+    runHead('/sub/');
+    expect(document.documentElement).toHaveClass('dark');
+    expect(document.documentElement).toHaveAttribute(ATTR.prerenderHidden, 'hidden');
+    await vi.waitFor(() =>
+      expect(fetched).toEqual([
+        '/sub/data/manifest.json',
+        '/sub/data/daily/2026-02-06.zh.aaaaaaaaaaaa.json',
+      ]),
+    );
+    expect(await window.__digestEarly?.['manifest.json']).toBe(manifest);
+    // The app decides the same way, from the same rules.
+    expect(getTheme()).toBe('dark');
+    expect(preferredLocale()).toBe('zh');
+  });
+
+  it('on a prerendered page, leaves the fetches to the loader that runs after the paint', () => {
+    document.documentElement.setAttribute(ATTR.loadAfterPaint, '');
+    runHead('/sub/');
+    expect(fetched).toEqual([]);
+    expect(document.documentElement).not.toHaveAttribute(ATTR.prerenderHidden);
+    window.__digestStartEarly?.();
+    expect(fetched).toEqual(['/sub/data/manifest.json']);
+  });
+});
