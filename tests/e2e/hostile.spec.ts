@@ -180,6 +180,10 @@ interface Inspection {
 const exercised: { page: string; shown: number }[] = [];
 
 async function expectInert(page: Page, dialogs: string[], name: string) {
+  // The page's data is on screen: some payload is shown (as text, if all is well).
+  await expect
+    .poll(async () => ((await page.evaluate(INSPECT)) as Inspection).shown, { message: name })
+    .toBeGreaterThan(0);
   // Let anything that could run have its chance: every image has loaded or failed (onload,
   // onerror), then two frames.
   await page.waitForFunction(() => [...document.images].every((img) => img.complete));
@@ -229,7 +233,7 @@ test('no payload runs on the daily, paper, search, weekly and home pages', async
   await expectInert(page, dialogs, 'search');
 
   await page.goto(`/weekly/${weeklyId}`);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Summary' })).toBeVisible();
   for (const b of await page.getByRole('button', { expanded: false }).all()) await b.click();
   await expectInert(page, dialogs, 'weekly');
 

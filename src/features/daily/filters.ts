@@ -4,6 +4,7 @@
  * home: `?cat=cs.LG&cat=hep-th&trend=…&q=…`.
  */
 import { queryTerms } from '@/lib/highlight';
+import { param, readUrlState, writeUrlState, type Values } from '@/lib/url-state';
 import type { PaperDetails, PaperEntry } from '@/schema/digest';
 
 export interface DailyFilters {
@@ -14,27 +15,37 @@ export interface DailyFilters {
   hideRead?: boolean;
 }
 
-export function readFilters(params: URLSearchParams): DailyFilters {
+/** The filters' home: the URL's query string (src/lib/url-state.ts). */
+export const DAILY_PARAMS = {
+  cat: param.list(),
+  trend: param.list(),
+  q: param.string(),
+  hide: param.flag('read'),
+};
+
+type DailyParams = Values<typeof DAILY_PARAMS>;
+
+export function filtersOf(v: DailyParams): DailyFilters {
+  return { categories: v.cat, trends: v.trend, query: v.q, hideRead: v.hide };
+}
+
+/** The URL parameters of a change to some of the filters. */
+export function paramsOf(f: Partial<DailyFilters>): Partial<DailyParams> {
   return {
-    categories: [...new Set(params.getAll('cat'))],
-    trends: [...new Set(params.getAll('trend'))],
-    query: params.get('q') ?? '',
-    hideRead: params.get('hide') === 'read',
+    ...(f.categories !== undefined ? { cat: f.categories } : {}),
+    ...(f.trends !== undefined ? { trend: f.trends } : {}),
+    ...(f.query !== undefined ? { q: f.query } : {}),
+    ...(f.hideRead !== undefined ? { hide: f.hideRead } : {}),
   };
 }
 
+export function readFilters(params: URLSearchParams): DailyFilters {
+  return filtersOf(readUrlState(DAILY_PARAMS, params));
+}
+
 /** Writes the filters into a copy of the params, keeping any other parameter. */
-export function writeFilters(params: URLSearchParams, f: DailyFilters): URLSearchParams {
-  const next = new URLSearchParams(params);
-  next.delete('cat');
-  next.delete('trend');
-  next.delete('q');
-  next.delete('hide');
-  for (const c of f.categories) next.append('cat', c);
-  for (const t of f.trends) next.append('trend', t);
-  if (f.query.trim()) next.set('q', f.query);
-  if (f.hideRead) next.set('hide', 'read');
-  return next;
+export function writeFilters(params: URLSearchParams, f: Partial<DailyFilters>): URLSearchParams {
+  return writeUrlState(DAILY_PARAMS, params, paramsOf(f));
 }
 
 export function isFiltered(f: DailyFilters): boolean {

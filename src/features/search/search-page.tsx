@@ -1,11 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { RichText } from '@/components/ui/rich-text';
 import { CardSkeletons } from '@/components/ui/skeleton';
 import { manifestQueryOptions } from '@/entities/digests/api';
 import { errorMessage } from '@/lib/error-message';
+import { param, useUrlState } from '@/lib/url-state';
 import { useUrlText } from '@/lib/url-text';
 import { documentTables, search, type SearchFilters } from '@/search/engine';
 import { indexFileLoader, searchMetaQueryOptions } from './api';
@@ -16,33 +17,27 @@ const QUERY_DELAY_MS = 50;
 /** Results shown at first, and added by each "Show more results". */
 const PAGE = 10;
 
-function readParams(params: URLSearchParams): { q: string; filters: SearchFilters } {
-  const filters: SearchFilters = {};
-  const cat = params.get('cat');
-  const from = params.get('from');
-  const to = params.get('to');
-  if (cat) filters.category = cat;
-  if (from && /^\d{4}-\d{2}-\d{2}$/.test(from)) filters.from = from;
-  if (to && /^\d{4}-\d{2}-\d{2}$/.test(to)) filters.to = to;
-  return { q: params.get('q') ?? '', filters };
-}
+/** The search's home: the URL's query string (src/lib/url-state.ts). */
+const SEARCH_PARAMS = {
+  q: param.string(),
+  cat: param.string(),
+  from: param.date(),
+  to: param.date(),
+};
 
 export function SearchPage() {
-  const [params, setParams] = useSearchParams();
-  const { q, filters } = readParams(params);
+  const [{ q, cat, from, to }, setParams] = useUrlState(SEARCH_PARAMS);
+  const filters: SearchFilters = {
+    ...(cat ? { category: cat } : {}),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+  };
   const manifest = useQuery(manifestQueryOptions());
   const metaFile = manifest.data?.search;
   const meta = useQuery({ ...searchMetaQueryOptions(metaFile ?? ''), enabled: Boolean(metaFile) });
   const queryClient = useQueryClient();
   const tables = useMemo(() => (meta.data ? documentTables(meta.data) : undefined), [meta.data]);
   const base = metaFile ? metaFile.replace(/meta\.json$/, '') : '';
-
-  const setParam = (name: string, value: string, replace = false) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setParams(next, { replace });
-  };
 
   // How many results to show: PAGE more on each request, back to PAGE for a new search.
   const keyOf = (query: string) => [
@@ -66,7 +61,7 @@ export function SearchPage() {
   const runQuery = (value: string) => {
     const options = resultsOptions(value, PAGE);
     if (options.enabled) void queryClient.prefetchQuery(options);
-    setParam('q', value, true);
+    setParams({ q: value }, { replace: true });
   };
   // The box follows the URL when it changes from outside (back/forward, a link).
   const [text, setText] = useUrlText(q, runQuery, QUERY_DELAY_MS);
@@ -92,7 +87,7 @@ export function SearchPage() {
         onSubmit={(e) => {
           e.preventDefault();
           setText(text, { immediate: true });
-          setParam('q', text);
+          setParams({ q: text });
         }}
       >
         <div className="flex min-w-0 flex-col gap-1">
@@ -115,7 +110,7 @@ export function SearchPage() {
           <select
             id={ids.cat}
             value={filters.category ?? ''}
-            onChange={(e) => setParam('cat', e.target.value)}
+            onChange={(e) => setParams({ cat: e.target.value })}
             className={input}
           >
             <option value="">{t.search.allCategories}</option>
@@ -137,7 +132,7 @@ export function SearchPage() {
             id={ids.from}
             type="date"
             value={filters.from ?? ''}
-            onChange={(e) => setParam('from', e.target.value)}
+            onChange={(e) => setParams({ from: e.target.value })}
             className={input}
           />
         </div>
@@ -149,7 +144,7 @@ export function SearchPage() {
             id={ids.to}
             type="date"
             value={filters.to ?? ''}
-            onChange={(e) => setParam('to', e.target.value)}
+            onChange={(e) => setParams({ to: e.target.value })}
             className={input}
           />
         </div>

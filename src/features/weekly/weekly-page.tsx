@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, type ReactNode } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Paragraphs, RichText } from '@/components/ui/rich-text';
 import { CardSkeletons } from '@/components/ui/skeleton';
@@ -9,6 +9,7 @@ import { manifestQueryOptions, weeklyQueryOptions } from '@/entities/digests/api
 import { useI18n } from '@/i18n';
 import { errorMessage } from '@/lib/error-message';
 import type { Breakthrough, ListedPaper, WeeklyDigest } from '@/schema/digest';
+import { param, toggled, useUrlState } from '@/lib/url-state';
 
 export function WeeklyPage() {
   const { id = '' } = useParams();
@@ -305,20 +306,15 @@ function BreakthroughArticle({
   );
 }
 
+/** The trends open, in the URL (src/lib/url-state.ts): `?trend=…&trend=…`. */
+const TREND_PARAMS = { trend: param.list() };
+
 function Trends({ weekly }: { weekly: WeeklyDigest }) {
-  const [params, setParams] = useSearchParams();
+  const [{ trend: selected }, setParams] = useUrlState(TREND_PARAMS);
   const i18n = useI18n();
   const { t: m } = i18n;
-  const selected = params.getAll('trend');
-  const toggle = (name: string) => {
-    const next = new URLSearchParams(params);
-    next.delete('trend');
-    for (const t of selected.includes(name)
-      ? selected.filter((s) => s !== name)
-      : [...selected, name])
-      next.append('trend', t);
-    setParams(next, { replace: false, preventScrollReset: true });
-  };
+  const toggle = (name: string) =>
+    setParams({ trend: toggled(selected, name) }, { preventScrollReset: true });
   const shown = weekly.trends.filter((t) => selected.includes(t.name));
   return (
     <>

@@ -1,0 +1,126 @@
+/**
+ * What the daily page shows of a day under the reader's filters: the papers that pass, grouped
+ * by category, the terms to highlight, which cards are open, and the day's details (loaded when
+ * a card opens or the text filter needs them).
+ */
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { dailyDetailsQueryOptions, weeklyQueryOptions } from '@/entities/digests/api';
+import { useLibrary } from '@/entities/reading-list/store';
+import { errorMessage } from '@/lib/error-message';
+import { queryTerms } from '@/lib/highlight';
+import type { DailyList, ManifestWeekly, WeeklyDigest } from '@/schema/digest';
+import { filterPapers, groupByCategory, type DailyFilters } from './filters';
+
+/** Paper ids linked to each trend of the weeks covering the day. */
+function combineTrendPapers(
+  results: readonly { data?: { trendLinks: WeeklyDigest['trendLinks'] } | undefined }[],
+) {
+  const map = new Map<string, Set<string>>();
+  for (const r of results) {
+    for (const link of r.data?.trendLinks ?? []) {
+      const set = map.get(link.trend) ?? new Set<string>();
+      for (const p of link.papers) if (p.id) set.add(p.id);
+      map.set(link.trend, set);
+    }
+  }
+  return map;
+}
+
+function useTrendPapers(weeklies: readonly ManifestWeekly[]) {
+  return useQueries({
+    queries: weeklies.map((w) => weeklyQueryOptions(w.file)),
+    combine: combineTrendPapers,
+  });
+}
+
+/**
+ * The day's details (abstracts and summary sections) are a separate file, fetched when a card
+ * is opened or about to be, or when the text filter needs them: the list paints without them.
+ */
+function useDayDetails(file: string, needed: boolean) {
+  const queryClient = useQueryClient();
+  const options = dailyDetailsQueryOptions(file);
+  const query = useQuery({ ...options, enabled: needed });
+  const byId = useMemo(
+    () => (query.data ? new Map(query.data.papers.map((d) => [d.id, d])) : undefined),
+    [query.data],
+  );
+  const { refetch } = query;
+  const error = useMemo(
+    () =>
+      query.error ? { message: errorMessage(query.error), retry: () => void refetch() } : undefined,
+    [query.error, refetch],
+  );
+  // Intent (a pointer over Details, focus on it) loads the details ahead; it does not fetch a
+  // file that failed again: that is the card's "Try again", not every hover.
+  const want = useCallback(() => {
+    const options = dailyDetailsQueryOptions(file);
+    if (queryClient.getQueryState(options.queryKey)?.status === 'error') return;
+    void queryClient.prefetchQuery(options);
+  }, [queryClient, file]);
+  return { byId, error, want, pending: needed && query.isPending };
+}
+
+export function useDayView(
+  digest: DailyList,
+  weeklies: readonly ManifestWeekly[],
+  filters: DailyFilters,
+  text: string,
+) {
+  const trendPapers = useTrendPapers(weeklies);
+  const trendNames = useMemo(() => [...new Set(weeklies.flatMap((w) => w.trends))], [weeklies]);
+  const counts = useMemo(() => {
+    const m = new Map<string, number>();
+    for (const p of digest.papers)
+      m.set(p.categories[0] ?? '', (m.get(p.categories[0] ?? '') ?? 0) + 1);
+    return m;
+  }, [digest]);
+  const deferredQuery = useDeferredValue(text);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const details = useDayDetails(digest.details, expanded.size > 0 || text.trim() !== '');
+  // Keys that change only when the selection does (the arrays are new on every URL change).
+  const catKey = filters.categories.join('\n');
+  const trendKey = filters.trends.join('\n');
+  const hideRead = Boolean(filters.hideRead);
+  // Read state matters to the list only while read papers are hidden: saving or marking a
+  // paper otherwise does not filter the day again.
+  const { read: readState } = useLibrary();
+  const read = hideRead ? readState : undefined;
+  const visible = useMemo(() => {
+    const f = {
+      categories: catKey ? catKey.split('\n') : [],
+      trends: trendKey ? trendKey.split('\n') : [],
+      query: deferredQuery,
+      hideRead,
+    };
+    return filterPapers(digest.papers, f, { trendPapers, details: details.byId, read });
+  }, [digest, catKey, trendKey, deferredQuery, hideRead, read, trendPapers, details.byId]);
+  const groups = useMemo(() => groupByCategory(visible), [visible]);
+  const terms = useMemo(() => queryTerms(deferredQuery), [deferredQuery]);
+  const toggle = useCallback(
+    (id: string) =>
+      setExpanded((prev) => {
+        const next = new Set(prev);
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+        return next;
+      }),
+    [],
+  );
+  const searching = deferredQuery.trim() !== '';
+  return {
+    trendNames,
+    counts,
+    searching,
+    expanded,
+    setExpanded,
+    toggle,
+    details,
+    visible,
+    groups,
+    terms,
+  };
+}
+
+export type DayView = ReturnType<typeof useDayView>;
