@@ -10,8 +10,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { annotation, stepSummary } from './ingest/github.ts';
 import { formatIssue, Reporter } from './ingest/report.ts';
-import { ingest, UsageError, type IngestSummary } from './ingest/run.ts';
-import { LockError } from './ingest/store.ts';
+import { ingest, type IngestSummary } from './ingest/run.ts';
+import { UsageError } from './ingest/sources.ts';
+import { LockError } from './ingest/files.ts';
 
 const HELP = `Usage: npm run ingest -- [options] PATH...
 

@@ -12,7 +12,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Feed } from 'feed';
 import type { DailyDigest, Paper } from '../../src/schema/digest.ts';
-import { removeUnlisted, writeAtomic, type DayInfo } from './store.ts';
+import { removeUnlisted, writeAtomic } from './files.ts';
+import type { DayInfo } from './published.ts';
 
 export const FEED_ALL_LIMIT = 300;
 export const FEED_CATEGORY_LIMIT = 100;

@@ -16,40 +16,39 @@ import {
   type WeeklyDigest,
 } from '../../src/schema/digest.ts';
 import type { DayCandidate } from './day.ts';
-import { decodeUtf8 } from './decode.ts';
-import { parseJsonlDay } from './jsonl.ts';
-import { parseMarkdownDay } from './markdown.ts';
 import type { Reporter } from './report.ts';
 import {
   acquireLock,
+  encodeData,
+  removeTemporaries,
+  removeUnlisted,
+  serialise,
+  writeAtomic,
+} from './files.ts';
+import {
   buildManifest,
   buildPaperIndex,
-  dayInfo,
-  encodeData,
-  loadDay,
   paperIndexFileName,
-  removeUnlisted,
-  writeDaily,
-  shardFiles,
-  readPublished,
-  removeTemporaries,
-  serialise,
   weeklyFileName,
-  writeAtomic,
+  writeDaily,
+} from './manifest.ts';
+import {
+  dayInfo,
+  loadDay,
+  readPublished,
+  shardFiles,
   type DayShard,
   type PublishedData,
   type Shard,
-} from './store.ts';
+} from './published.ts';
 import {
   publishSearchIndex,
   removeOtherSearchBuilds,
   type PublishedSearch,
 } from './search-publish.ts';
 import { shrinkVerdict } from './shrink-guard.ts';
+import { SourceReader, UsageError, findInputs } from './sources.ts';
 import { withLinks } from './trend-links.ts';
-import { parseWeekly } from './weekly.ts';
-
-export class UsageError extends Error {}
 
 export interface IngestOptions {
   paths: readonly string[];
@@ -65,13 +64,6 @@ export interface IngestOptions {
   onProgress?: (done: number, total: number, bytes: number) => void;
   /** Tuning and tests: the search index's tail is merged past this many documents (ADR 0015). */
   searchTailMax?: (baseDocs: number) => number;
-}
-
-export type InputKind = 'jsonl' | 'markdown' | 'weekly';
-
-export interface InputFile {
-  path: string;
-  kind: InputKind;
 }
 
 export interface IngestSummary {
@@ -106,57 +98,6 @@ export interface IngestSummary {
   search?: PublishedSearch;
   /** Atom feeds written (feeds/all.xml and one per category). */
   feeds?: number;
-}
-
-const DATE_IN_NAME = /(\d{4}-\d{2}-\d{2})/;
-const ENHANCED = /_AI_enhanced_([A-Za-z_-]*)\.jsonl$/i;
-
-function kindOf(name: string): InputKind | undefined {
-  const lower = name.toLowerCase();
-  if (lower.endsWith('.jsonl')) return 'jsonl';
-  if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown';
-  if (lower.endsWith('.txt')) return 'weekly';
-  return undefined;
-}
-
-/** Expands the given paths into input files; folders are searched recursively. */
-export async function findInputs(
-  paths: readonly string[],
-): Promise<{ inputs: InputFile[]; ignored: string[] }> {
-  const inputs: InputFile[] = [];
-  const ignored: string[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    const entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) =>
-      a.name.localeCompare(b.name),
-    );
-    for (const e of entries) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (e.name !== 'node_modules' && !e.name.startsWith('.')) await walk(full);
-        continue;
-      }
-      if (!e.isFile()) continue;
-      const kind = kindOf(e.name);
-      // In a folder, a markdown file is a day only when its name carries a date (README.md is not).
-      if (!kind || (kind === 'markdown' && !DATE_IN_NAME.test(e.name))) ignored.push(full);
-      else inputs.push({ path: full, kind });
-    }
-  };
-  for (const p of paths) {
-    let st;
-    try {
-      st = await fs.stat(p);
-    } catch {
-      throw new UsageError(`cannot read ${p}: no such file or folder`);
-    }
-    if (st.isDirectory()) await walk(p);
-    else {
-      const kind = kindOf(p);
-      if (!kind) throw new UsageError(`cannot ingest ${p}: expected .jsonl, .md or .txt`);
-      inputs.push({ path: p, kind });
-    }
-  }
-  return { inputs, ignored };
 }
 
 /** Ranks sources for one date and language: the JSONL carries every field, markdown less. */
@@ -256,10 +197,10 @@ export function chooseDigests(
 }
 
 /**
- * Builds the data folder from pipeline output. Memory stays bounded by one date's sources and
- * the archive's light records (ids and counts per day), whatever the archive's size: days are
- * read, chosen and published one date at a time, and read back from disk one at a time for
- * the weekly links, the search index and the feeds.
+ * Builds the data folder from pipeline output: read the sources (./sources.ts), then, one date
+ * at a time, choose its digests (`chooseDigests`, pure) and publish them (`publishDay`); then
+ * what depends on the whole archive (`publishArchive`). Memory stays bounded by one date's
+ * sources and the archive's light records (ids and counts per day), whatever its size.
  */
 export async function ingest(opts: IngestOptions, reporter: Reporter): Promise<IngestSummary> {
   const started = performance.now();
@@ -268,81 +209,9 @@ export async function ingest(opts: IngestOptions, reporter: Reporter): Promise<I
   }
   const { inputs, ignored } = await findInputs(opts.paths);
   const summary = emptySummary(ignored);
-  const account = new Map<string, string>();
-  let readMs = performance.now() - started;
-
-  /** Reads one input file's text (counted), or null when it cannot be read (reported). */
-  const readText = async (input: InputFile): Promise<string | null> => {
-    const t0 = performance.now();
-    let bytes: Uint8Array;
-    try {
-      bytes = await fs.readFile(input.path);
-    } catch (e) {
-      reporter.skip(input.path, 0, `cannot read the file (${(e as Error).message})`);
-      account.set(input.path, 'unreadable');
-      return null;
-    }
-    summary.filesRead += 1;
-    summary.bytesRead += bytes.byteLength;
-    opts.onProgress?.(summary.filesRead, inputs.length, summary.bytesRead);
-    const text = decodeUtf8(bytes, input.path, reporter);
-    readMs += performance.now() - t0;
-    return text;
-  };
-
-  // Weekly digests are small: all of them are read first. Day files are grouped by date.
-  const weeks: WeeklyDigest[] = [];
-  const byDate = new Map<string, InputFile[]>();
-  for (const input of inputs) {
-    const name = path.basename(input.path);
-    if (input.kind === 'weekly') {
-      const text = await readText(input);
-      if (text === null) continue;
-      const t0 = performance.now();
-      const week = parseWeekly(text, { file: input.path, fileName: name }, reporter);
-      readMs += performance.now() - t0;
-      if (week) {
-        weeks.push(week);
-        account.set(input.path, `weekly ${week.id}`);
-      } else account.set(input.path, 'skipped (not a readable weekly digest)');
-      continue;
-    }
-    const date = DATE_IN_NAME.exec(name)?.[1] ?? opts.date;
-    if (!date || !isCalendarDate(date)) {
-      if ((await readText(input)) === null) continue;
-      reporter.skip(
-        input.path,
-        0,
-        'no date in the file name; name it like 2026-02-06.md or pass --date YYYY-MM-DD',
-      );
-      account.set(input.path, 'skipped (no date)');
-      continue;
-    }
-    byDate.set(date, [...(byDate.get(date) ?? []), input]);
-  }
-
-  /** One day file, parsed. */
-  const readDay = async (input: InputFile, date: string): Promise<DayCandidate | null> => {
-    const text = await readText(input);
-    if (text === null) return null;
-    const t0 = performance.now();
-    const name = path.basename(input.path);
-    const enhanced = ENHANCED.exec(name);
-    const meta = { file: input.path, fileName: name, date };
-    const day =
-      input.kind === 'jsonl'
-        ? parseJsonlDay(
-            text,
-            { ...meta, statedLanguage: enhanced?.[1], enhanced: Boolean(enhanced) },
-            reporter,
-          )
-        : parseMarkdownDay(text, meta, reporter);
-    readMs += performance.now() - t0;
-    summary.records += day.records;
-    summary.duplicates += day.duplicatesRemoved;
-    summary.skipped += day.skipped;
-    return day;
-  };
+  const sources = new SourceReader(opts, reporter, summary, inputs.length);
+  sources.addMs(performance.now() - started);
+  const { weeks, byDate } = await sources.sort(inputs);
 
   const release = await acquireLock(opts.out);
   try {
@@ -350,90 +219,116 @@ export async function ingest(opts: IngestOptions, reporter: Reporter): Promise<I
     const published: PublishedData = opts.clean
       ? { dailies: new Map(), weeklies: new Map(), superseded: [] }
       : await readPublished(opts.out, reporter);
-    const load = (shard: DayShard) => loadDay(opts.out, shard);
-    const dailies = new Map(published.dailies);
-    // Days published by a version-1 ingest (one file per day) are republished as list + details.
-    for (const [key, shard] of dailies) {
-      if (shard.details) continue;
-      const { file, details } = await writeDaily(opts.out, await load(shard));
-      dailies.set(key, { ...shard, file, details });
-      summary.daily.written += 1;
-    }
-
-    // One date at a time: read its sources, choose, publish; its papers are then let go.
+    const dailies = await upgradeVersion1(opts.out, published.dailies, summary);
     for (const date of [...byDate.keys()].sort()) {
       const cands: DayCandidate[] = [];
       for (const input of byDate.get(date)!) {
-        const day = await readDay(input, date);
+        const day = await sources.readDay(input, date);
         if (day) cands.push(day);
       }
-      for (const [key, c] of chooseDigests(cands, account, summary)) {
-        const outcome = await publishDay(opts, key, c, dailies, reporter, summary);
-        account.set(c.file, outcome);
-      }
+      for (const [key, c] of chooseDigests(cands, sources.account, summary))
+        sources.account.set(c.file, await publishDay(opts, key, c, dailies, reporter, summary));
     }
-    /** Dates whose published digests changed in this run: their weeks' links are redone. */
-    const changedDates = new Set<string>();
-    for (const [key, shard] of published.dailies)
-      if (dailies.get(key)?.file !== shard.file) changedDates.add(shard.info.date);
-    for (const shard of dailies.values())
-      if (!published.dailies.has(dailyKey(shard.info))) changedDates.add(shard.info.date);
-    summary.daily.removed = [...published.dailies.keys()].filter((k) => !dailies.has(k)).length;
-    summary.readSeconds = readMs / 1000;
-
-    const finalDailies = [...dailies.values()];
-    const weeklies = await publishWeeklies(
-      opts.out,
-      published.weeklies,
-      weeks,
-      finalDailies,
-      changedDates,
-      summary,
-    );
-    const finalWeeklies = [...weeklies.values()];
-    const paperIndex: Record<string, string> = {};
-    for (const index of buildPaperIndex(finalDailies.map((s) => s.info))) {
-      const json = serialise(index);
-      const file = paperIndexFileName(index, json);
-      const target = path.join(opts.out, file);
-      if (!(await fs.stat(target).catch(() => null)))
-        await writeAtomic(target, encodeData(file, json));
-      paperIndex[index.key] = file;
-    }
-    const searchEntry = await publishSearchIndex(opts.out, finalDailies, load, {
-      ...(opts.searchTailMax ? { tailMax: opts.searchTailMax } : {}),
-    });
-    summary.search = searchEntry;
-    const manifest = buildManifest(finalDailies, finalWeeklies, paperIndex, searchEntry.file);
-    await writeAtomic(
-      path.join(opts.out, 'manifest.json'),
-      `${JSON.stringify(manifest, null, 1)}\n`,
-    );
-
-    // Only now, with the new manifest in place, remove the shards nothing names any more.
-    const keep = new Set([...finalDailies, ...finalWeeklies].flatMap(shardFiles));
-    const before = [...published.dailies.values(), ...published.weeklies.values()].flatMap(
-      shardFiles,
-    );
-    for (const f of [...before, ...published.superseded]) {
-      if (!keep.has(f)) await fs.rm(path.join(opts.out, f), { force: true });
-    }
-    if (opts.clean) await removeUnlisted(opts.out, ['daily', 'details', 'weekly'], keep);
-    await removeUnlisted(opts.out, ['papers'], new Set(Object.values(paperIndex)));
-    await removeOtherSearchBuilds(opts.out, searchEntry.build);
-    summary.feeds = await publishFeeds(opts.out, finalDailies, (i) => load(finalDailies[i]!), {
-      siteUrl: opts.siteUrl,
-    });
-    summary.daily.total = finalDailies.length;
-    summary.weekly.total = finalWeeklies.length;
+    summary.readSeconds = sources.seconds;
+    await publishArchive(opts, published, dailies, weeks, summary);
   } finally {
     await release();
   }
   for (const input of inputs)
-    summary.accounts.push({ file: input.path, outcome: account.get(input.path) ?? 'read' });
+    summary.accounts.push({ file: input.path, outcome: sources.account.get(input.path) ?? 'read' });
   summary.warnings = reporter.count('warning');
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
+}
+
+/** Days published by a version-1 ingest (one file per day) are republished as list + details. */
+async function upgradeVersion1(
+  out: string,
+  published: ReadonlyMap<string, DayShard>,
+  summary: IngestSummary,
+): Promise<Map<string, DayShard>> {
+  const dailies = new Map(published);
+  for (const [key, shard] of dailies) {
+    if (shard.details) continue;
+    const { file, details } = await writeDaily(out, await loadDay(out, shard));
+    dailies.set(key, { ...shard, file, details });
+    summary.daily.written += 1;
+  }
+  return dailies;
+}
+
+/**
+ * What depends on the whole archive, once its days are published: the weekly links of the
+ * weeks whose days changed, the paper index, the search index, the manifest (the moment the
+ * new publication is live), the files nothing names any more, and the feeds.
+ */
+async function publishArchive(
+  opts: IngestOptions,
+  published: PublishedData,
+  dailies: ReadonlyMap<string, DayShard>,
+  weeks: readonly WeeklyDigest[],
+  summary: IngestSummary,
+): Promise<void> {
+  const { out } = opts;
+  const load = (shard: DayShard) => loadDay(out, shard);
+  /** Dates whose published digests changed in this run: their weeks' links are redone. */
+  const changedDates = new Set<string>();
+  for (const [key, shard] of published.dailies)
+    if (dailies.get(key)?.file !== shard.file) changedDates.add(shard.info.date);
+  for (const shard of dailies.values())
+    if (!published.dailies.has(dailyKey(shard.info))) changedDates.add(shard.info.date);
+  summary.daily.removed = [...published.dailies.keys()].filter((k) => !dailies.has(k)).length;
+
+  const finalDailies = [...dailies.values()];
+  const weeklies = await publishWeeklies(
+    out,
+    published.weeklies,
+    weeks,
+    finalDailies,
+    changedDates,
+    summary,
+  );
+  const finalWeeklies = [...weeklies.values()];
+  const paperIndex = await publishPaperIndex(out, finalDailies);
+  const searchEntry = await publishSearchIndex(out, finalDailies, load, {
+    ...(opts.searchTailMax ? { tailMax: opts.searchTailMax } : {}),
+  });
+  summary.search = searchEntry;
+  const manifest = buildManifest(finalDailies, finalWeeklies, paperIndex, searchEntry.file);
+  await writeAtomic(path.join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);
+
+  // Only now, with the new manifest in place, remove the shards nothing names any more.
+  const keep = new Set([...finalDailies, ...finalWeeklies].flatMap(shardFiles));
+  const before = [...published.dailies.values(), ...published.weeklies.values()].flatMap(
+    shardFiles,
+  );
+  for (const f of [...before, ...published.superseded])
+    if (!keep.has(f)) await fs.rm(path.join(out, f), { force: true });
+  if (opts.clean) await removeUnlisted(out, ['daily', 'details', 'weekly'], keep);
+  await removeUnlisted(out, ['papers'], new Set(Object.values(paperIndex)));
+  await removeOtherSearchBuilds(out, searchEntry.build);
+  summary.feeds = await publishFeeds(out, finalDailies, (i) => load(finalDailies[i]!), {
+    siteUrl: opts.siteUrl,
+  });
+  summary.daily.total = finalDailies.length;
+  summary.weekly.total = finalWeeklies.length;
+}
+
+/** The paper index files (paper id → the days that list it), written where new. */
+async function publishPaperIndex(
+  out: string,
+  dailies: readonly DayShard[],
+): Promise<Record<string, string>> {
+  const paperIndex: Record<string, string> = {};
+  for (const index of buildPaperIndex(dailies.map((s) => s.info))) {
+    const json = serialise(index);
+    const file = paperIndexFileName(index, json);
+    const target = path.join(out, file);
+    if (!(await fs.stat(target).catch(() => null)))
+      await writeAtomic(target, encodeData(file, json));
+    paperIndex[index.key] = file;
+  }
+  return paperIndex;
 }
 
 /**

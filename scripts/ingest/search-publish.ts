@@ -34,7 +34,8 @@ import {
   shardCount,
   type DocumentPlan,
 } from './search-index.ts';
-import { readDataText, type DayShard } from './store.ts';
+import { readDataText } from './files.ts';
+import type { DayShard } from './published.ts';
 
 const gzipAsync = promisify(gzip);
 

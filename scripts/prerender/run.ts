@@ -19,7 +19,7 @@ import {
   type WeeklyDigest,
 } from '../../src/schema/digest.ts';
 import { isLongDay } from '../../src/entities/digests/long-day.ts';
-import { writeAtomic } from '../ingest/store.ts';
+import { writeAtomic } from '../ingest/files.ts';
 import { ATTR } from '../../src/boot/contract.ts';
 import { inlineBoot } from '../boot/compile.ts';
 

@@ -7,7 +7,8 @@ import { generateDay } from '../../scripts/generate/synthetic.ts';
 import { parseJsonlDay } from '../../scripts/ingest/jsonl.ts';
 import { Reporter } from '../../scripts/ingest/report.ts';
 import { toDigest } from '../../scripts/ingest/run.ts';
-import { buildManifest, dayInfo } from '../../scripts/ingest/store.ts';
+import { buildManifest } from '../../scripts/ingest/manifest.ts';
+import { dayInfo } from '../../scripts/ingest/published.ts';
 import { splitDaily } from '../../src/schema/digest.ts';
 
 function buildDay(date: string, papers: number, seed: number, name: string, index: number) {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Reporter, formatIssue } from '../../scripts/ingest/report.ts';
 import { ingest } from '../../scripts/ingest/run.ts';
-import { LockError } from '../../scripts/ingest/store.ts';
+import { LockError } from '../../scripts/ingest/files.ts';
 import { readDataFile, readDay, readValidData, tempDir } from '../helpers/data-dir.ts';
 import { jsonl, upstreamRecord } from '../helpers/fixtures.ts';
 

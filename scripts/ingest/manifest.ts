@@ -1,0 +1,121 @@
+/**
+ * Building what is published: a day's list and details files, a weekly digest's file name,
+ * the paper index and the manifest that names them all.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import {
+  SCHEMA_VERSION,
+  dailyDetailsSchema,
+  dailyKey,
+  dailyListSchema,
+  splitDaily,
+  paperIndexKey,
+  paperIndexSchema,
+  manifestSchema,
+  type DailyDigest,
+  type Manifest,
+  type PaperIndex,
+  type WeeklyDigest,
+} from '../../src/schema/digest.ts';
+import { contentHash, encodeData, serialise, writeAtomic } from './files.ts';
+import type { DayInfo, Shard } from './published.ts';
+
+/**
+ * Writes one day as its details file and then its list file (which names the details), each
+ * content-hashed; an unchanged day is not written again. Returns the two files' paths.
+ */
+export async function writeDaily(
+  dir: string,
+  digest: DailyDigest,
+): Promise<{ file: string; details: string; written: boolean }> {
+  const { list, details } = splitDaily(digest);
+  const detailsJson = serialise(dailyDetailsSchema.parse(details));
+  const detailsFile = `details/${dailyKey(digest)}.${contentHash(detailsJson)}.json.gz`;
+  const listJson = serialise(dailyListSchema.parse({ ...list, details: detailsFile }));
+  const file = `daily/${dailyKey(digest)}.${contentHash(listJson)}.json`;
+  const exists = async (f: string) => Boolean(await fs.stat(path.join(dir, f)).catch(() => null));
+  let written = false;
+  if (!(await exists(detailsFile))) {
+    await writeAtomic(path.join(dir, detailsFile), encodeData(detailsFile, detailsJson));
+    written = true;
+  }
+  if (written || !(await exists(file))) {
+    await writeAtomic(path.join(dir, file), listJson);
+    written = true;
+  }
+  return { file, details: detailsFile, written };
+}
+
+export function weeklyFileName(w: WeeklyDigest, json: string): string {
+  return `weekly/${w.id}.${contentHash(json)}.json`;
+}
+
+export function buildManifest(
+  dailies: readonly { file: string; info: DayInfo }[],
+  weeklies: readonly Shard<WeeklyDigest>[],
+  paperIndex: Readonly<Record<string, string>> = {},
+  search?: string,
+): Manifest {
+  const manifest: Manifest = {
+    schemaVersion: SCHEMA_VERSION,
+    dailies: dailies
+      .map(({ file, info }) => ({
+        date: info.date,
+        language: info.language,
+        file,
+        paperCount: info.paperCount,
+        categories: info.categories,
+      }))
+      .sort(
+        (a, b) =>
+          b.date.localeCompare(a.date) || (a.language ?? '~').localeCompare(b.language ?? '~'),
+      ),
+    weeklies: weeklies
+      .map(({ file, digest }) => ({
+        id: digest.id,
+        title: digest.title,
+        start: digest.start,
+        end: digest.end,
+        file,
+        trends: digest.trends.map((t) => t.name),
+      }))
+      .sort((a, b) => b.start.localeCompare(a.start) || a.id.localeCompare(b.id)),
+    ...(search ? { search } : {}),
+    paperIndex: Object.fromEntries(
+      Object.entries(paperIndex).sort(([a], [b]) => a.localeCompare(b)),
+    ),
+  };
+  return manifestSchema.parse(manifest);
+}
+
+/** The paper-location shards for a set of daily digests: key → its content. */
+export function buildPaperIndex(dailies: readonly DayInfo[]): PaperIndex[] {
+  const shards = new Map<string, Map<string, string[]>>();
+  const sorted = [...dailies].sort((a, b) => dailyKey(a).localeCompare(dailyKey(b)));
+  for (const d of sorted) {
+    const key = dailyKey(d);
+    for (const id of d.ids) {
+      const shardKey = paperIndexKey(id);
+      let shard = shards.get(shardKey);
+      if (!shard) shards.set(shardKey, (shard = new Map()));
+      const list = shard.get(id) ?? [];
+      if (!list.includes(key)) list.push(key);
+      shard.set(id, list);
+    }
+  }
+  return [...shards.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, papers]) =>
+      paperIndexSchema.parse({
+        schemaVersion: SCHEMA_VERSION,
+        kind: 'paper-index',
+        key,
+        papers: Object.fromEntries([...papers.entries()].sort(([a], [b]) => a.localeCompare(b))),
+      }),
+    );
+}
+
+export function paperIndexFileName(index: PaperIndex, json: string): string {
+  return `papers/${index.key.replace(/[^\w.-]/g, '_')}.${contentHash(json)}.json.gz`;
+}
