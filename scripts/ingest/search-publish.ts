@@ -33,6 +33,7 @@ import {
   serialisePostings,
   shardCount,
   type DocumentPlan,
+  type Listing,
 } from './search-index.ts';
 import { readDataText } from './files.ts';
 import type { DayShard } from './published.ts';
@@ -124,6 +125,146 @@ function canExtend(
   return true;
 }
 
+/** The files of one build folder: written (gzip on libuv's threads) or linked from another. */
+class BuildFolder {
+  written = 0;
+  private readonly pending: Promise<void>[] = [];
+
+  constructor(readonly dir: string) {}
+
+  async create(subs: readonly string[]): Promise<void> {
+    await fs.rm(this.dir, { recursive: true, force: true });
+    for (const sub of subs) await fs.mkdir(path.join(this.dir, sub), { recursive: true });
+  }
+
+  async write(name: string, text: string): Promise<void> {
+    this.written += 1;
+    const data = name.endsWith('.gz')
+      ? gzipAsync(text, { level: POSTINGS.test(name) ? 4 : 6 })
+      : Promise.resolve(text);
+    this.pending.push(data.then((d) => fs.writeFile(path.join(this.dir, name), d)));
+    // Two at a time per core: zlib runs on libuv's threads, beside the indexing.
+    if (this.pending.length >= 8) await this.flush();
+  }
+
+  /** The same file in `from` (a hard link; a copy where links are not possible). */
+  async link(from: string, name: string): Promise<void> {
+    const source = path.join(from, name);
+    const target = path.join(this.dir, name);
+    await fs.link(source, target).catch(() => fs.copyFile(source, target));
+    this.written += 1;
+  }
+
+  async flush(): Promise<void> {
+    await Promise.all(this.pending.splice(0));
+  }
+}
+
+type Previous = NonNullable<Awaited<ReturnType<typeof previousBuild>>>;
+
+/**
+ * The doc files before the first one this build writes: linked from the previous build, or,
+ * where a paper was listed again, rewritten with its new listing dates. The earlier documents
+ * that share a doc file with the new ones are handed to the builder.
+ */
+async function carryDocFiles(
+  prev: Previous,
+  plan: DocumentPlan,
+  listings: readonly Listing[],
+  files: ReadonlyMap<string, string>,
+  builder: SearchIndexBuilder,
+  folder: BuildFolder,
+): Promise<void> {
+  const { chunk, compressed } = builder.options;
+  const ext = compressed ? '.json.gz' : '.json';
+  const base = prev.state.base;
+  // Doc files with a document before `base` listed by a day that is new or published again.
+  const touched = new Set<number>();
+  const number = new Map(plan.ids.map((id, n) => [id, n]));
+  for (const l of listings) {
+    const key = listingKey(l);
+    if (prev.state.files[key] === files.get(key)) continue;
+    for (const id of l.ids) {
+      const n = number.get(id)!;
+      if (n < base) touched.add(Math.floor(n / chunk));
+    }
+  }
+  const firstNew = builder.firstChunkDoc / chunk;
+  const readChunk = async (c: number) =>
+    (await readJsonFile(path.join(prev.dir, 'd', `${c}${ext}`))) as SearchDoc[];
+  for (let c = 0; c < firstNew; c++) {
+    if (!touched.has(c)) await folder.link(prev.dir, `d/${c}${ext}`);
+    else {
+      const docs = (await readChunk(c)).map((doc, i) => ({
+        ...doc,
+        d: plan.listed[c * chunk + i]!,
+      }));
+      await folder.write(`d/${c}${ext}`, JSON.stringify(docs));
+    }
+  }
+  if (builder.firstChunkDoc < base) {
+    const docs = await readChunk(firstNew);
+    for (let n = builder.firstChunkDoc; n < base; n++)
+      builder.setDocument(n, docs[n - builder.firstChunkDoc]!);
+  }
+}
+
+/**
+ * Indexes the days whose text some document from `from` on takes, oldest first: documents are
+ * numbered oldest first, so doc files complete nearly in order and are let go.
+ */
+async function indexDays(
+  dailies: readonly DayShard[],
+  plan: DocumentPlan,
+  from: number,
+  load: (shard: DayShard) => Promise<DailyDigest>,
+  builder: SearchIndexBuilder,
+  folder: BuildFolder,
+): Promise<void> {
+  const sources = new Set(plan.ids.slice(from).map((id) => plan.source.get(id)!));
+  const needed = dailies
+    .filter((d) => sources.has(listingKey(d.info)))
+    .sort(
+      (a, b) =>
+        a.info.date.localeCompare(b.info.date) ||
+        (a.info.language ?? '').localeCompare(b.info.language ?? ''),
+    );
+  for (const shard of needed) {
+    builder.addDay(await load(shard));
+    for (const [name, text] of builder.completedChunks()) await folder.write(name, text);
+  }
+}
+
+/**
+ * The builder's files: postings shards (appended to the previous build's when merging; the
+ * previous `p/N` linked beside a tail), doc files, then the state and, last, the meta: a folder
+ * without `meta.json` is an unfinished build, built again next time.
+ */
+async function writeIndexFiles(
+  builder: SearchIndexBuilder,
+  mode: SearchBuildMode,
+  prev: Previous | null,
+  state: BuildState,
+  folder: BuildFolder,
+): Promise<void> {
+  let meta = '';
+  for (const [name, text, postings] of builder.files()) {
+    if (name === 'meta.json') meta = text!;
+    else if (postings === undefined) await folder.write(name, text!);
+    else if (mode === 'merged') {
+      const earlier = (await readJsonFile(path.join(prev!.dir, name))) as Record<string, number[]>;
+      await folder.write(name, serialisePostings(appendPostings(earlier, postings)));
+    } else await folder.write(name, serialisePostings(postings));
+  }
+  const ext = builder.options.compressed ? '.json.gz' : '.json';
+  if (mode === 'tail')
+    for (let i = 0; i < builder.options.shards; i++) await folder.link(prev!.dir, `p/${i}${ext}`);
+  await folder.write('state.json.gz', JSON.stringify(state));
+  await folder.flush();
+  await folder.write('meta.json', meta);
+  await folder.flush();
+}
+
 export async function publishSearchIndex(
   out: string,
   dailies: readonly DayShard[],
@@ -134,131 +275,42 @@ export async function publishSearchIndex(
   const hash = createHash('sha256').update(FORMAT_KEY);
   for (const f of dailies.map((d) => d.file).sort()) hash.update(f);
   const build = hash.digest('hex').slice(0, 12);
-  const dir = path.join(out, 'search', build);
-  const file = `search/${build}/meta.json`;
-  const done = (mode: SearchBuildMode, files: number): PublishedSearch => ({
-    file,
+  const folder = new BuildFolder(path.join(out, 'search', build));
+  const done = (mode: SearchBuildMode): PublishedSearch => ({
+    file: `search/${build}/meta.json`,
     build,
     rebuilt: mode !== 'reused',
     mode,
-    files,
+    files: folder.written,
     seconds: (performance.now() - started) / 1000,
   });
-  if (await fs.stat(path.join(dir, 'meta.json')).catch(() => null)) return done('reused', 0);
+  if (await fs.stat(path.join(folder.dir, 'meta.json')).catch(() => null)) return done('reused');
 
   const listings = dailies.map((d) => d.info);
   const files = new Map(dailies.map((d) => [listingKey(d.info), d.file]));
   const all = planDocuments(listings);
   const prev = await previousBuild(out);
-  const extending = prev && prev.dir !== dir && canExtend(prev, all, files) ? prev : null;
+  const extending = prev && prev.dir !== folder.dir && canExtend(prev, all, files) ? prev : null;
   const base = extending?.state.base ?? 0;
   const plan = extending ? planDocuments(listings, extending.state.ids.slice(0, base)) : all;
   const tailDocs = plan.ids.length - base;
   const mode: SearchBuildMode = !extending ? 'full' : tailDocs > tailMax(base) ? 'merged' : 'tail';
-
   const builder = new SearchIndexBuilder(
     plan,
     { compressed: DEFAULT_SEARCH_OPTIONS.compressed },
     { from: base, tail: mode === 'tail', ...(extending ? { previous: extending.meta } : {}) },
   );
-  const { chunk, compressed } = builder.options;
-  const ext = compressed ? '.json.gz' : '.json';
-  await fs.rm(dir, { recursive: true, force: true });
-  for (const sub of ['p', 'd', ...(mode === 'tail' ? ['t'] : [])])
-    await fs.mkdir(path.join(dir, sub), { recursive: true });
-
-  let written = 0;
-  const encode = async (name: string, text: string) =>
-    name.endsWith('.gz') ? gzipAsync(text, { level: POSTINGS.test(name) ? 4 : 6 }) : text;
-  const pending: Promise<void>[] = [];
-  const write = async (name: string, text: string) => {
-    written += 1;
-    pending.push(encode(name, text).then((data) => fs.writeFile(path.join(dir, name), data)));
-    // Two at a time per core: zlib runs on libuv's threads, beside the indexing.
-    if (pending.length >= 8) await Promise.all(pending.splice(0));
-  };
-  const link = async (name: string) => {
-    const from = path.join(extending!.dir, name);
-    const to = path.join(dir, name);
-    await fs.link(from, to).catch(() => fs.copyFile(from, to));
-    written += 1;
-  };
-
-  if (extending) {
-    const prevDocs = extending.state.ids.length;
-    // Documents before `base` whose listing dates may have changed: those listed by a day
-    // that is new or was published again.
-    const touched = new Set<number>();
-    const number = new Map(plan.ids.map((id, n) => [id, n]));
-    for (const l of listings) {
-      const key = listingKey(l);
-      if (extending.state.files[key] === files.get(key)) continue;
-      for (const id of l.ids) {
-        const n = number.get(id)!;
-        if (n < base) touched.add(Math.floor(n / chunk));
-      }
-    }
-    const firstNew = builder.firstChunkDoc / chunk;
-    const readChunk = async (c: number) =>
-      (await readJsonFile(path.join(extending.dir, 'd', `${c}${ext}`))) as SearchDoc[];
-    for (let c = 0; c < firstNew; c++) {
-      if (!touched.has(c)) await link(`d/${c}${ext}`);
-      else {
-        const docs = (await readChunk(c)).map((doc, i) => ({
-          ...doc,
-          d: plan.listed[c * chunk + i]!,
-        }));
-        await write(`d/${c}${ext}`, JSON.stringify(docs));
-      }
-    }
-    // The earlier documents that share a doc file with the first ones indexed now.
-    if (builder.firstChunkDoc < base && builder.firstChunkDoc < prevDocs) {
-      const docs = await readChunk(firstNew);
-      for (let n = builder.firstChunkDoc; n < base; n++)
-        builder.setDocument(n, docs[n - builder.firstChunkDoc]!);
-    }
-  }
-
-  // The days whose text some document from `base` on takes, oldest first: documents are
-  // numbered oldest first, so doc files complete nearly in order and are let go.
-  const sources = new Set(plan.ids.slice(base).map((id) => plan.source.get(id)!));
-  const needed = dailies
-    .filter((d) => sources.has(listingKey(d.info)))
-    .sort(
-      (a, b) =>
-        a.info.date.localeCompare(b.info.date) ||
-        (a.info.language ?? '').localeCompare(b.info.language ?? ''),
-    );
-  for (const shard of needed) {
-    builder.addDay(await load(shard));
-    for (const [name, text] of builder.completedChunks()) await write(name, text);
-  }
-
-  let meta = '';
-  for (const [name, text, postings] of builder.files()) {
-    if (name === 'meta.json') meta = text!;
-    else if (postings === undefined) await write(name, text!);
-    else if (mode === 'merged') {
-      const earlier = (await readJsonFile(path.join(extending!.dir, name))) as Record<
-        string,
-        number[]
-      >;
-      await write(name, serialisePostings(appendPostings(earlier, postings)));
-    } else await write(name, serialisePostings(postings));
-  }
-  if (mode === 'tail') for (let i = 0; i < builder.options.shards; i++) await link(`p/${i}${ext}`);
+  await folder.create(['p', 'd', ...(mode === 'tail' ? ['t'] : [])]);
+  if (extending) await carryDocFiles(extending, plan, listings, files, builder, folder);
+  await indexDays(dailies, plan, base, load, builder, folder);
   const state: BuildState = {
     key: FORMAT_KEY,
     base: mode === 'tail' ? base : plan.ids.length,
     ids: plan.ids,
     files: Object.fromEntries(files),
   };
-  await write('state.json.gz', JSON.stringify(state));
-  await Promise.all(pending.splice(0));
-  // meta.json comes last: a folder without it is an unfinished build, rebuilt next time.
-  await write('meta.json', meta);
-  await Promise.all(pending.splice(0));
-  return done(mode, written);
+  await writeIndexFiles(builder, mode, extending, state, folder);
+  return done(mode);
 }
 
 export async function removeOtherSearchBuilds(out: string, keep: string): Promise<void> {

@@ -122,13 +122,15 @@ export interface WeeklyOptions {
   fileName: string;
 }
 
-/** Parses one weekly digest; undefined (with the reason reported) when it cannot be read. */
-export function parseWeekly(
-  text: string,
-  opts: WeeklyOptions,
-  reporter: Reporter,
-): WeeklyDigest | undefined {
-  const { file } = opts;
+/** What the section parsers share: the file, its sections, the reporter. */
+interface Ctx {
+  file: string;
+  reporter: Reporter;
+  sections: Map<SectionName, Line[]>;
+}
+
+/** Non-empty lines, trailing space removed, bullets recognised. */
+function readLines(text: string): Line[] {
   const lines: Line[] = [];
   text.split('\n').forEach((raw, i) => {
     const stripped = raw.replace(/\s+$/, '');
@@ -136,9 +138,14 @@ export function parseWeekly(
     const bm = /^\s*(?:[•●▪◦‣∙·*]|-(?!-)|–)\s+(.*)$/.exec(stripped);
     lines.push({ n: i + 1, text: normaliseLine(bm ? bm[1]! : stripped), bullet: Boolean(bm) });
   });
+  return lines;
+}
 
-  // The title is the line before the date range (anything earlier is a preamble such as
-  // "Back to artifacts"); without a date line, the first line that carries a range.
+/**
+ * The title is the line before the date range (anything earlier is a preamble such as "Back to
+ * artifacts"); without a date line, the first line that carries a range. -1s when none.
+ */
+function findHeader(lines: readonly Line[]): { rangeIdx: number; titleIdx: number } {
   let rangeIdx = lines.findIndex(
     (l, i) => i < 6 && /·|papers analy[sz]ed/i.test(l.text) && RANGE.test(l.text),
   );
@@ -147,40 +154,30 @@ export function parseWeekly(
     rangeIdx = lines.findIndex((l, i) => i < 6 && RANGE.test(l.text) && !headingOf(l.text));
     titleIdx = rangeIdx;
   }
-  if (rangeIdx < 0 || titleIdx < 0) {
-    reporter.skip(
-      file,
-      0,
-      'not a weekly digest: no date range such as "Feb 5 – Feb 11, 2026" near the top',
-    );
-    return undefined;
-  }
-  for (let i = 0; i < titleIdx; i++)
-    reporter.warn(file, lines[i]!.n, `preamble line ignored: "${lines[i]!.text.slice(0, 60)}"`);
+  return { rangeIdx, titleIdx };
+}
 
-  const rangeLine = lines[rangeIdx]!;
-  const range = parseDateRange(rangeLine.text);
-  if (!range) {
-    reporter.skip(file, rangeLine.n, `unreadable date range "${rangeLine.text.slice(0, 60)}"`);
-    return undefined;
-  }
-  // A title suffix repeating the range, "(Mar 16–22)", is dropped: the range is shown anyway.
-  const title = lines[titleIdx]!.text.replace(
-    new RegExp(`\\s*\\(\\s*${RANGE.source}\\s*\\)\\s*$`, 'i'),
-    '',
-  ).trim();
-
+/** The counts the header line states: "… · 1,234 papers analyzed · 3 breakthroughs". */
+function statedCounts(rangeText: string): WeeklyDigest['stated'] {
   const stated: WeeklyDigest['stated'] = {};
-  const papersM = /(\d[\d,]*)\+?\s+papers?\b/i.exec(rangeLine.text);
+  const papersM = /(\d[\d,]*)\+?\s+papers?\b/i.exec(rangeText);
   if (papersM) stated.papersAnalyzed = Number(papersM[1]!.replace(/,/g, ''));
-  const btM = /(\d+)\s+breakthroughs?\b/i.exec(rangeLine.text);
+  const btM = /(\d+)\s+breakthroughs?\b/i.exec(rangeText);
   if (btM) stated.breakthroughs = Number(btM[1]);
+  return stated;
+}
 
-  // Split the rest into sections.
+/** The lines after the header, by section; headings may state counts too. */
+function splitSections(
+  lines: readonly Line[],
+  from: number,
+  stated: WeeklyDigest['stated'],
+  file: string,
+  reporter: Reporter,
+): Map<SectionName, Line[]> {
   const sections = new Map<SectionName, Line[]>();
   let current: Line[] | undefined;
-  for (let i = rangeIdx + 1; i < lines.length; i++) {
-    const l = lines[i]!;
+  for (const l of lines.slice(from)) {
     const h = l.bullet ? undefined : headingOf(l.text);
     if (h) {
       current = [];
@@ -192,128 +189,189 @@ export function parseWeekly(
     if (current) current.push(l);
     else reporter.warn(file, l.n, `text outside any section ignored: "${l.text.slice(0, 60)}"`);
   }
+  return sections;
+}
 
-  const dropBroken = (l: Line, what: string): boolean => {
-    if (!isBroken(l.text)) return false;
-    reporter.warn(file, l.n, `broken ${what} dropped: "${l.text.slice(0, 60)}"`);
-    return true;
-  };
-  const prose = (name: SectionName): string | undefined => {
-    const body = (sections.get(name) ?? []).filter((l) => !dropBroken(l, 'line'));
-    const joined = body
-      .map((l) => l.text)
-      .join('\n\n')
-      .trim();
-    return joined || undefined;
-  };
+/** Whether a line lost its content upstream ("[object Object]", "undefined"): reported. */
+function dropBroken(ctx: Ctx, l: Line, what: string): boolean {
+  if (!isBroken(l.text)) return false;
+  ctx.reporter.warn(ctx.file, l.n, `broken ${what} dropped: "${l.text.slice(0, 60)}"`);
+  return true;
+}
 
-  const summary = prose('summary');
-  const keyTakeaway = prose('keyTakeaway');
+function prose(ctx: Ctx, name: SectionName): string | undefined {
+  const body = (ctx.sections.get(name) ?? []).filter((l) => !dropBroken(ctx, l, 'line'));
+  const joined = body
+    .map((l) => l.text)
+    .join('\n\n')
+    .trim();
+  return joined || undefined;
+}
 
-  // Breakthrough ids come from the summary's numbered list: "(1) 2602.09093 demonstrates…".
-  const summaryIds = new Map<number, string>();
-  for (const m of (summary ?? '').matchAll(/\((\d+)\)\s*(?:arXiv:)?(\d{4}\.\d{4,5})/gi)) {
-    summaryIds.set(Number(m[1]), m[2]!);
+/** Breakthrough ids from the summary's numbered list: "(1) 2602.09093 demonstrates…". */
+function summaryIds(summary: string | undefined): Map<number, string> {
+  const ids = new Map<number, string>();
+  for (const m of (summary ?? '').matchAll(/\((\d+)\)\s*(?:arXiv:)?(\d{4}\.\d{4,5})/gi))
+    ids.set(Number(m[1]), m[2]!);
+  return ids;
+}
+
+/** A labelled part of a breakthrough ("Why Novel: …", "Evidence: …"), or continued text. */
+function addToBreakthrough(ctx: Ctx, bt: Breakthrough, l: Line, list: string[] | undefined) {
+  const label = /^(Why Novel|Key Innovations?|Evidence|Impact)\s*:\s*(.*)$/i.exec(l.text);
+  if (label) {
+    const name = label[1]!.toLowerCase();
+    const rest = label[2]!.trim();
+    if (name === 'why novel') bt.whyNovel = rest || undefined;
+    else if (name === 'impact') bt.impact = rest || undefined;
+    else {
+      const items = name.startsWith('key') ? bt.keyInnovations : bt.evidence;
+      if (rest && !dropBroken(ctx, l, 'list item')) items.push(rest);
+      return items;
+    }
+    return undefined;
   }
+  if (list) {
+    // Evidence items lost their figure reference and start with a bare "— ".
+    const textItem = l.text.replace(/^[—–]\s*/, '').trim();
+    if (textItem && !dropBroken(ctx, l, 'list item')) list.push(textItem);
+  } else if (bt.impact) bt.impact += ` ${l.text}`;
+  else if (bt.whyNovel) bt.whyNovel += ` ${l.text}`;
+  return list;
+}
 
+function parseBreakthroughs(ctx: Ctx, ids: ReadonlyMap<number, string>): Breakthrough[] {
   const breakthroughs: Breakthrough[] = [];
   let bt: Breakthrough | undefined;
   let list: string[] | undefined;
-  for (const l of sections.get('breakthroughs') ?? []) {
+  for (const l of ctx.sections.get('breakthroughs') ?? []) {
     const item = !l.bullet ? /^(\d+)[.)]\s+(.+)$/.exec(l.text) : null;
-    const label = /^(Why Novel|Key Innovations?|Evidence|Impact)\s*:\s*(.*)$/i.exec(l.text);
-    if (item && !label) {
-      const { title: btTitle, arxivId } = splitTrailingId(item[2]!);
-      if (dropBroken(l, 'breakthrough')) {
-        bt = undefined;
-        continue;
-      }
-      const id = arxivId ?? summaryIds.get(Number(item[1]));
-      bt = { title: btTitle, ...(id ? { arxivId: id } : {}), keyInnovations: [], evidence: [] };
+    const labelled = /^(Why Novel|Key Innovations?|Evidence|Impact)\s*:/i.test(l.text);
+    if (item && !labelled) {
+      list = undefined;
+      bt = undefined;
+      if (dropBroken(ctx, l, 'breakthrough')) continue;
+      const { title, arxivId } = splitTrailingId(item[2]!);
+      const id = arxivId ?? ids.get(Number(item[1]));
+      bt = { title, ...(id ? { arxivId: id } : {}), keyInnovations: [], evidence: [] };
       breakthroughs.push(bt);
-      list = undefined;
-      continue;
-    }
-    if (!bt) continue;
-    if (label) {
-      const name = label[1]!.toLowerCase();
-      const rest = label[2]!.trim();
-      list = undefined;
-      if (name === 'why novel') bt.whyNovel = rest || undefined;
-      else if (name === 'impact') bt.impact = rest || undefined;
-      else {
-        list = name.startsWith('key') ? bt.keyInnovations : bt.evidence;
-        if (rest && !dropBroken(l, 'list item')) list.push(rest);
-      }
-      continue;
-    }
-    if (list) {
-      // Evidence items lost their figure reference and start with a bare "— ".
-      const textItem = l.text.replace(/^[—–]\s*/, '').trim();
-      if (textItem && !dropBroken(l, 'list item')) list.push(textItem);
-    } else if (bt.impact) bt.impact += ` ${l.text}`;
-    else if (bt.whyNovel) bt.whyNovel += ` ${l.text}`;
+    } else if (bt) list = addToBreakthrough(ctx, bt, l, labelled ? undefined : list);
   }
   for (const b of breakthroughs) {
     if (!b.whyNovel) delete b.whyNovel;
     if (!b.impact) delete b.impact;
   }
+  return breakthroughs;
+}
 
+function parseTrends(ctx: Ctx): Trend[] {
   const trends: Trend[] = [];
-  for (const l of sections.get('trends') ?? []) {
-    if (dropBroken(l, 'trend')) continue;
+  for (const l of ctx.sections.get('trends') ?? []) {
+    if (dropBroken(ctx, l, 'trend')) continue;
     const m = /^([^:]{2,160}):\s*(.*)$/.exec(l.text);
     if (m) trends.push({ name: m[1]!.trim(), description: m[2]!.trim() });
     else if (trends.length > 0 && !l.bullet) trends[trends.length - 1]!.description += ` ${l.text}`;
     else trends.push({ name: l.text, description: '' });
   }
+  return trends;
+}
 
-  const listed = (name: SectionName, what: string): ListedPaper[] => {
-    const out: ListedPaper[] = [];
-    let last: ListedPaper | undefined;
-    for (const l of sections.get(name) ?? []) {
-      const numbered = /^(\d+)[.)]\s+(.+)$/.exec(l.text);
-      if (numbered || l.bullet) {
-        last = undefined;
-        if (dropBroken(l, what)) continue;
-        const body = numbered ? numbered[2]! : l.text;
-        // "Title — description" on one line.
-        const [head, ...desc] = body.split(/\s+[—–]\s+/);
-        const { title: t, arxivId } = splitTrailingId(head!);
-        if (!t) continue;
-        last = { title: t, ...(arxivId ? { arxivId } : {}) };
-        const d = desc.join(' — ').trim();
-        if (d) last.description = d;
-        out.push(last);
-      } else if (last) {
-        if (dropBroken(l, `${what} description`)) continue;
-        last.description = last.description ? `${last.description} ${l.text}` : l.text;
-      }
+/** A list of papers: numbered or bulleted "Title (id) — description", continued below. */
+function parseListed(ctx: Ctx, name: SectionName, what: string): ListedPaper[] {
+  const out: ListedPaper[] = [];
+  let last: ListedPaper | undefined;
+  for (const l of ctx.sections.get(name) ?? []) {
+    const numbered = /^(\d+)[.)]\s+(.+)$/.exec(l.text);
+    if (numbered || l.bullet) {
+      last = undefined;
+      if (dropBroken(ctx, l, what)) continue;
+      const body = numbered ? numbered[2]! : l.text;
+      // "Title — description" on one line.
+      const [head, ...desc] = body.split(/\s+[—–]\s+/);
+      const { title: t, arxivId } = splitTrailingId(head!);
+      if (!t) continue;
+      last = { title: t, ...(arxivId ? { arxivId } : {}) };
+      const d = desc.join(' — ').trim();
+      if (d) last.description = d;
+      out.push(last);
+    } else if (last) {
+      if (dropBroken(ctx, l, `${what} description`)) continue;
+      last.description = last.description ? `${last.description} ${l.text}` : l.text;
     }
-    return out;
-  };
-  const notablePapers = listed('notable', 'notable paper');
-  const honorableMentions = listed('honorable', 'honorable mention');
-
-  for (const [, name] of HEADINGS) {
-    if (!sections.has(name)) reporter.warn(file, 0, `section "${name}" is missing`);
   }
-  if (stated.breakthroughs !== undefined && stated.breakthroughs !== breakthroughs.length) {
+  return out;
+}
+
+/** Missing sections and counts the digest states but does not list: warnings. */
+function checkStated(
+  ctx: Ctx,
+  stated: WeeklyDigest['stated'],
+  counts: { breakthroughs: number; notable: number },
+  rangeLine: Line,
+): void {
+  const { file, reporter } = ctx;
+  for (const [, name] of HEADINGS)
+    if (!ctx.sections.has(name)) reporter.warn(file, 0, `section "${name}" is missing`);
+  if (stated.breakthroughs !== undefined && stated.breakthroughs !== counts.breakthroughs)
     reporter.warn(
       file,
       rangeLine.n,
-      `states ${stated.breakthroughs} breakthroughs, ${breakthroughs.length} listed`,
+      `states ${stated.breakthroughs} breakthroughs, ${counts.breakthroughs} listed`,
     );
-  }
-  if (stated.notablePapers !== undefined && stated.notablePapers !== notablePapers.length) {
+  if (stated.notablePapers !== undefined && stated.notablePapers !== counts.notable)
     reporter.warn(
       file,
       0,
-      `states ${stated.notablePapers} notable papers, ${notablePapers.length} listed`,
+      `states ${stated.notablePapers} notable papers, ${counts.notable} listed`,
     );
-  }
+}
 
-  const digest = {
+/** Parses one weekly digest; undefined (with the reason reported) when it cannot be read. */
+export function parseWeekly(
+  text: string,
+  opts: WeeklyOptions,
+  reporter: Reporter,
+): WeeklyDigest | undefined {
+  const { file } = opts;
+  const lines = readLines(text);
+  const { rangeIdx, titleIdx } = findHeader(lines);
+  if (rangeIdx < 0 || titleIdx < 0) {
+    reporter.skip(
+      file,
+      0,
+      'not a weekly digest: no date range such as "Feb 5 – Feb 11, 2026" near the top',
+    );
+    return undefined;
+  }
+  for (let i = 0; i < titleIdx; i++)
+    reporter.warn(file, lines[i]!.n, `preamble line ignored: "${lines[i]!.text.slice(0, 60)}"`);
+  const rangeLine = lines[rangeIdx]!;
+  const range = parseDateRange(rangeLine.text);
+  if (!range) {
+    reporter.skip(file, rangeLine.n, `unreadable date range "${rangeLine.text.slice(0, 60)}"`);
+    return undefined;
+  }
+  // A title suffix repeating the range, "(Mar 16–22)", is dropped: the range is shown anyway.
+  const title = lines[titleIdx]!.text.replace(
+    new RegExp(`\\s*\\(\\s*${RANGE.source}\\s*\\)\\s*$`, 'i'),
+    '',
+  ).trim();
+  const stated = statedCounts(rangeLine.text);
+  const sections = splitSections(lines, rangeIdx + 1, stated, file, reporter);
+  const ctx: Ctx = { file, reporter, sections };
+  const summary = prose(ctx, 'summary');
+  const keyTakeaway = prose(ctx, 'keyTakeaway');
+  const breakthroughs = parseBreakthroughs(ctx, summaryIds(summary));
+  const trends = parseTrends(ctx);
+  const notablePapers = parseListed(ctx, 'notable', 'notable paper');
+  const honorableMentions = parseListed(ctx, 'honorable', 'honorable mention');
+  checkStated(
+    ctx,
+    stated,
+    { breakthroughs: breakthroughs.length, notable: notablePapers.length },
+    rangeLine,
+  );
+  const parsed = weeklyDigestSchema.safeParse({
     schemaVersion: SCHEMA_VERSION,
     kind: 'weekly' as const,
     id: weeklyId(title, range.start),
@@ -329,8 +387,7 @@ export function parseWeekly(
     honorableMentions,
     trendLinks: [],
     source: { files: [opts.fileName] },
-  };
-  const parsed = weeklyDigestSchema.safeParse(digest);
+  });
   if (!parsed.success) {
     reporter.skip(
       file,
