@@ -124,14 +124,10 @@ export const PaperCard = memo(function PaperCard({
 }: PaperCardProps) {
   const detailsId = useId();
   const summaryLang = langAttr(paper.summaryLanguage ?? language);
-  const hasSummary = paper.summarised;
   const open = alwaysOpen || expanded;
   const Heading = (['h1', 'h2', 'h3'] as const)[headingLevel - 1]!;
   const Sub = (['h2', 'h3', 'h4'] as const)[headingLevel - 1]!;
-  const [primary, ...others] = paper.categories;
   const read = Boolean(useLibrary().read[paper.id]);
-  const { t } = useI18n();
-  const ofPaper = t.card.of(paper.title);
 
   return (
     <article
@@ -153,125 +149,30 @@ export const PaperCard = memo(function PaperCard({
         </a>
       </Heading>
       <Authors authors={paper.authors} terms={terms} />
-      <p className="mt-2 flex flex-wrap items-center gap-1.5 text-xs">
-        {primary ? (
-          <span className="rounded bg-blue-100 px-1.5 py-0.5 font-mono font-semibold text-blue-900">
-            <span className="sr-only">{t.card.primary}</span>
-            {primary}
-          </span>
-        ) : null}
-        {others.map((c) => (
-          <span key={c} className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-slate-700">
-            {c}
-          </span>
-        ))}
-        {paper.classifications.length > 0 ? (
-          <span className="text-slate-600">
-            <span className="sr-only">{t.card.classifications}</span>
-            {paper.classifications.join(' · ')}
-          </span>
-        ) : null}
-        <span className="font-mono text-slate-600">arXiv:{paper.id}</span>
-      </p>
+      <CategoryLine paper={paper} />
 
-      {paper.tldr !== undefined ? (
-        <div className="mt-3 rounded-md bg-slate-50 px-3 py-2">
-          <Sub className="sr-only">{t.card.tldr}</Sub>
-          <p lang={summaryLang} className="leading-relaxed text-slate-900">
-            <span
-              aria-hidden="true"
-              className="mr-1.5 text-xs font-bold tracking-wide text-slate-600 uppercase"
-            >
-              {t.card.tldr}
-            </span>
-            <RichText text={paper.tldr} terms={terms} />
-          </p>
-        </div>
-      ) : (
-        <p className="mt-3 text-sm text-slate-600 italic">
-          {hasSummary ? t.card.noTldr : t.card.noSummary}
-        </p>
-      )}
+      <Tldr paper={paper} language={summaryLang} terms={terms} as={Sub} />
 
-      <div className="mt-3 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
-        {!alwaysOpen ? (
-          <button
-            type="button"
-            aria-expanded={open}
-            aria-controls={detailsId}
-            data-action="details"
-            onClick={() => onToggle?.(paper.id)}
-            onPointerEnter={onDetailsWanted}
-            onFocus={onDetailsWanted}
-            className="rounded-md border border-slate-300 px-2.5 py-1 font-medium text-slate-800 hover:bg-slate-100"
-          >
-            <span
-              aria-hidden="true"
-              className={`mr-1 inline-block transition-transform ${open ? 'rotate-90' : ''}`}
-            >
-              ▸
-            </span>
-            {t.card.details}
-          </button>
-        ) : null}
-        <SaveButton paper={paper} date={date} />
-        <ReadButton id={paper.id} />
-        <ExternalLink href={paper.links.abs} of={ofPaper}>
-          arXiv
-        </ExternalLink>
-        {paper.links.pdf ? (
-          <ExternalLink href={paper.links.pdf} of={ofPaper}>
-            PDF
-          </ExternalLink>
-        ) : null}
-        {paper.links.html ? (
-          <ExternalLink href={paper.links.html} of={ofPaper}>
-            HTML
-          </ExternalLink>
-        ) : null}
-        {paper.links.code ? (
-          <ExternalLink href={paper.links.code} of={ofPaper}>
-            {paper.codeStars !== undefined ? `${t.card.code} ★ ${paper.codeStars}` : t.card.code}
-          </ExternalLink>
-        ) : null}
-        {!alwaysOpen ? (
-          <Link
-            to={`/paper/${paper.id}`}
-            className="rounded px-1.5 py-0.5 text-slate-700 underline-offset-2 hover:bg-slate-100 hover:underline"
-          >
-            {t.card.paperPage}
-            <span className="sr-only">: {paper.title}</span>
-          </Link>
-        ) : null}
-      </div>
+      <CardActions
+        paper={paper}
+        date={date}
+        detailsId={detailsId}
+        open={open}
+        alwaysOpen={alwaysOpen}
+        onToggle={onToggle}
+        onDetailsWanted={onDetailsWanted}
+      />
 
       {open ? (
         <div id={detailsId} className="mt-1 border-t border-slate-100 pt-1">
-          {details ? (
-            <DetailsBody
-              paper={paper}
-              details={details}
-              hasSummary={hasSummary}
-              summaryLanguage={paper.summaryLanguage ?? language}
-              terms={terms}
-              as={Sub}
-            />
-          ) : detailsError ? (
-            <div role="alert" className="mt-2 text-sm text-red-900">
-              <p>{t.card.detailsFailed(detailsError.message)}</p>
-              <button
-                type="button"
-                onClick={detailsError.retry}
-                className="mt-1 rounded-md border border-red-300 px-2.5 py-1 font-medium hover:bg-red-50"
-              >
-                {t.common.tryAgain}
-              </button>
-            </div>
-          ) : (
-            <p role="status" className="mt-2 text-sm text-slate-600">
-              {t.card.loadingDetails}
-            </p>
-          )}
+          <DetailsRegion
+            paper={paper}
+            details={details}
+            detailsError={detailsError}
+            summaryLanguage={paper.summaryLanguage ?? language}
+            terms={terms}
+            as={Sub}
+          />
         </div>
       ) : (
         <div id={detailsId} hidden />
@@ -279,6 +180,193 @@ export const PaperCard = memo(function PaperCard({
     </article>
   );
 });
+
+type PaperEntryOf = PaperCardProps['paper'];
+type HeadingTag = 'h2' | 'h3' | 'h4';
+
+/** The primary category, the others, the classifications and the arXiv id. */
+function CategoryLine({ paper }: { paper: PaperEntryOf }) {
+  const { t } = useI18n();
+  const [primary, ...others] = paper.categories;
+  return (
+    <p className="mt-2 flex flex-wrap items-center gap-1.5 text-xs">
+      {primary ? (
+        <span className="rounded bg-blue-100 px-1.5 py-0.5 font-mono font-semibold text-blue-900">
+          <span className="sr-only">{t.card.primary}</span>
+          {primary}
+        </span>
+      ) : null}
+      {others.map((c) => (
+        <span key={c} className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-slate-700">
+          {c}
+        </span>
+      ))}
+      {paper.classifications.length > 0 ? (
+        <span className="text-slate-600">
+          <span className="sr-only">{t.card.classifications}</span>
+          {paper.classifications.join(' · ')}
+        </span>
+      ) : null}
+      <span className="font-mono text-slate-600">arXiv:{paper.id}</span>
+    </p>
+  );
+}
+
+function Tldr({
+  paper,
+  language,
+  terms,
+  as: Sub,
+}: {
+  paper: PaperEntryOf;
+  language: string | undefined;
+  terms: readonly string[];
+  as: HeadingTag;
+}) {
+  const { t } = useI18n();
+  return paper.tldr !== undefined ? (
+    <div className="mt-3 rounded-md bg-slate-50 px-3 py-2">
+      <Sub className="sr-only">{t.card.tldr}</Sub>
+      <p lang={language} className="leading-relaxed text-slate-900">
+        <span
+          aria-hidden="true"
+          className="mr-1.5 text-xs font-bold tracking-wide text-slate-600 uppercase"
+        >
+          {t.card.tldr}
+        </span>
+        <RichText text={paper.tldr} terms={terms} />
+      </p>
+    </div>
+  ) : (
+    <p className="mt-3 text-sm text-slate-600 italic">
+      {paper.summarised ? t.card.noTldr : t.card.noSummary}
+    </p>
+  );
+}
+
+/** Details, Save, Read, the paper's links and its page. */
+function CardActions({
+  paper,
+  date,
+  detailsId,
+  open,
+  alwaysOpen,
+  onToggle,
+  onDetailsWanted,
+}: {
+  paper: PaperEntryOf;
+  date: string | undefined;
+  detailsId: string;
+  open: boolean;
+  alwaysOpen: boolean;
+  onToggle: ((id: string) => void) | undefined;
+  onDetailsWanted: (() => void) | undefined;
+}) {
+  const { t } = useI18n();
+  const ofPaper = t.card.of(paper.title);
+  return (
+    <div className="mt-3 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
+      {!alwaysOpen ? (
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls={detailsId}
+          data-action="details"
+          onClick={() => onToggle?.(paper.id)}
+          onPointerEnter={onDetailsWanted}
+          onFocus={onDetailsWanted}
+          className="rounded-md border border-slate-300 px-2.5 py-1 font-medium text-slate-800 hover:bg-slate-100"
+        >
+          <span
+            aria-hidden="true"
+            className={`mr-1 inline-block transition-transform ${open ? 'rotate-90' : ''}`}
+          >
+            ▸
+          </span>
+          {t.card.details}
+        </button>
+      ) : null}
+      <SaveButton paper={paper} date={date} />
+      <ReadButton id={paper.id} />
+      <ExternalLink href={paper.links.abs} of={ofPaper}>
+        arXiv
+      </ExternalLink>
+      {paper.links.pdf ? (
+        <ExternalLink href={paper.links.pdf} of={ofPaper}>
+          PDF
+        </ExternalLink>
+      ) : null}
+      {paper.links.html ? (
+        <ExternalLink href={paper.links.html} of={ofPaper}>
+          HTML
+        </ExternalLink>
+      ) : null}
+      {paper.links.code ? (
+        <ExternalLink href={paper.links.code} of={ofPaper}>
+          {paper.codeStars !== undefined ? `${t.card.code} ★ ${paper.codeStars}` : t.card.code}
+        </ExternalLink>
+      ) : null}
+      {!alwaysOpen ? (
+        <Link
+          to={`/paper/${paper.id}`}
+          className="rounded px-1.5 py-0.5 text-slate-700 underline-offset-2 hover:bg-slate-100 hover:underline"
+        >
+          {t.card.paperPage}
+          <span className="sr-only">: {paper.title}</span>
+        </Link>
+      ) : null}
+    </div>
+  );
+}
+
+/** An open card's details: the sections, or why they are not there yet. */
+function DetailsRegion({
+  paper,
+  details,
+  detailsError,
+  summaryLanguage,
+  terms,
+  as,
+}: {
+  paper: PaperEntryOf;
+  details: PaperCardProps['details'];
+  detailsError: PaperCardProps['detailsError'];
+  summaryLanguage: string | null;
+  terms: readonly string[];
+  as: HeadingTag;
+}) {
+  const { t } = useI18n();
+  const Sub = as;
+  return (
+    <>
+      {details ? (
+        <DetailsBody
+          paper={paper}
+          details={details}
+          hasSummary={paper.summarised}
+          summaryLanguage={summaryLanguage}
+          terms={terms}
+          as={Sub}
+        />
+      ) : detailsError ? (
+        <div role="alert" className="mt-2 text-sm text-red-900">
+          <p>{t.card.detailsFailed(detailsError.message)}</p>
+          <button
+            type="button"
+            onClick={detailsError.retry}
+            className="mt-1 rounded-md border border-red-300 px-2.5 py-1 font-medium hover:bg-red-50"
+          >
+            {t.common.tryAgain}
+          </button>
+        </div>
+      ) : (
+        <p role="status" className="mt-2 text-sm text-slate-600">
+          {t.card.loadingDetails}
+        </p>
+      )}
+    </>
+  );
+}
 
 function DetailsBody({
   paper,
