@@ -27,24 +27,7 @@ export function FilterPanel({ digest, filtering, view }: PanelProps) {
       aria-label={t.daily.filters}
       className="mt-4 space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-3"
     >
-      <div role="group" aria-label={t.daily.categories} className="flex flex-wrap gap-1.5">
-        <ToggleButton
-          pressed={filters.categories.length === 0}
-          onClick={() => update({ categories: [] })}
-        >
-          {t.daily.allCategories} <span className="opacity-75">{total}</span>
-        </ToggleButton>
-        {[...view.counts.entries()].map(([code, n]) => (
-          <ToggleButton
-            key={code}
-            pressed={filters.categories.includes(code)}
-            onClick={() => update({ categories: toggled(filters.categories, code) })}
-          >
-            <span className="font-mono">{code || t.common.uncategorised}</span>{' '}
-            <span className="opacity-75">{i18n.number(n)}</span>
-          </ToggleButton>
-        ))}
-      </div>
+      <CategoryChips digest={digest} filtering={filtering} view={view} />
       {view.trendNames.length > 0 ? (
         <div role="group" aria-label={t.daily.trends} className="flex flex-wrap gap-1.5">
           <span
@@ -106,6 +89,34 @@ export function FilterPanel({ digest, filtering, view }: PanelProps) {
         ) : null}
       </p>
     </section>
+  );
+}
+
+/** One chip per primary category of the day (with its count), and "All". */
+function CategoryChips({ digest, filtering, view }: PanelProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { filters, update } = filtering;
+  return (
+    <div role="group" aria-label={t.daily.categories} className="flex flex-wrap gap-1.5">
+      <ToggleButton
+        pressed={filters.categories.length === 0}
+        onClick={() => update({ categories: [] })}
+      >
+        {t.daily.allCategories}{' '}
+        <span className="opacity-75">{i18n.number(digest.papers.length)}</span>
+      </ToggleButton>
+      {[...view.counts.entries()].map(([code, n]) => (
+        <ToggleButton
+          key={code}
+          pressed={filters.categories.includes(code)}
+          onClick={() => update({ categories: toggled(filters.categories, code) })}
+        >
+          <span className="font-mono">{code || t.common.uncategorised}</span>{' '}
+          <span className="opacity-75">{i18n.number(n)}</span>
+        </ToggleButton>
+      ))}
+    </div>
   );
 }
 

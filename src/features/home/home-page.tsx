@@ -66,8 +66,77 @@ export function HomePage() {
       </div>
     );
   }
+  return (
+    <div>
+      {heading}
+      <div className="mt-4 grid gap-4 md:grid-cols-2">
+        <LatestDaily manifest={m} />
+        <LatestWeekly manifest={m} />
+      </div>
+      <Archive manifest={m} />
+    </div>
+  );
+}
+
+function LatestDaily({ manifest: m }: { manifest: Manifest }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const latestDaily = m.dailies[0];
+  if (!latestDaily) return null;
+  return (
+    <section aria-labelledby="latest-daily" className="rounded-lg border border-slate-200 p-4">
+      <h2
+        id="latest-daily"
+        className="text-sm font-semibold tracking-wide text-slate-600 uppercase"
+      >
+        {t.home.latestDaily}
+      </h2>
+      <p className="mt-1 text-xl font-semibold">
+        <Link to={dailyHref(latestDaily, m)} className="text-blue-800 underline">
+          {latestDaily.date}
+        </Link>
+      </p>
+      <p className="mt-1 text-sm text-slate-700">{sizeAndLanguage(latestDaily, i18n)}</p>
+      <p className="mt-1 font-mono text-xs text-slate-600">{topCategories(latestDaily, i18n)}</p>
+    </section>
+  );
+}
+
+function LatestWeekly({ manifest: m }: { manifest: Manifest }) {
+  const { t } = useI18n();
   const latestWeekly = m.weeklies[0];
+  if (!latestWeekly) return null;
+  return (
+    <section aria-labelledby="latest-weekly" className="rounded-lg border border-slate-200 p-4">
+      <h2
+        id="latest-weekly"
+        className="text-sm font-semibold tracking-wide text-slate-600 uppercase"
+      >
+        {t.home.latestWeekly}
+      </h2>
+      <p className="mt-1 text-xl font-semibold">
+        <Link to={`/weekly/${latestWeekly.id}`} className="text-blue-800 underline">
+          {latestWeekly.title}
+        </Link>
+      </p>
+      <p className="mt-1 text-sm text-slate-700">
+        {latestWeekly.start} – {latestWeekly.end}
+      </p>
+      {latestWeekly.trends.length > 0 ? (
+        <ul className="mt-2 list-disc pl-5 text-sm text-slate-700">
+          {latestWeekly.trends.map((t) => (
+            <li key={t}>{t}</li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
+
+/** Every digest, by month, newest first. */
+function Archive({ manifest: m }: { manifest: Manifest }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const months = new Map<string, { dailies: ManifestDaily[]; weeklies: Manifest['weeklies'] }>();
   const monthOf = (key: string) => {
     let entry = months.get(key);
@@ -77,99 +146,42 @@ export function HomePage() {
   for (const d of m.dailies) monthOf(d.date.slice(0, 7)).dailies.push(d);
   for (const w of m.weeklies) monthOf(w.start.slice(0, 7)).weeklies.push(w);
   const ordered = [...months.entries()].sort((a, b) => b[0].localeCompare(a[0]));
-
   return (
-    <div>
-      {heading}
-      <div className="mt-4 grid gap-4 md:grid-cols-2">
-        {latestDaily ? (
-          <section
-            aria-labelledby="latest-daily"
-            className="rounded-lg border border-slate-200 p-4"
-          >
-            <h2
-              id="latest-daily"
-              className="text-sm font-semibold tracking-wide text-slate-600 uppercase"
-            >
-              {t.home.latestDaily}
-            </h2>
-            <p className="mt-1 text-xl font-semibold">
-              <Link to={dailyHref(latestDaily, m)} className="text-blue-800 underline">
-                {latestDaily.date}
-              </Link>
-            </p>
-            <p className="mt-1 text-sm text-slate-700">{sizeAndLanguage(latestDaily, i18n)}</p>
-            <p className="mt-1 font-mono text-xs text-slate-600">
-              {topCategories(latestDaily, i18n)}
-            </p>
-          </section>
-        ) : null}
-        {latestWeekly ? (
-          <section
-            aria-labelledby="latest-weekly"
-            className="rounded-lg border border-slate-200 p-4"
-          >
-            <h2
-              id="latest-weekly"
-              className="text-sm font-semibold tracking-wide text-slate-600 uppercase"
-            >
-              {t.home.latestWeekly}
-            </h2>
-            <p className="mt-1 text-xl font-semibold">
-              <Link to={`/weekly/${latestWeekly.id}`} className="text-blue-800 underline">
-                {latestWeekly.title}
-              </Link>
-            </p>
-            <p className="mt-1 text-sm text-slate-700">
-              {latestWeekly.start} – {latestWeekly.end}
-            </p>
-            {latestWeekly.trends.length > 0 ? (
-              <ul className="mt-2 list-disc pl-5 text-sm text-slate-700">
-                {latestWeekly.trends.map((t) => (
-                  <li key={t}>{t}</li>
-                ))}
-              </ul>
-            ) : null}
-          </section>
-        ) : null}
-      </div>
-
-      <section aria-labelledby="archive" className="mt-8">
-        <h2 id="archive" className="text-xl font-semibold">
-          {t.home.archive}
-        </h2>
-        <p className="text-sm text-slate-600">
-          {t.home.archiveCounts(
-            i18n.number(new Set(m.dailies.map((d) => d.date)).size),
-            i18n.number(m.dailies.reduce((s, d) => s + d.paperCount, 0)),
-            i18n.number(m.weeklies.length),
-          )}
-        </p>
-        {ordered.map(([month, { dailies, weeklies }]) => (
-          <section key={month} aria-labelledby={`m-${month}`} className="mt-4">
-            <h3 id={`m-${month}`} className="font-semibold">
-              {i18n.month(month)}
-            </h3>
-            <ul className="mt-1 grid gap-x-6 gap-y-0.5 text-sm sm:grid-cols-2 lg:grid-cols-3">
-              {weeklies.map((w) => (
-                <li key={w.file}>
-                  <Link to={`/weekly/${w.id}`} className="text-blue-800 underline">
-                    {w.title}
-                  </Link>
-                </li>
-              ))}
-              {dailies.map((d) => (
-                <li key={d.file}>
-                  <Link to={dailyHref(d, m)} className="text-blue-800 underline">
-                    {d.date}
-                  </Link>{' '}
-                  <span className="text-slate-600">{sizeAndLanguage(d, i18n)}</span>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))}
-      </section>
-    </div>
+    <section aria-labelledby="archive" className="mt-8">
+      <h2 id="archive" className="text-xl font-semibold">
+        {t.home.archive}
+      </h2>
+      <p className="text-sm text-slate-600">
+        {t.home.archiveCounts(
+          i18n.number(new Set(m.dailies.map((d) => d.date)).size),
+          i18n.number(m.dailies.reduce((s, d) => s + d.paperCount, 0)),
+          i18n.number(m.weeklies.length),
+        )}
+      </p>
+      {ordered.map(([month, { dailies, weeklies }]) => (
+        <section key={month} aria-labelledby={`m-${month}`} className="mt-4">
+          <h3 id={`m-${month}`} className="font-semibold">
+            {i18n.month(month)}
+          </h3>
+          <ul className="mt-1 grid gap-x-6 gap-y-0.5 text-sm sm:grid-cols-2 lg:grid-cols-3">
+            {weeklies.map((w) => (
+              <li key={w.file}>
+                <Link to={`/weekly/${w.id}`} className="text-blue-800 underline">
+                  {w.title}
+                </Link>
+              </li>
+            ))}
+            {dailies.map((d) => (
+              <li key={d.file}>
+                <Link to={dailyHref(d, m)} className="text-blue-800 underline">
+                  {d.date}
+                </Link>{' '}
+                <span className="text-slate-600">{sizeAndLanguage(d, i18n)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
   );
 }

@@ -6,7 +6,7 @@ import { RichText } from '@/components/ui/rich-text';
 import { CardSkeletons } from '@/components/ui/skeleton';
 import { manifestQueryOptions } from '@/entities/digests/api';
 import { errorMessage } from '@/lib/error-message';
-import { param, useUrlState } from '@/lib/url-state';
+import { param, useUrlState, type Values } from '@/lib/url-state';
 import { useUrlText } from '@/lib/url-text';
 import { documentTables, search, type SearchFilters } from '@/search/engine';
 import { indexFileLoader, searchMetaQueryOptions } from './api';
@@ -75,80 +75,17 @@ export function SearchPage() {
         : undefined,
   });
 
-  const ids = { q: useId(), cat: useId(), from: useId(), to: useId() };
   const { t } = useI18n();
-  const input = 'rounded-md border border-slate-400 bg-white px-2 py-1';
   return (
     <div>
       <h1 className="text-2xl font-bold tracking-tight">{t.search.title}</h1>
-      <form
-        role="search"
-        className="mt-3 grid gap-3 rounded-lg border border-slate-200 bg-slate-50 p-3 sm:grid-cols-[1fr_auto_auto_auto]"
-        onSubmit={(e) => {
-          e.preventDefault();
-          setText(text, { immediate: true });
-          setParams({ q: text });
-        }}
-      >
-        <div className="flex min-w-0 flex-col gap-1">
-          <label htmlFor={ids.q} className="text-sm font-medium">
-            {t.search.queryLabel}
-          </label>
-          <input
-            id={ids.q}
-            type="search"
-            value={text}
-            placeholder={t.search.placeholder}
-            onChange={(e) => setText(e.target.value)}
-            className={input}
-          />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={ids.cat} className="text-sm font-medium">
-            {t.search.category}
-          </label>
-          <select
-            id={ids.cat}
-            value={filters.category ?? ''}
-            onChange={(e) => setParams({ cat: e.target.value })}
-            className={input}
-          >
-            <option value="">{t.search.allCategories}</option>
-            {[...(meta.data?.categories ?? [])]
-              .filter(Boolean)
-              .sort()
-              .map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={ids.from} className="text-sm font-medium">
-            {t.search.from}
-          </label>
-          <input
-            id={ids.from}
-            type="date"
-            value={filters.from ?? ''}
-            onChange={(e) => setParams({ from: e.target.value })}
-            className={input}
-          />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={ids.to} className="text-sm font-medium">
-            {t.search.to}
-          </label>
-          <input
-            id={ids.to}
-            type="date"
-            value={filters.to ?? ''}
-            onChange={(e) => setParams({ to: e.target.value })}
-            className={input}
-          />
-        </div>
-      </form>
+      <SearchForm
+        text={text}
+        setText={setText}
+        filters={filters}
+        categories={meta.data?.categories ?? []}
+        setParams={setParams}
+      />
 
       <div className="mt-4">
         {manifest.isError || meta.isError || results.isError ? (
@@ -191,6 +128,107 @@ export function SearchPage() {
           </>
         )}
       </div>
+    </div>
+  );
+}
+
+/** The query box, the category and the date range: each change goes into the URL. */
+function SearchForm({
+  text,
+  setText,
+  filters,
+  categories,
+  setParams,
+}: {
+  text: string;
+  setText: (value: string, opts?: { immediate?: boolean }) => void;
+  filters: SearchFilters;
+  categories: readonly string[];
+  setParams: (change: Partial<Values<typeof SEARCH_PARAMS>>) => void;
+}) {
+  const ids = { q: useId(), cat: useId() };
+  const { t } = useI18n();
+  const input = 'rounded-md border border-slate-400 bg-white px-2 py-1';
+  return (
+    <form
+      role="search"
+      className="mt-3 grid gap-3 rounded-lg border border-slate-200 bg-slate-50 p-3 sm:grid-cols-[1fr_auto_auto_auto]"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setText(text, { immediate: true });
+        setParams({ q: text });
+      }}
+    >
+      <div className="flex min-w-0 flex-col gap-1">
+        <label htmlFor={ids.q} className="text-sm font-medium">
+          {t.search.queryLabel}
+        </label>
+        <input
+          id={ids.q}
+          type="search"
+          value={text}
+          placeholder={t.search.placeholder}
+          onChange={(e) => setText(e.target.value)}
+          className={input}
+        />
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor={ids.cat} className="text-sm font-medium">
+          {t.search.category}
+        </label>
+        <select
+          id={ids.cat}
+          value={filters.category ?? ''}
+          onChange={(e) => setParams({ cat: e.target.value })}
+          className={input}
+        >
+          <option value="">{t.search.allCategories}</option>
+          {[...categories]
+            .filter(Boolean)
+            .sort()
+            .map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+        </select>
+      </div>
+      <DateField
+        label={t.search.from}
+        value={filters.from ?? ''}
+        onChange={(v) => setParams({ from: v })}
+      />
+      <DateField
+        label={t.search.to}
+        value={filters.to ?? ''}
+        onChange={(v) => setParams({ to: v })}
+      />
+    </form>
+  );
+}
+
+function DateField({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      <input
+        id={id}
+        type="date"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        className="rounded-md border border-slate-400 bg-white px-2 py-1"
+      />
     </div>
   );
 }
