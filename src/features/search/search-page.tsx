@@ -25,7 +25,11 @@ const SEARCH_PARAMS = {
   to: param.date(),
 };
 
-export function SearchPage() {
+/**
+ * The search in the URL, its index and its results: the query box ahead of the URL while
+ * typing, the results of the URL's query, PAGE more on each request.
+ */
+function useSearch() {
   const [{ q, cat, from, to }, setParams] = useUrlState(SEARCH_PARAMS);
   const filters: SearchFilters = {
     ...(cat ? { category: cat } : {}),
@@ -75,6 +79,13 @@ export function SearchPage() {
         : undefined,
   });
 
+  const showMore = () => setShown({ key: searchKey.join('\n'), limit: limit + PAGE });
+  return { q, filters, setParams, manifest, metaFile, meta, text, setText, results, showMore };
+}
+
+export function SearchPage() {
+  const { q, filters, setParams, manifest, metaFile, meta, text, setText, results, showMore } =
+    useSearch();
   const { t } = useI18n();
   return (
     <div>
@@ -119,7 +130,7 @@ export function SearchPage() {
               <button
                 type="button"
                 disabled={results.isPlaceholderData}
-                onClick={() => setShown({ key: searchKey.join('\n'), limit: limit + PAGE })}
+                onClick={showMore}
                 className="mt-3 rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:opacity-60"
               >
                 {results.isPlaceholderData ? t.search.loadingMore : t.search.showMore}

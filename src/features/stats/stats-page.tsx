@@ -93,74 +93,8 @@ function PapersPerCategory({ manifest }: { manifest: Manifest }) {
         </label>
       </div>
       <p className="mt-1 text-sm text-slate-600">{t.stats.perDayNote(i18n.number(TOP))}</p>
-      <figure className="mt-3">
-        <div
-          className="h-80 text-slate-700"
-          role="img"
-          aria-label={t.stats.perDayChart(i18n.number(shown.length))}
-        >
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={shown} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
-              <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} />
-              <XAxis dataKey="date" stroke="currentColor" fontSize={12} />
-              <YAxis allowDecimals={false} stroke="currentColor" fontSize={12} />
-              <Tooltip contentStyle={TOOLTIP_STYLE} />
-              <Legend />
-              {categories.map((c, i) => (
-                <Bar
-                  key={c}
-                  dataKey={c}
-                  name={c === 'other' ? t.stats.other : c}
-                  stackId="papers"
-                  fill={COLOURS[i % COLOURS.length]}
-                  isAnimationActive={false}
-                />
-              ))}
-            </BarChart>
-          </ResponsiveContainer>
-        </div>
-        <figcaption className="sr-only">{t.stats.perDay}</figcaption>
-      </figure>
-      <details className="mt-2">
-        <summary className="cursor-pointer text-sm font-medium">{t.stats.table}</summary>
-        <div className="mt-2 overflow-x-auto">
-          <table className="min-w-full text-sm">
-            <caption className="sr-only">{t.stats.perDay}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="px-2 text-left">
-                  {t.stats.date}
-                </th>
-                {categories.map((c) => (
-                  <th key={c} scope="col" className="px-2 text-right font-mono">
-                    {c === 'other' ? t.stats.other : c}
-                  </th>
-                ))}
-                <th scope="col" className="px-2 text-right">
-                  {t.stats.total}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...shown].reverse().map((r) => (
-                <tr key={r.date} className="border-t border-slate-200">
-                  <th scope="row" className="px-2 text-left font-normal">
-                    <Link to={`/daily/${r.date}`} className="underline">
-                      {r.date}
-                    </Link>
-                  </th>
-                  {categories.map((c) => (
-                    <td key={c} className="px-2 text-right tabular-nums">
-                      {r[c]}
-                    </td>
-                  ))}
-                  <td className="px-2 text-right font-semibold tabular-nums">{r.total}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <PerDayChart rows={shown} categories={categories} />
+      <PerDayTable rows={shown} categories={categories} />
     </section>
   );
 }
@@ -203,79 +137,178 @@ function TrendsAcrossWeeks({ weeklies }: { weeklies: readonly ManifestWeekly[] }
         <CardSkeletons count={1} />
       ) : (
         <>
-          <figure className="mt-3">
-            <div
-              className="text-slate-700"
-              style={{ height: Math.max(160, rows.length * 36 + 40) }}
-              role="img"
-              aria-label={m.stats.trendsChart(i18n.number(rows.length), i18n.number(loaded.length))}
-            >
-              <ResponsiveContainer width="100%" height="100%">
-                <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 16 }}>
-                  <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} />
-                  <XAxis type="number" allowDecimals={false} stroke="currentColor" fontSize={12} />
-                  <YAxis
-                    type="category"
-                    dataKey="label"
-                    width={260}
-                    stroke="currentColor"
-                    fontSize={12}
-                  />
-                  <Tooltip contentStyle={TOOLTIP_STYLE} />
-                  <Bar
-                    dataKey="count"
-                    name={m.stats.linkedPapers}
-                    fill={COLOURS[0]}
-                    isAnimationActive={false}
-                  />
-                </BarChart>
-              </ResponsiveContainer>
-            </div>
-            <figcaption className="sr-only">{m.stats.trendsCaption}</figcaption>
-          </figure>
+          <TrendsChart rows={rows} weeks={loaded.length} />
           <ol className="mt-4 space-y-4">
             {loaded.map((w) => (
-              <li key={w.id}>
-                <h3 className="font-semibold">
-                  <Link to={`/weekly/${w.id}`} className="text-blue-800 underline">
-                    {w.title}
-                  </Link>{' '}
-                  <span className="text-sm font-normal text-slate-600">
-                    ({w.start} – {w.end})
-                  </span>
-                </h3>
-                <ul className="mt-1 list-disc space-y-1 pl-6 text-sm">
-                  {w.trendLinks.map((t) => (
-                    <li key={t.trend}>
-                      <Link
-                        to={`/weekly/${w.id}?trend=${encodeURIComponent(t.trend)}`}
-                        className="underline"
-                      >
-                        {t.trend}
-                      </Link>
-                      {m.stats.papers(t.papers.length, i18n.number(t.papers.length))}
-                      {t.papers.length > 0 ? ' — ' : ''}
-                      {t.papers.slice(0, 5).map((p, i) => (
-                        <span key={`${p.id ?? p.title}-${i}`}>
-                          {i > 0 ? '; ' : ''}
-                          {p.id ? (
-                            <Link to={`/paper/${p.id}`} className="text-blue-800 underline">
-                              {p.title}
-                            </Link>
-                          ) : (
-                            p.title
-                          )}
-                        </span>
-                      ))}
-                      {t.papers.length > 5 ? m.stats.andMore(i18n.number(t.papers.length - 5)) : ''}
-                    </li>
-                  ))}
-                </ul>
-              </li>
+              <WeekTrends key={w.id} week={w} />
             ))}
           </ol>
         </>
       )}
     </section>
+  );
+}
+
+function PerDayChart({ rows: shown, categories }: { rows: PerDayRows; categories: string[] }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  return (
+    <figure className="mt-3">
+      <div
+        className="h-80 text-slate-700"
+        role="img"
+        aria-label={t.stats.perDayChart(i18n.number(shown.length))}
+      >
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={shown} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} />
+            <XAxis dataKey="date" stroke="currentColor" fontSize={12} />
+            <YAxis allowDecimals={false} stroke="currentColor" fontSize={12} />
+            <Tooltip contentStyle={TOOLTIP_STYLE} />
+            <Legend />
+            {categories.map((c, i) => (
+              <Bar
+                key={c}
+                dataKey={c}
+                name={c === 'other' ? t.stats.other : c}
+                stackId="papers"
+                fill={COLOURS[i % COLOURS.length]}
+                isAnimationActive={false}
+              />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <figcaption className="sr-only">{t.stats.perDay}</figcaption>
+    </figure>
+  );
+}
+
+/** The chart's numbers as a table (for screen readers, and to read exact values). */
+function PerDayTable({ rows: shown, categories }: { rows: PerDayRows; categories: string[] }) {
+  const { t } = useI18n();
+  return (
+    <details className="mt-2">
+      <summary className="cursor-pointer text-sm font-medium">{t.stats.table}</summary>
+      <div className="mt-2 overflow-x-auto">
+        <table className="min-w-full text-sm">
+          <caption className="sr-only">{t.stats.perDay}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="px-2 text-left">
+                {t.stats.date}
+              </th>
+              {categories.map((c) => (
+                <th key={c} scope="col" className="px-2 text-right font-mono">
+                  {c === 'other' ? t.stats.other : c}
+                </th>
+              ))}
+              <th scope="col" className="px-2 text-right">
+                {t.stats.total}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...shown].reverse().map((r) => (
+              <tr key={r.date} className="border-t border-slate-200">
+                <th scope="row" className="px-2 text-left font-normal">
+                  <Link to={`/daily/${r.date}`} className="underline">
+                    {r.date}
+                  </Link>
+                </th>
+                {categories.map((c) => (
+                  <td key={c} className="px-2 text-right tabular-nums">
+                    {r[c]}
+                  </td>
+                ))}
+                <td className="px-2 text-right font-semibold tabular-nums">{r.total}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
+
+type PerDayRows = ReturnType<typeof papersPerDay>['rows'];
+
+/** One week's trends, each with its linked papers (the first five). */
+function WeekTrends({ week: w }: { week: WeeklyDigest }) {
+  const i18n = useI18n();
+  const { t: m } = i18n;
+  return (
+    <li>
+      <h3 className="font-semibold">
+        <Link to={`/weekly/${w.id}`} className="text-blue-800 underline">
+          {w.title}
+        </Link>{' '}
+        <span className="text-sm font-normal text-slate-600">
+          ({w.start} – {w.end})
+        </span>
+      </h3>
+      <ul className="mt-1 list-disc space-y-1 pl-6 text-sm">
+        {w.trendLinks.map((t) => (
+          <li key={t.trend}>
+            <Link to={`/weekly/${w.id}?trend=${encodeURIComponent(t.trend)}`} className="underline">
+              {t.trend}
+            </Link>
+            {m.stats.papers(t.papers.length, i18n.number(t.papers.length))}
+            {t.papers.length > 0 ? ' — ' : ''}
+            {t.papers.slice(0, 5).map((p, i) => (
+              <span key={`${p.id ?? p.title}-${i}`}>
+                {i > 0 ? '; ' : ''}
+                {p.id ? (
+                  <Link to={`/paper/${p.id}`} className="text-blue-800 underline">
+                    {p.title}
+                  </Link>
+                ) : (
+                  p.title
+                )}
+              </span>
+            ))}
+            {t.papers.length > 5 ? m.stats.andMore(i18n.number(t.papers.length - 5)) : ''}
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}
+
+/** Every trend of every week as a bar: how many papers each links. */
+function TrendsChart({ rows, weeks }: { rows: { label: string; count: number }[]; weeks: number }) {
+  const i18n = useI18n();
+  const { t: m } = i18n;
+  return (
+    <figure className="mt-3">
+      <div
+        className="text-slate-700"
+        style={{ height: Math.max(160, rows.length * 36 + 40) }}
+        role="img"
+        aria-label={m.stats.trendsChart(i18n.number(rows.length), i18n.number(weeks))}
+      >
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 16 }}>
+            <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} />
+            <XAxis type="number" allowDecimals={false} stroke="currentColor" fontSize={12} />
+            <YAxis
+              type="category"
+              dataKey="label"
+              width={260}
+              stroke="currentColor"
+              fontSize={12}
+            />
+            <Tooltip contentStyle={TOOLTIP_STYLE} />
+            <Bar
+              dataKey="count"
+              name={m.stats.linkedPapers}
+              fill={COLOURS[0]}
+              isAnimationActive={false}
+            />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <figcaption className="sr-only">{m.stats.trendsCaption}</figcaption>
+    </figure>
   );
 }
