@@ -28,6 +28,59 @@ function currentPaper(): HTMLElement | undefined {
   return papers().find((a) => a.getBoundingClientRect().bottom > 0);
 }
 
+type KeyEvent = Pick<KeyboardEvent, 'key' | 'target' | 'preventDefault'>;
+
+/** `/`: the page's own search box (a day's filter, the search page), else the header's. */
+function focusSearchBox(e: KeyEvent): void {
+  const box =
+    document.querySelector<HTMLInputElement>('main input[type="search"]') ??
+    document.querySelector<HTMLInputElement>('header input[name="q"]');
+  if (!box) return;
+  e.preventDefault();
+  box.focus();
+  box.select();
+}
+
+/** `j`/`k`: the next or previous paper, scrolled to the top and focused. */
+function moveToPaper(key: 'j' | 'k', e: KeyEvent): void {
+  const list = papers();
+  if (list.length === 0) return;
+  const at = currentPaper();
+  const i = at ? list.indexOf(at) : -1;
+  const focusedOnPaper = Boolean(document.activeElement?.closest('article[id^="paper-"]'));
+  const next =
+    key === 'j'
+      ? list[focusedOnPaper ? Math.min(i + 1, list.length - 1) : Math.max(i, 0)]
+      : list[Math.max(i - 1, 0)];
+  if (!next) return;
+  e.preventDefault();
+  next.scrollIntoView({ block: 'start' });
+  next.focus({ preventScroll: true });
+}
+
+/**
+ * `o`/Enter, `s`, `m` on the current paper: its Details, Save or Read button. Returns what to
+ * announce, or nothing when the key did nothing.
+ */
+function actOnPaper(key: string, e: KeyEvent, t: Messages['shortcuts']): string | undefined {
+  const paper = currentPaper();
+  if (!paper) return undefined;
+  // The card's buttons say what they do in data-action, whatever the interface language.
+  const click = (action: 'details' | 'save' | 'read') => {
+    const button = paper.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`);
+    if (!button) return false;
+    e.preventDefault();
+    button.click();
+    return true;
+  };
+  const title = paper.getAttribute('aria-label') ?? t.paper;
+  if (key === 'o' || (key === 'Enter' && e.target === paper))
+    return click('details') ? t.detailsToggled(title) : undefined;
+  if (key === 's') return click('save') ? t.saveToggled(title) : undefined;
+  if (key === 'm') return click('read') ? t.readToggled(title) : undefined;
+  return undefined;
+}
+
 /** Loaded on the first shortcut key (src/app/shortcut-keys.ts), which it then handles too. */
 export default function Shortcuts() {
   const navigate = useNavigate();
@@ -35,7 +88,7 @@ export default function Shortcuts() {
   const [announcement, setAnnouncement] = useState('');
   useEffect(() => {
     let pendingG = 0;
-    const onKey = (e: Pick<KeyboardEvent, 'key' | 'target' | 'preventDefault'>) => {
+    const onKey = (e: KeyEvent) => {
       if (dialogRef.current?.open) return;
       const key = e.key;
       const t = getI18n().t.shortcuts;
@@ -53,50 +106,15 @@ export default function Shortcuts() {
         return;
       }
       if (key === '/') {
-        const box =
-          document.querySelector<HTMLInputElement>('main input[type="search"]') ??
-          document.querySelector<HTMLInputElement>('header input[name="q"]');
-        if (box) {
-          e.preventDefault();
-          box.focus();
-          box.select();
-        }
+        focusSearchBox(e);
         return;
       }
       if (key === 'j' || key === 'k') {
-        const list = papers();
-        if (list.length === 0) return;
-        const at = currentPaper();
-        const i = at ? list.indexOf(at) : -1;
-        const focusedOnPaper = Boolean(document.activeElement?.closest('article[id^="paper-"]'));
-        const next =
-          key === 'j'
-            ? list[focusedOnPaper ? Math.min(i + 1, list.length - 1) : Math.max(i, 0)]
-            : list[Math.max(i - 1, 0)];
-        if (!next) return;
-        e.preventDefault();
-        next.scrollIntoView({ block: 'start' });
-        next.focus({ preventScroll: true });
+        moveToPaper(key, e);
         return;
       }
-      const paper = currentPaper();
-      if (!paper) return;
-      // The card's buttons say what they do in data-action, whatever the interface language.
-      const click = (action: 'details' | 'save' | 'read') => {
-        const button = paper.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`);
-        if (!button) return false;
-        e.preventDefault();
-        button.click();
-        return true;
-      };
-      const title = paper.getAttribute('aria-label') ?? t.paper;
-      if (key === 'o' || (key === 'Enter' && e.target === paper)) {
-        if (click('details')) setAnnouncement(t.detailsToggled(title));
-      } else if (key === 's') {
-        if (click('save')) setAnnouncement(t.saveToggled(title));
-      } else if (key === 'm') {
-        if (click('read')) setAnnouncement(t.readToggled(title));
-      }
+      const done = actOnPaper(key, e, t);
+      if (done) setAnnouncement(done);
     };
     const first = takeFirstKey();
     if (first) onKey(first);

@@ -129,8 +129,6 @@ function PaperView({
   const dates = listings.map((d) => d.date);
   const weeks = manifest.weeklies.filter((w) => dates.some((d) => w.start <= d && d <= w.end));
   const weeklies = useQueries({ queries: weeks.map((w) => weeklyQueryOptions(w.file)) });
-  const i18n = useI18n();
-  const m = i18n.t;
 
   if (!first) return <NotInArchivePage id={id} />;
   if (digest.isPending) return <PaperLoading id={id} />;
@@ -161,35 +159,52 @@ function PaperView({
         alwaysOpen
         headingLevel={1}
       />
-      <section aria-labelledby="listed-in" className="mt-6">
-        <h2 id="listed-in" className="text-lg font-semibold">
-          {m.paper.listedIn}
-        </h2>
-        <ul className="mt-2 list-disc space-y-1 pl-6">
-          {listings.map((d) => (
-            <li key={d.file}>
-              <Link
-                to={`/daily/${d.date}?lang=${d.language ?? 'raw'}#paper-${id}`}
-                className="text-blue-800 underline"
-              >
-                {m.paper.dailyDigest(d.date)}
-              </Link>{' '}
-              <span className="text-slate-600">({i18n.language(d.language)})</span>
-            </li>
-          ))}
-          {trends.map((t) => (
-            <li key={`${t.week.id}-${t.trend}`}>
-              <Link
-                to={`/weekly/${t.week.id}?trend=${encodeURIComponent(t.trend)}`}
-                className="text-blue-800 underline"
-              >
-                {t.week.title}
-              </Link>
-              {m.paper.trend(t.trend)}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <ListedIn id={id} listings={listings} trends={trends} />
     </div>
+  );
+}
+
+/** Where the paper is listed: each daily digest, and each weekly trend that links it. */
+function ListedIn({
+  id,
+  listings,
+  trends,
+}: {
+  id: string;
+  listings: readonly Manifest['dailies'][number][];
+  trends: readonly { week: Manifest['weeklies'][number]; trend: string }[];
+}) {
+  const i18n = useI18n();
+  const m = i18n.t;
+  return (
+    <section aria-labelledby="listed-in" className="mt-6">
+      <h2 id="listed-in" className="text-lg font-semibold">
+        {m.paper.listedIn}
+      </h2>
+      <ul className="mt-2 list-disc space-y-1 pl-6">
+        {listings.map((d) => (
+          <li key={d.file}>
+            <Link
+              to={`/daily/${d.date}?lang=${d.language ?? 'raw'}#paper-${id}`}
+              className="text-blue-800 underline"
+            >
+              {m.paper.dailyDigest(d.date)}
+            </Link>{' '}
+            <span className="text-slate-600">({i18n.language(d.language)})</span>
+          </li>
+        ))}
+        {trends.map((t) => (
+          <li key={`${t.week.id}-${t.trend}`}>
+            <Link
+              to={`/weekly/${t.week.id}?trend=${encodeURIComponent(t.trend)}`}
+              className="text-blue-800 underline"
+            >
+              {t.week.title}
+            </Link>
+            {m.paper.trend(t.trend)}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -160,6 +160,16 @@ function WeeklyView({ weekly }: { weekly: WeeklyDigest }) {
           <Trends weekly={weekly} />
         </Section>
       ) : null}
+      <PaperLists weekly={weekly} />
+    </article>
+  );
+}
+
+/** The week's notable papers (with what makes each notable) and honorable mentions. */
+function PaperLists({ weekly }: { weekly: WeeklyDigest }) {
+  const { t } = useI18n();
+  return (
+    <>
       {weekly.notablePapers.length > 0 ? (
         <Section title={t.weekly.notablePapers}>
           <ol className="list-decimal space-y-3 pl-6">
@@ -187,7 +197,7 @@ function WeeklyView({ weekly }: { weekly: WeeklyDigest }) {
           </ul>
         </Section>
       ) : null}
-    </article>
+    </>
   );
 }
 
