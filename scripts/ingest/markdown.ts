@@ -46,14 +46,12 @@ export interface MarkdownOptions {
   date: string;
 }
 
-export function parseMarkdownDay(
-  text: string,
-  opts: MarkdownOptions,
-  reporter: Reporter,
-): DayCandidate {
-  const { file } = opts;
+type TocEntry = { category: string; total: number; line: number };
+
+/** One pass over the lines: the table of contents and each paper's entry with its sections. */
+function scanEntries(text: string): { toc: TocEntry[]; entries: Entry[] } {
   const lines = text.split('\n');
-  const toc: { category: string; total: number; line: number }[] = [];
+  const toc: TocEntry[] = [];
   const entries: Entry[] = [];
   let group: string | undefined;
   let current: Entry | undefined;
@@ -100,6 +98,15 @@ export function parseMarkdownDay(
     if (section) section.push(raw);
   }
 
+  return { toc, entries };
+}
+
+/** Each entry's paper, or a skip reported with its reason. */
+function papersOf(
+  entries: readonly Entry[],
+  file: string,
+  reporter: Reporter,
+): { parsed: ParsedPaper[]; skipped: number } {
   const parsed: ParsedPaper[] = [];
   let skipped = 0;
   for (const e of entries) {
@@ -135,30 +142,48 @@ export function parseMarkdownDay(
     else skipped += 1;
   }
 
-  // The table of contents states how many entries each group holds: check it.
-  if (toc.length > 0) {
-    const counted = new Map<string, number>();
-    for (const e of entries) if (e.group) counted.set(e.group, (counted.get(e.group) ?? 0) + 1);
-    for (const t of toc) {
-      const n = counted.get(t.category) ?? 0;
-      if (n !== t.total) {
-        reporter.warn(
-          file,
-          t.line,
-          `table of contents says ${t.category} has ${t.total} papers, ${n} found`,
-        );
-      }
-    }
-    const stated = toc.reduce((s, t) => s + t.total, 0);
-    if (stated !== entries.length) {
+  return { parsed, skipped };
+}
+
+/** The table of contents states how many entries each group holds: check it. */
+function checkToc(
+  toc: readonly TocEntry[],
+  entries: readonly Entry[],
+  file: string,
+  reporter: Reporter,
+): void {
+  if (toc.length === 0) return;
+  const counted = new Map<string, number>();
+  for (const e of entries) if (e.group) counted.set(e.group, (counted.get(e.group) ?? 0) + 1);
+  for (const t of toc) {
+    const n = counted.get(t.category) ?? 0;
+    if (n !== t.total) {
       reporter.warn(
         file,
-        toc[0]!.line,
-        `table of contents totals ${stated} papers, ${entries.length} found`,
+        t.line,
+        `table of contents says ${t.category} has ${t.total} papers, ${n} found`,
       );
     }
   }
+  const stated = toc.reduce((s, t) => s + t.total, 0);
+  if (stated !== entries.length) {
+    reporter.warn(
+      file,
+      toc[0]!.line,
+      `table of contents totals ${stated} papers, ${entries.length} found`,
+    );
+  }
+}
 
+export function parseMarkdownDay(
+  text: string,
+  opts: MarkdownOptions,
+  reporter: Reporter,
+): DayCandidate {
+  const { file } = opts;
+  const { toc, entries } = scanEntries(text);
+  const { parsed, skipped } = papersOf(entries, file, reporter);
+  checkToc(toc, entries, file, reporter);
   const { papers, removed } = dedupePapers(parsed);
   if (removed > 0) reporter.warn(file, 0, `${removed} duplicate entries removed (same id)`);
   if (entries.length === 0)
