@@ -158,33 +158,29 @@ export const paperSchema = z.object({
  * A paper as the day's list shows it before its details are opened: everything but the
  * abstract, the comment and the summary sections after the TL;DR.
  */
-export const paperEntrySchema = z.object({
-  id: arxivIdSchema,
-  title: text,
-  authors: z.array(text),
-  categories: z.array(arxivCategorySchema),
-  classifications: z._default(z.array(text), []),
-  links: paperSchema.shape.links,
-  codeStars: z.optional(count),
-  tldr: z.optional(text),
-  /** Whether the paper has any AI summary section (the TL;DR or one in its details). */
-  summarised: z.boolean(),
-  summaryLanguage: z.optional(languageSchema),
-});
+export const paperEntrySchema = z.extend(
+  z.pick(paperSchema, {
+    id: true,
+    title: true,
+    authors: true,
+    categories: true,
+    classifications: true,
+    links: true,
+    codeStars: true,
+    summaryLanguage: true,
+  }),
+  {
+    tldr: summarySchema.shape.tldr,
+    /** Whether the paper has any AI summary section (the TL;DR or one in its details). */
+    summarised: z.boolean(),
+  },
+);
 
 /** What a paper's details add to its list entry. */
-export const paperDetailsSchema = z.object({
-  id: arxivIdSchema,
-  abstract: z.string(),
-  comment: z.optional(text),
-  summary: z.object({
-    motivation: z.optional(text),
-    method: z.optional(text),
-    result: z.optional(text),
-    conclusion: z.optional(text),
-    extra: z._default(z.array(extraSectionSchema), []),
-  }),
-});
+export const paperDetailsSchema = z.extend(
+  z.pick(paperSchema, { id: true, abstract: true, comment: true }),
+  { summary: z.omit(summarySchema, { tldr: true }) },
+);
 
 export const dailySourceFormatSchema = z.enum(['jsonl', 'markdown', 'raw-jsonl']);
 
