@@ -110,10 +110,11 @@ test('a day opened by a #paper link: after following a link from further down, B
   expect(await scrollY(page)).toBe(0);
   await page.goBack();
   await expect(page).toHaveURL(new RegExp(`/daily/${LONG}#paper-`));
-  // The same papers on screen, far from the target (rows measured again may move the pixel
-  // offset a little).
-  await expect.poll(() => topCard(page)).toBe(id);
+  // The paper the link was followed from is on screen again, far from the target, at the
+  // position the day was left at (rows measured again may move the papers by part of a card:
+  // which card is topmost is not asserted; a clean-clone run once found the next one there).
+  await expect(page.locator(`#${id.replace('.', '\\.')}`)).toBeInViewport();
   await scrollSettled(page);
-  expect(await topCard(page)).toBe(id);
+  await expect(page.locator(`#${id.replace('.', '\\.')}`)).toBeInViewport();
   expect(Math.abs((await scrollY(page)) - y)).toBeLessThan(200);
 });
