@@ -41,18 +41,28 @@ const MODULE_PRELOAD = /<link rel="modulepreload"[^>]*\shref="([^"]+)"[^>]*>\s*/
  * The built page with `markup` inside its root element, marked as prerendered, its app code
  * loaded after the first paint.
  */
+/** The compiled after-paint loader, by the build's app script and preloads. */
+const loaders = new Map<string, Promise<string>>();
+
 export async function pageWith(template: string, markup: string): Promise<string> {
   if (!template.includes(ROOT_TAG)) throw new Error(`index.html has no ${ROOT_TAG}`);
   const script = [...template.matchAll(MODULE_SCRIPT)].map((m) => m[1]!);
   if (script.length !== 1) throw new Error('index.html has not exactly one module script');
   const preloads = [...template.matchAll(MODULE_PRELOAD)].map((m) => m[1]!);
   // The loader of src/boot/after-paint.ts: the app's code after the first paint (ADR 0011).
-  const loader = await inlineBoot('after-paint', { APP_SCRIPT: script[0]!, PRELOADS: preloads });
+  // Every page of a build has the same script and preloads: compiled once, not per day.
+  const key = JSON.stringify([script[0], preloads]);
+  let loader = loaders.get(key);
+  if (!loader) {
+    loader = inlineBoot('after-paint', { APP_SCRIPT: script[0]!, PRELOADS: preloads });
+    loaders.set(key, loader);
+  }
+  const html = await loader;
   return template
     .replace(MODULE_SCRIPT, '')
     .replace(MODULE_PRELOAD, '')
     .replace('<html', `<html ${ATTR.loadAfterPaint}`)
-    .replace(ROOT_TAG, () => `<div id="root" ${ATTR.prerendered}>${markup}</div>${loader}`);
+    .replace(ROOT_TAG, () => `<div id="root" ${ATTR.prerendered}>${markup}</div>${html}`);
 }
 
 async function readJson(file: string): Promise<unknown> {
