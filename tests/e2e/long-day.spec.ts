@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { syntheticDay } from './synthetic-day.ts';
-import { scrollDownBy } from './helpers.ts';
+import { scrollDownBy, scrollSettled } from './helpers.ts';
 
 const DATE = '2026-06-30';
 const { digest, manifest, serve: serveLongDay } = syntheticDay(DATE, 600, 5, 'longdaytest');
@@ -125,6 +125,9 @@ test('a new page starts at the top, and Back returns to where the day was scroll
   // Down the page in steps, as a reader scrolls (rows are rendered and measured on the way).
   for (let i = 0; i < 6; i++) await scrollDownBy(page, 1000);
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(4000);
+  // The rows at the new position are rendered a frame or two after the scroll.
+  await expect.poll(() => topCard(page)).toMatch(/^paper-/);
+  await scrollSettled(page, 10);
   const before = await topCard(page);
   expect(before).toMatch(/^paper-/);
   await page
