@@ -156,6 +156,38 @@ export default tseslint.config(
     },
   },
   {
+    // One design system (issue 16, ADR 0019): pages and entities build controls from the
+    // primitives in src/components/ui (Button, ToggleChip, Link, Anchor, Input, Select…),
+    // never from raw, hand-styled elements.
+    files: ['src/app/**/*.tsx', 'src/features/**/*.tsx', 'src/entities/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Only src/lib/math may set HTML, and only KaTeX output.',
+        },
+        {
+          selector: 'JSXOpeningElement[name.name=/^(button|a|input|select|textarea)$/]',
+          message:
+            'Use the design system (src/components/ui: Button, ToggleChip, Link, Anchor, Input, Select) instead of a raw control.',
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react-router',
+              importNames: ['Link', 'NavLink'],
+              message: 'Use Link or ButtonLink from @/components/ui/link.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Fast refresh is a dev-server concern; test helpers export components and functions.
     files: ['tests/**/*.{ts,tsx}'],
     rules: { 'react-refresh/only-export-components': 'off' },

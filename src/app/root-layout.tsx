@@ -1,5 +1,8 @@
-import { Suspense, lazy, useEffect, useState } from 'react';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { Suspense, lazy, useEffect, useId, useRef, useState } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { Button } from '@/components/ui/button';
+import { Input, Select } from '@/components/ui/field';
+import { Link, SkipLink } from '@/components/ui/link';
 import { useShortcutsWanted } from '@/app/shortcut-keys';
 import { RouteErrorBoundary } from '@/components/ui/route-error';
 import { CardSkeletons } from '@/components/ui/skeleton';
@@ -18,47 +21,14 @@ export function RootLayout() {
   const { t } = useI18n();
   return (
     <div className="flex min-h-screen flex-col">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow"
-      >
-        {t.layout.skip}
-      </a>
-      <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
-          <Link
-            to="/"
-            className="text-lg font-semibold tracking-tight text-slate-900 hover:text-blue-800"
-          >
-            {t.layout.appName}
-          </Link>
-          <nav aria-label={t.layout.mainNav} className="text-sm">
-            <Link to="/" className="text-slate-700 hover:text-blue-800 hover:underline">
-              {t.layout.archive}
-            </Link>{' '}
-            <Link
-              to="/reading-list"
-              className="ml-3 text-slate-700 hover:text-blue-800 hover:underline"
-            >
-              {t.layout.readingList}
-            </Link>{' '}
-            <Link to="/stats" className="ml-3 text-slate-700 hover:text-blue-800 hover:underline">
-              {t.layout.stats}
-            </Link>
-          </nav>
-          <HeaderSearch />
-          <div className="flex items-center gap-3">
-            <ThemeSelect />
-            <LanguageSelect />
-          </div>
-        </div>
-      </header>
+      <SkipLink href="#main">{t.layout.skip}</SkipLink>
+      <SiteHeader />
       <OfflineBanner />
       <UpdateBanner />
       <main
         id="main"
         tabIndex={-1}
-        className="mx-auto w-full max-w-5xl min-w-0 flex-1 px-4 py-6 focus:outline-none"
+        className="mx-auto w-full max-w-5xl min-w-0 flex-1 px-4 py-4 focus:outline-none sm:py-6"
       >
         <RouteErrorBoundary key={pathname}>
           {/* While a page's code loads. */}
@@ -77,6 +47,95 @@ export function RootLayout() {
 }
 
 /**
+ * One row on a phone (the name, search and a menu button); the menu holds the pages, theme and
+ * language, which sit in the row itself from the `sm` breakpoint on.
+ */
+function SiteHeader() {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const menuId = useId();
+  const { pathname } = useLocation();
+  // A page change closes the menu.
+  const [shownFor, setShownFor] = useState(pathname);
+  if (shownFor !== pathname) {
+    setShownFor(pathname);
+    setOpen(false);
+  }
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  // Escape closes the open menu and returns to its button.
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setOpen(false);
+      buttonRef.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+  return (
+    <header className="relative border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-5xl items-center gap-2 px-4 py-1.5 sm:gap-x-4 sm:py-2.5">
+        <Link to="/" variant="title" className="shrink-0 text-base font-semibold sm:text-lg">
+          {t.layout.appName}
+        </Link>
+        <HeaderSearch />
+        <Button
+          ref={buttonRef}
+          variant="ghost"
+          size="icon"
+          className="sm:hidden"
+          aria-expanded={open}
+          aria-controls={menuId}
+          onClick={() => setOpen((v) => !v)}
+        >
+          <span aria-hidden="true">{open ? '✕' : '☰'}</span>
+          <span className="sr-only">{t.layout.menu}</span>
+        </Button>
+        <div
+          id={menuId}
+          className={`${open ? 'flex' : 'hidden'} absolute inset-x-0 top-full z-30 flex-col gap-3 border-b border-slate-200 bg-white px-4 py-3 shadow-md sm:static sm:flex sm:flex-row sm:items-center sm:gap-4 sm:border-0 sm:p-0 sm:shadow-none`}
+        >
+          <nav aria-label={t.layout.mainNav}>
+            <ul className="flex flex-col gap-1 sm:flex-row sm:gap-3">
+              {NAV.map(([to, key]) => (
+                <li key={to}>
+                  <NavLink to={to} label={t.layout[key]} />
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="flex flex-wrap items-center gap-3">
+            <ThemeSelect />
+            <LanguageSelect />
+          </div>
+        </div>
+      </div>
+    </header>
+  );
+}
+
+const NAV = [
+  ['/', 'archive'],
+  ['/reading-list', 'readingList'],
+  ['/stats', 'stats'],
+] as const;
+
+function NavLink({ to, label }: { to: string; label: string }) {
+  const { pathname } = useLocation();
+  return (
+    <Link
+      to={to}
+      variant="nav"
+      aria-current={pathname === to ? 'page' : undefined}
+      className="flex min-h-11 items-center text-base sm:min-h-6 sm:text-sm"
+    >
+      {label}
+    </Link>
+  );
+}
+
+/**
  * The header's way into archive search. A plain text box (not a second searchbox, so each
  * page keeps one: the page's own filter or the search page's query).
  */
@@ -85,7 +144,9 @@ function HeaderSearch() {
   const { t } = useI18n();
   return (
     <form
-      className="ml-auto flex items-center gap-1"
+      role="search"
+      aria-label={t.layout.searchLabel}
+      className="ml-auto flex min-w-0 flex-1 items-center justify-end gap-1 sm:flex-none"
       onSubmit={(e) => {
         e.preventDefault();
         const q = new FormData(e.currentTarget).get('q');
@@ -94,19 +155,18 @@ function HeaderSearch() {
         );
       }}
     >
-      <input
+      <Input
         type="text"
         name="q"
+        enterKeyHint="search"
         aria-label={t.layout.searchLabel}
-        placeholder={t.layout.searchLabel}
-        className="w-40 rounded-md border border-slate-400 px-2 py-1 text-sm sm:w-44"
+        placeholder={t.layout.search}
+        className="w-full max-w-52 flex-1 sm:w-44 sm:flex-none"
       />
-      <button
-        type="submit"
-        className="rounded-md border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100"
-      >
+      {/* On a phone the keyboard's search key submits (enterKeyHint): the row keeps its room. */}
+      <Button type="submit" className="hidden sm:inline-flex">
         {t.layout.search}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -144,15 +204,11 @@ function ThemeSelect() {
     <label className="flex items-center gap-1 text-sm">
       <span className="sr-only">{t.layout.theme}</span>
       <span aria-hidden="true">◐</span>
-      <select
-        value={theme}
-        onChange={(e) => setTheme(e.target.value as ThemeChoice)}
-        className="rounded-md border border-slate-400 bg-white px-1 py-1 text-sm"
-      >
+      <Select value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
         <option value="system">{t.layout.themes.system}</option>
         <option value="light">{t.layout.themes.light}</option>
         <option value="dark">{t.layout.themes.dark}</option>
-      </select>
+      </Select>
     </label>
   );
 }
@@ -164,17 +220,13 @@ function LanguageSelect() {
     <label className="flex items-center gap-1 text-sm">
       <span className="sr-only">{t.layout.language}</span>
       <span aria-hidden="true">文A</span>
-      <select
-        value={locale}
-        onChange={(e) => void setLocale(e.target.value as Locale)}
-        className="rounded-md border border-slate-400 bg-white px-1 py-1 text-sm"
-      >
+      <Select value={locale} onChange={(e) => void setLocale(e.target.value as Locale)}>
         {LOCALES.map((l) => (
           <option key={l} value={l} lang={l}>
             {LOCALE_NAMES[l]}
           </option>
         ))}
-      </select>
+      </Select>
     </label>
   );
 }
@@ -212,13 +264,9 @@ function UpdateBanner() {
     <div role="alert" className="border-b border-blue-300 bg-blue-50 text-blue-950">
       <p className="mx-auto flex max-w-5xl flex-wrap items-center gap-3 px-4 py-2 text-sm">
         {t.layout.updateReady}
-        <button
-          type="button"
-          onClick={apply}
-          className="rounded-md bg-slate-900 px-3 py-1 font-medium text-white hover:bg-slate-700"
-        >
+        <Button variant="primary" onClick={apply}>
           {t.layout.reload}
-        </button>
+        </Button>
       </p>
     </div>
   );

@@ -3,6 +3,7 @@
  * s save, m mark read, / the page's search box, g h home, ? this list. Keys typed into a
  * text field are never taken; what a shortcut did is announced to screen readers.
  */
+import { Button } from '@/components/ui/button';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { getI18n, useI18n, type Messages } from '@/i18n';
@@ -160,12 +161,9 @@ function ShortcutsDialog({ dialogRef }: { dialogRef: React.RefObject<HTMLDialogE
         ))}
       </dl>
       <form method="dialog" className="mt-4 text-right">
-        <button
-          type="submit"
-          className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700"
-        >
+        <Button type="submit" variant="primary">
           {t.shortcuts.close}
-        </button>
+        </Button>
       </form>
     </dialog>
   );

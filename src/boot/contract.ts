@@ -11,6 +11,7 @@ export const APP_READY_MARK = 'reader:app-ready';
 /** localStorage keys of the reader's choices. */
 export const THEME_KEY = 'digest-reader:theme';
 export const LOCALE_KEY = 'digest-reader:language';
+export const DENSITY_KEY = 'digest-reader:density';
 
 /** Attributes on `<html>` and `#root` that the startup scripts, the prerender step and the app read. */
 export const ATTR = {
@@ -22,7 +23,12 @@ export const ATTR = {
   prerendered: 'data-prerendered',
   /** `<html data-app-loaded-by="paint|hidden|timeout">`: why the app's code was requested. */
   appLoadedBy: 'data-app-loaded-by',
+  /** `<html data-density="compact">`: paper cards in the compact view (set before the first paint). */
+  density: 'data-density',
 } as const;
+
+/** How much of each paper card shows: `compact` (title, authors, TL;DR) or `full`. */
+export type Density = 'compact' | 'full';
 
 /** Why a prerendered page requested the app's code (`ATTR.appLoadedBy`). */
 export type AppLoadReason = 'paint' | 'hidden' | 'timeout';

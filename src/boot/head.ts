@@ -3,7 +3,7 @@
  * prerendered page) by the `bootScripts` Vite plugin (scripts/boot/vite-plugin.ts): what must
  * happen before the first paint and before the app's code arrives.
  */
-import { ATTR, LOCALE_KEY, THEME_KEY } from './contract';
+import { ATTR, DENSITY_KEY, LOCALE_KEY, THEME_KEY } from './contract';
 import { startEarlyData } from './early-data';
 import { browserLanguages, detectLocale, isDark, storedValue, themeChoice } from './preferences';
 
@@ -15,6 +15,8 @@ export function runHead(base: string): void {
   // The theme before the first paint: the stored choice, else the system's.
   const systemDark = Boolean(window.matchMedia?.('(prefers-color-scheme: dark)').matches);
   if (isDark(themeChoice(storedValue(THEME_KEY)), systemDark)) root.classList.add('dark');
+  // The cards' density, so a prerendered page paints in the reader's view at once.
+  if (storedValue(DENSITY_KEY) === 'compact') root.setAttribute(ATTR.density, 'compact');
   // A prerendered page is in English: hidden from the first paint for a reader of another
   // language (the app then renders in theirs).
   if (detectLocale(storedValue(LOCALE_KEY), browserLanguages()) !== 'en')

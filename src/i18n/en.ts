@@ -41,6 +41,7 @@ export const en = {
     theme: 'Colour theme',
     themes: { system: 'System theme', light: 'Light theme', dark: 'Dark theme' },
     language: 'Language',
+    menu: 'Menu: pages, theme, language',
     updateReady: 'A new version of the reader is ready.',
     reload: 'Reload',
   },
@@ -59,6 +60,10 @@ export const en = {
       `${days} days · ${papers} papers · ${weeklies} weekly digests`,
   },
   daily: {
+    moreFilters: 'Filters',
+    view: 'View',
+    compact: 'Compact',
+    full: 'Full',
     srTitle: 'Daily digest ',
     otherDays: 'Other days',
     previous: '← Previous day',

@@ -36,6 +36,7 @@ export const zh: Messages = {
     theme: '配色主题 (theme)',
     themes: { system: '跟随系统主题', light: '浅色主题', dark: '深色主题' },
     language: '界面语言 (Language)',
+    menu: '菜单：页面、主题、语言',
     updateReady: '阅读器有新版本可用。',
     reload: '重新加载',
   },
@@ -53,6 +54,10 @@ export const zh: Messages = {
     archiveCounts: (days, papers, weeklies) => `${days} 天 · ${papers} 篇论文 · ${weeklies} 期周报`,
   },
   daily: {
+    moreFilters: '筛选',
+    view: '视图',
+    compact: '紧凑',
+    full: '完整',
     srTitle: '每日摘要 ',
     otherDays: '其他日期',
     previous: '← 前一天',

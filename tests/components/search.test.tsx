@@ -113,12 +113,14 @@ describe('search page', () => {
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent('2 papers match “widgets”.'),
     );
-    const list = screen.getByRole('list');
+    const list = within(screen.getByRole('main')).getByRole('list');
     expect(
       within(list)
         .getAllByRole('link')
         .map((a) => a.textContent),
     ).toEqual(['Older Protein Widgets', 'Protein Widgets Fold']);
+    // Where each result matched is marked (the query's word, in the title's own case).
+    expect(within(list).getAllByText('Widgets', { selector: 'mark' })).toHaveLength(2);
   });
 
   it('a letter typed while the URL catches up with the box is kept', async () => {
@@ -171,14 +173,20 @@ describe('search page', () => {
     expect(await screen.findByRole('status')).toHaveTextContent(
       '23 papers match “lattice”; the best 10 are shown.',
     );
-    expect(within(screen.getByRole('list')).getAllByRole('link')).toHaveLength(10);
+    expect(
+      within(within(screen.getByRole('main')).getByRole('list')).getAllByRole('link'),
+    ).toHaveLength(10);
     await user.click(screen.getByRole('button', { name: 'Show more results' }));
     await waitFor(() =>
-      expect(within(screen.getByRole('list')).getAllByRole('link')).toHaveLength(20),
+      expect(
+        within(within(screen.getByRole('main')).getByRole('list')).getAllByRole('link'),
+      ).toHaveLength(20),
     );
     await user.click(screen.getByRole('button', { name: 'Show more results' }));
     await waitFor(() =>
-      expect(within(screen.getByRole('list')).getAllByRole('link')).toHaveLength(23),
+      expect(
+        within(within(screen.getByRole('main')).getByRole('list')).getAllByRole('link'),
+      ).toHaveLength(23),
     );
     expect(screen.queryByRole('button', { name: 'Show more results' })).not.toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('23 papers match “lattice”.');

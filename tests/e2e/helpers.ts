@@ -1,9 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
-/** Runs axe on the page as it is and fails with the violations listed. */
+/** The rules axe checks: WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices. */
+export const AXE_TAGS = [
+  'wcag2a',
+  'wcag2aa',
+  'wcag21a',
+  'wcag21aa',
+  'wcag22aa',
+  'best-practice',
+] as const;
+
+/** Runs axe (WCAG 2.2 AA and best practices) on the page as it is; fails with the violations. */
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await new AxeBuilder({ page }).withTags([...AXE_TAGS]).analyze();
   const summary = results.violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.nodes
@@ -75,4 +85,38 @@ export async function scrollDownBy(page: Page, dy: number): Promise<void> {
       }, target),
     )
     .toBeGreaterThanOrEqual(target - 1);
+}
+
+/**
+ * The page's controls (buttons, links, fields) that are visible, outside running text, and
+ * smaller than `min` CSS px in either dimension. A link inside a sentence is exempt, as WCAG
+ * 2.2's target-size rule allows (it is laid out inline, among other words).
+ */
+export async function smallTargets(page: Page, min = 24): Promise<string[]> {
+  return page.evaluate((least) => {
+    const out: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>(
+      'button, a[href], input, select, summary, [role="button"]',
+    )) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      if (el.closest('.sr-only, [aria-hidden="true"]') || el.classList.contains('sr-only'))
+        continue;
+      const style = getComputedStyle(el);
+      if (style.visibility === 'hidden') continue;
+      // Inline in a line of text (a sentence, or a heading's own line): its size is the line's.
+      let block = el.parentElement;
+      while (block && getComputedStyle(block).display === 'inline') block = block.parentElement;
+      const blockText = block?.textContent?.trim() ?? '';
+      const ownText = el.textContent?.trim() ?? '';
+      const inHeading = block !== null && /^H[1-6]$/.test(block.tagName);
+      if (style.display === 'inline' && (inHeading || blockText.length > ownText.length + 2))
+        continue;
+      if (box.width < least - 0.5 || box.height < least - 0.5)
+        out.push(
+          `${el.tagName.toLowerCase()} "${ownText.slice(0, 40)}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+        );
+    }
+    return out;
+  }, min);
 }

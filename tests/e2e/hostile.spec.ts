@@ -228,7 +228,7 @@ test('no payload runs on the daily, paper, search, weekly and home pages', async
   await expect(page.getByRole('status')).toContainText('20 papers match');
   // Ten results at first, the other ten on request.
   await page.getByRole('button', { name: 'Show more results' }).click();
-  await expect(page.getByRole('listitem')).toHaveCount(PAYLOADS.length);
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(PAYLOADS.length);
   await expect(page.getByRole('button', { name: 'Show more results' })).toBeHidden();
   await expectInert(page, dialogs, 'search');
 

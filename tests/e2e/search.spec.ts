@@ -25,7 +25,7 @@ test('archive search from the header, in Chinese and English, with the query in 
   await page.getByLabel('Category').selectOption('cs.LG');
   await expect(page).toHaveURL(/cat=cs\.LG/);
   await expect(page.getByRole('status')).toContainText('match “learning”');
-  for (const link of await page.getByRole('list').getByRole('link').all())
+  for (const link of await page.getByRole('main').getByRole('list').getByRole('link').all())
     await expect(link).toHaveAttribute('href', /\/paper\//);
   await expectNoAxeViolations(page, 'search results');
 });

@@ -5,7 +5,7 @@
  */
 import { Fragment, startTransition, useEffect, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { matchRanges } from '@/lib/highlight';
+import { matchRanges, type Range } from '@/lib/highlight';
 import { katexLoaded, renderTex, whenMathInView } from '@/lib/katex';
 import { splitMath, splitTextMode, type TextRun } from '@/lib/math';
 
@@ -77,13 +77,11 @@ function linkIds(text: string, key: string): ReactNode[] {
   return out;
 }
 
-function highlighted(
-  text: string,
-  terms: readonly string[],
-  key: string,
-  withLinks: boolean,
-): ReactNode[] {
-  const ranges = matchRanges(text, terms);
+/** Where a text matches: the daily filter's substrings by default, or the caller's rule. */
+export type Matcher = (text: string) => Range[];
+
+function highlighted(text: string, match: Matcher, key: string, withLinks: boolean): ReactNode[] {
+  const ranges = match(text);
   const plain = (t: string, k: string) => (withLinks ? linkIds(t, k) : [t]);
   if (ranges.length === 0) return plain(text, key);
   const out: ReactNode[] = [];
@@ -110,14 +108,19 @@ function Run({ run, children }: { run: TextRun; children: ReactNode }) {
 
 export interface RichTextProps {
   text: string;
-  /** Filter terms to highlight. */
+  /** Filter terms to highlight (case-insensitive substrings). */
   terms?: readonly string[];
+  /** Or: where to highlight (archive search matches stemmed words, src/search/highlight.ts). */
+  match?: Matcher | undefined;
   /** Turn arXiv ids into links to their paper page. */
   linkArxivIds?: boolean;
 }
 
-export function RichText({ text, terms = [], linkArxivIds = false }: RichTextProps) {
+const NO_TERMS: readonly string[] = [];
+
+export function RichText({ text, terms = NO_TERMS, match, linkArxivIds = false }: RichTextProps) {
   const segments = splitMath(text);
+  const matcher: Matcher = match ?? ((t) => matchRanges(t, terms));
   const katex = useKatex(segments.some((s) => s.kind === 'math'));
   return (
     <>
@@ -126,7 +129,7 @@ export function RichText({ text, terms = [], linkArxivIds = false }: RichTextPro
           <Fragment key={i}>
             {splitTextMode(s.text).map((run, j) => (
               <Run key={j} run={run}>
-                {highlighted(run.text, terms, `${i}-${j}`, linkArxivIds)}
+                {highlighted(run.text, matcher, `${i}-${j}`, linkArxivIds)}
               </Run>
             ))}
           </Fragment>

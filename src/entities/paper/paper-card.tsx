@@ -1,5 +1,8 @@
 import { memo, useId, useState } from 'react';
-import { Link } from 'react-router';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { cardVariants } from '@/components/ui/variants';
+import { ButtonLink, ExternalButtonLink, ExternalLink } from '@/components/ui/link';
 import { Paragraphs, RichText } from '@/components/ui/rich-text';
 import { useI18n } from '@/i18n';
 import { langAttr } from '@/lib/languages';
@@ -51,15 +54,16 @@ function Authors({ authors, terms }: { authors: readonly string[]; terms: readon
       {long ? (
         <>
           {' '}
-          <button
-            type="button"
-            className="text-blue-800 underline hover:text-blue-950"
+          <Button
+            variant="link"
+            size="sm"
+            className="underline"
             aria-expanded={all}
             aria-controls={listId}
             onClick={() => setAll((v) => !v)}
           >
             {all ? t.card.showFewer : t.card.showAll(i18n.number(authors.length))}
-          </button>
+          </Button>
         </>
       ) : null}
     </p>
@@ -93,19 +97,25 @@ function Section({
 
 /**
  * A link out; its accessible name is its visible text followed by `of`, the hidden words
- * saying what it belongs to (the card formats them once for all its links).
+ * saying what it belongs to (the card formats them once for all its links). `secondary`
+ * links are left out of the compact view.
  */
-function ExternalLink({ href, children, of }: { href: string; children: string; of: string }) {
+function OutLink({
+  href,
+  children,
+  of,
+  secondary = false,
+}: {
+  href: string;
+  children: string;
+  of: string;
+  secondary?: boolean;
+}) {
   return (
-    <a
-      href={href}
-      target="_blank"
-      rel="noopener noreferrer"
-      className="rounded px-1.5 py-0.5 font-medium text-blue-800 underline-offset-2 hover:bg-blue-50 hover:underline"
-    >
+    <ExternalButtonLink href={href} className={secondary ? 'compact:hidden' : undefined}>
       {children}
       <span className="sr-only">{of}</span>
-    </a>
+    </ExternalButtonLink>
   );
 }
 
@@ -136,17 +146,13 @@ export const PaperCard = memo(function PaperCard({
       aria-label={paper.title}
       tabIndex={-1}
       data-read={read || undefined}
-      className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm data-read:bg-slate-50"
+      // Below the daily filters' bar, which stays at the top of a phone's screen.
+      className={cardVariants({ className: 'scroll-mt-32 data-read:bg-slate-50 sm:scroll-mt-4' })}
     >
       <Heading className="text-base leading-snug font-semibold text-slate-950 sm:text-lg">
-        <a
-          href={paper.links.abs}
-          target="_blank"
-          rel="noopener noreferrer"
-          className="hover:text-blue-800 hover:underline"
-        >
+        <ExternalLink href={paper.links.abs} variant="title">
           <RichText text={paper.title} terms={terms} />
-        </a>
+        </ExternalLink>
       </Heading>
       <Authors authors={paper.authors} terms={terms} />
       <CategoryLine paper={paper} />
@@ -189,17 +195,17 @@ function CategoryLine({ paper }: { paper: PaperEntryOf }) {
   const { t } = useI18n();
   const [primary, ...others] = paper.categories;
   return (
-    <p className="mt-2 flex flex-wrap items-center gap-1.5 text-xs">
+    <p className="mt-2 flex flex-wrap items-center gap-1.5 text-xs compact:hidden">
       {primary ? (
-        <span className="rounded bg-blue-100 px-1.5 py-0.5 font-mono font-semibold text-blue-900">
+        <Badge tone="accent" mono>
           <span className="sr-only">{t.card.primary}</span>
           {primary}
-        </span>
+        </Badge>
       ) : null}
       {others.map((c) => (
-        <span key={c} className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-slate-700">
+        <Badge key={c} mono>
           {c}
-        </span>
+        </Badge>
       ))}
       {paper.classifications.length > 0 ? (
         <span className="text-slate-600">
@@ -225,7 +231,7 @@ function Tldr({
 }) {
   const { t } = useI18n();
   return paper.tldr !== undefined ? (
-    <div className="mt-3 rounded-md bg-slate-50 px-3 py-2">
+    <div className="mt-3 rounded-md bg-slate-50 px-3 py-2 compact:mt-2">
       <Sub className="sr-only">{t.card.tldr}</Sub>
       <p lang={language} className="leading-relaxed text-slate-900">
         <span
@@ -265,17 +271,15 @@ function CardActions({
   const { t } = useI18n();
   const ofPaper = t.card.of(paper.title);
   return (
-    <div className="mt-3 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
+    <div className="mt-3 flex flex-wrap items-center gap-x-1.5 gap-y-1.5 text-sm compact:mt-2">
       {!alwaysOpen ? (
-        <button
-          type="button"
+        <Button
           aria-expanded={open}
           aria-controls={detailsId}
           data-action="details"
           onClick={() => onToggle?.(paper.id)}
           onPointerEnter={onDetailsWanted}
           onFocus={onDetailsWanted}
-          className="rounded-md border border-slate-300 px-2.5 py-1 font-medium text-slate-800 hover:bg-slate-100"
         >
           <span
             aria-hidden="true"
@@ -284,36 +288,33 @@ function CardActions({
             ▸
           </span>
           {t.card.details}
-        </button>
+        </Button>
       ) : null}
       <SaveButton paper={paper} date={date} />
-      <ReadButton id={paper.id} />
-      <ExternalLink href={paper.links.abs} of={ofPaper}>
+      <ReadButton id={paper.id} className="compact:hidden" />
+      <OutLink href={paper.links.abs} of={ofPaper} secondary>
         arXiv
-      </ExternalLink>
+      </OutLink>
       {paper.links.pdf ? (
-        <ExternalLink href={paper.links.pdf} of={ofPaper}>
+        <OutLink href={paper.links.pdf} of={ofPaper}>
           PDF
-        </ExternalLink>
+        </OutLink>
       ) : null}
       {paper.links.html ? (
-        <ExternalLink href={paper.links.html} of={ofPaper}>
+        <OutLink href={paper.links.html} of={ofPaper} secondary>
           HTML
-        </ExternalLink>
+        </OutLink>
       ) : null}
       {paper.links.code ? (
-        <ExternalLink href={paper.links.code} of={ofPaper}>
+        <OutLink href={paper.links.code} of={ofPaper} secondary>
           {paper.codeStars !== undefined ? `${t.card.code} ★ ${paper.codeStars}` : t.card.code}
-        </ExternalLink>
+        </OutLink>
       ) : null}
       {!alwaysOpen ? (
-        <Link
-          to={`/paper/${paper.id}`}
-          className="rounded px-1.5 py-0.5 text-slate-700 underline-offset-2 hover:bg-slate-100 hover:underline"
-        >
+        <ButtonLink to={`/paper/${paper.id}`} variant="ghost" className="compact:hidden">
           {t.card.paperPage}
           <span className="sr-only">: {paper.title}</span>
-        </Link>
+        </ButtonLink>
       ) : null}
     </div>
   );
@@ -351,13 +352,9 @@ function DetailsRegion({
       ) : detailsError ? (
         <div role="alert" className="mt-2 text-sm text-red-900">
           <p>{t.card.detailsFailed(detailsError.message)}</p>
-          <button
-            type="button"
-            onClick={detailsError.retry}
-            className="mt-1 rounded-md border border-red-300 px-2.5 py-1 font-medium hover:bg-red-50"
-          >
+          <Button variant="danger" className="mt-1" onClick={detailsError.retry}>
             {t.common.tryAgain}
-          </button>
+          </Button>
         </div>
       ) : (
         <p role="status" className="mt-2 text-sm text-slate-600">

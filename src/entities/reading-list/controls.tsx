@@ -1,18 +1,16 @@
 /** A paper's reading-list controls: Save, Mark read, and copying its citation. */
 import { useState } from 'react';
+import { Button } from '@/components/ui/button';
 import { useI18n } from '@/i18n';
 import type { Citable } from './citation';
 import { toggleRead, toggleSaved, useLibrary } from './store';
-
-const button =
-  'rounded-md border border-slate-300 px-2.5 py-1 font-medium text-slate-800 hover:bg-slate-100 aria-pressed:border-blue-700 aria-pressed:bg-blue-50 aria-pressed:text-blue-900';
 
 export function SaveButton({ paper, date }: { paper: Citable; date?: string | undefined }) {
   const saved = Boolean(useLibrary().saved[paper.id]);
   const { t } = useI18n();
   return (
-    <button
-      type="button"
+    <Button
+      variant="toggle"
       aria-pressed={saved}
       data-action="save"
       onClick={() =>
@@ -24,28 +22,27 @@ export function SaveButton({ paper, date }: { paper: Citable; date?: string | un
           date,
         })
       }
-      className={button}
     >
-      <span aria-hidden="true">{saved ? '★ ' : '☆ '}</span>
+      <span aria-hidden="true">{saved ? '★' : '☆'}</span>
       {saved ? t.library.saved : t.library.save}
       <span className="sr-only">{t.library.readingListHint}</span>
-    </button>
+    </Button>
   );
 }
 
-export function ReadButton({ id }: { id: string }) {
+export function ReadButton({ id, className }: { id: string; className?: string | undefined }) {
   const read = Boolean(useLibrary().read[id]);
   const { t } = useI18n();
   return (
-    <button
-      type="button"
+    <Button
+      variant="toggle"
       aria-pressed={read}
       data-action="read"
       onClick={() => toggleRead(id)}
-      className={button}
+      className={className}
     >
       {read ? t.library.read : t.library.markRead}
-    </button>
+    </Button>
   );
 }
 
@@ -65,12 +62,8 @@ export function CitationButtons({ paper }: { paper: Citable }) {
   };
   return (
     <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
-      <button type="button" onClick={() => void copy('bibtex')} className={button}>
-        {t.library.copyBibtex}
-      </button>
-      <button type="button" onClick={() => void copy('plain')} className={button}>
-        {t.library.copyCitation}
-      </button>
+      <Button onClick={() => void copy('bibtex')}>{t.library.copyBibtex}</Button>
+      <Button onClick={() => void copy('plain')}>{t.library.copyCitation}</Button>
       {/* A live region, not role="status": a page keeps one status (its count of papers). */}
       <span aria-live="polite" className="text-slate-600">
         {said}

@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
+import { Link } from '@/components/ui/link';
 import { CardSkeletons } from '@/components/ui/skeleton';
 import { dailyQueryOptions, manifestQueryOptions } from '@/entities/digests/api';
 import { useI18n } from '@/i18n';
 import { errorMessage } from '@/lib/error-message';
 import type { DailyList, Manifest, ManifestWeekly } from '@/schema/digest';
-import { CategoryToc, FilterPanel, NoMatch } from './day-panels';
+import { FilterPanel, NoMatch } from './day-panels';
 import { PaperList } from './paper-list';
 import { useDailyFilters } from './use-daily-filters';
 import { useDayView } from './use-day-view';
@@ -48,9 +49,7 @@ export function DailyPage() {
       <DailyShell date={date} newer={newer} older={older}>
         <Alert title={t.daily.none(date)}>
           <p>
-            <Link to="/" className="underline">
-              {t.common.seeArchive}
-            </Link>
+            <Link to="/">{t.common.seeArchive}</Link>
           </p>
         </Alert>
       </DailyShell>
@@ -83,20 +82,20 @@ function DailyShell({
   const inWords = i18n.date(date, 'full');
   return (
     <div>
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-bold tracking-tight">
+      <div className="flex flex-wrap items-center justify-between gap-x-2">
+        <h1 className="text-xl font-bold tracking-tight sm:text-2xl">
           <span className="sr-only">{t.daily.srTitle}</span>
           {date}
         </h1>
-        <nav aria-label={t.daily.otherDays} className="flex gap-3 text-sm">
+        <nav aria-label={t.daily.otherDays} className="flex gap-1 text-sm">
           {older ? (
-            <Link to={`/daily/${older}`} className="text-blue-800 underline">
+            <Link to={`/daily/${older}`} size="touch" className="px-1.5">
               {t.daily.previous}
               <span className="sr-only"> ({older})</span>
             </Link>
           ) : null}
           {newer ? (
-            <Link to={`/daily/${newer}`} className="text-blue-800 underline">
+            <Link to={`/daily/${newer}`} size="touch" className="px-1.5">
               {t.daily.next}
               <span className="sr-only"> ({newer})</span> →
             </Link>
@@ -133,14 +132,18 @@ function LanguageSwitch({
   const i18n = useI18n();
   const { t } = i18n;
   return (
-    <nav aria-label={t.daily.summaryLanguage} className="mt-2 flex flex-wrap gap-2 text-sm">
+    <nav
+      aria-label={t.daily.summaryLanguage}
+      className="mt-1 flex flex-wrap items-center gap-2 text-sm"
+    >
       <span className="text-slate-600">{t.daily.summaries}</span>
       {entries.map((e) => (
         <Link
           key={e.file}
           to={`/daily/${date}?lang=${e.language ?? 'raw'}`}
           aria-current={e.language === current ? 'page' : undefined}
-          className="rounded px-1.5 underline aria-[current=page]:bg-slate-900 aria-[current=page]:text-white aria-[current=page]:no-underline"
+          size="touch"
+          className="rounded px-1.5 aria-[current=page]:bg-slate-900 aria-[current=page]:text-white aria-[current=page]:no-underline"
         >
           {i18n.language(e.language)}
         </Link>
@@ -195,7 +198,6 @@ function DigestBody({
           : ''}
       </p>
       <FilterPanel digest={digest} filtering={filtering} view={view} />
-      <CategoryToc groups={view.groups} />
       <NoMatch digest={digest} filtering={filtering} view={view} />
       <PaperList
         groups={view.groups}

@@ -1,12 +1,24 @@
 /**
- * The daily page's panels around the list: the filters (categories, trends, text, hide read,
- * expand/collapse, the count), the table of contents by category, and what an empty result says.
+ * The daily page's panels around the list: the filters (text, categories, trends, hide read,
+ * the view, expand/collapse, the count), the table of contents by category, and what an empty
+ * result says.
+ *
+ * On a phone the filters are one compact bar that stays at the top of the screen while
+ * reading (the text filter, a Filters button with how many are on, and the count); the
+ * categories, trends and the rest open from it on demand. From the `sm` breakpoint everything
+ * shows, in the page's flow, as before.
  */
-import { ToggleButton } from '@/components/ui/toggle-button';
+import { useId, useState } from 'react';
+import { Button, ToggleChip } from '@/components/ui/button';
+import { cardVariants } from '@/components/ui/variants';
+import { Badge } from '@/components/ui/badge';
+import { Input } from '@/components/ui/field';
+import { Anchor } from '@/components/ui/link';
 import { useI18n } from '@/i18n';
+import { setDensity, useDensity } from '@/lib/density';
 import { toggled } from '@/lib/url-state';
 import type { DailyList } from '@/schema/digest';
-import { isFiltered } from './filters';
+import { isFiltered, type DailyFilters } from './filters';
 import { groupAnchor } from './list-rows';
 import type { DailyFiltering } from './use-daily-filters';
 import type { DayView } from './use-day-view';
@@ -17,70 +29,55 @@ interface PanelProps {
   view: DayView;
 }
 
+/** How many filters other than the text are on (shown on the phone's Filters button). */
+function activeCount(f: DailyFilters): number {
+  return f.categories.length + f.trends.length + (f.hideRead ? 1 : 0);
+}
+
 export function FilterPanel({ digest, filtering, view }: PanelProps) {
   const i18n = useI18n();
   const { t } = i18n;
-  const { filters, update, text, setText } = filtering;
-  const total = i18n.number(digest.papers.length);
+  const { filters, text, setText } = filtering;
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const active = activeCount(filters);
   return (
     <section
       aria-label={t.daily.filters}
-      className="mt-4 space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-3"
+      className="sticky top-0 z-20 -mx-4 mt-3 border-b border-slate-200 bg-white/95 px-4 py-2 backdrop-blur sm:static sm:mx-0 sm:mt-4 sm:rounded-lg sm:border sm:bg-slate-50 sm:p-3"
     >
-      <CategoryChips digest={digest} filtering={filtering} view={view} />
-      {view.trendNames.length > 0 ? (
-        <div role="group" aria-label={t.daily.trends} className="flex flex-wrap gap-1.5">
-          <span
-            className="self-center text-xs font-semibold text-slate-600 uppercase"
-            aria-hidden="true"
-          >
-            {t.daily.trends}
-          </span>
-          {view.trendNames.map((name) => (
-            <ToggleButton
-              key={name}
-              pressed={filters.trends.includes(name)}
-              onClick={() => update({ trends: toggled(filters.trends, name) })}
-            >
-              {name}
-            </ToggleButton>
-          ))}
-        </div>
-      ) : null}
-      <div className="flex flex-wrap items-center gap-2">
-        <label className="flex min-w-0 flex-1 basis-64 items-center gap-2">
+      <div className="flex items-center gap-2">
+        <label className="flex min-w-0 flex-1 items-center gap-2">
           <span className="sr-only text-sm font-medium sm:not-sr-only">{t.daily.filterLabel}</span>
-          <input
+          <Input
             type="search"
             value={text}
             onChange={(e) => setText(e.target.value)}
             placeholder={t.daily.filterPlaceholder}
-            className="min-w-0 flex-1 rounded-md border border-slate-400 bg-white px-2 py-1"
+            className="flex-1"
           />
         </label>
-        <ToggleButton
-          pressed={Boolean(filters.hideRead)}
-          onClick={() => update({ hideRead: !filters.hideRead })}
+        <Button
+          className="sm:hidden"
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => setOpen((v) => !v)}
         >
-          {t.common.hideRead}
-        </ToggleButton>
-        <button
-          type="button"
-          onClick={() => view.setExpanded(new Set(view.visible.map((p) => p.id)))}
-          className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-100"
-        >
-          {t.daily.expandAll}
-        </button>
-        <button
-          type="button"
-          onClick={() => view.setExpanded(new Set())}
-          className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-100"
-        >
-          {t.daily.collapseAll}
-        </button>
+          {t.daily.moreFilters}
+          {active > 0 ? <Badge tone="strong">{i18n.number(active)}</Badge> : null}
+        </Button>
       </div>
-      <p role="status" className="text-sm font-medium text-slate-800">
-        {t.daily.showing(i18n.number(view.visible.length), total)}
+      <div
+        id={panelId}
+        className={`${open ? 'block' : 'hidden'} mt-2 max-h-[60vh] space-y-3 overflow-y-auto sm:mt-3 sm:block sm:max-h-none sm:overflow-visible`}
+      >
+        <CategoryChips digest={digest} filtering={filtering} view={view} />
+        <TrendChips filtering={filtering} view={view} />
+        <ListControls filtering={filtering} view={view} />
+        <CategoryToc groups={view.groups} onFollow={() => setOpen(false)} />
+      </div>
+      <p role="status" className="mt-1.5 text-sm font-medium text-slate-800 sm:mt-3">
+        {t.daily.showing(i18n.number(view.visible.length), i18n.number(digest.papers.length))}
         {view.searching && view.details.pending ? (
           <span className="font-normal text-slate-600">{t.daily.searchingDetails}</span>
         ) : null}
@@ -92,6 +89,60 @@ export function FilterPanel({ digest, filtering, view }: PanelProps) {
   );
 }
 
+function TrendChips({ filtering, view }: Omit<PanelProps, 'digest'>) {
+  const { t } = useI18n();
+  const { filters, update } = filtering;
+  if (view.trendNames.length === 0) return null;
+  return (
+    <div role="group" aria-label={t.daily.trends} className="flex flex-wrap gap-1.5">
+      <span
+        className="self-center text-xs font-semibold text-slate-600 uppercase"
+        aria-hidden="true"
+      >
+        {t.daily.trends}
+      </span>
+      {view.trendNames.map((name) => (
+        <ToggleChip
+          key={name}
+          pressed={filters.trends.includes(name)}
+          onClick={() => update({ trends: toggled(filters.trends, name) })}
+        >
+          {name}
+        </ToggleChip>
+      ))}
+    </div>
+  );
+}
+
+/** Hide read, the cards' view (compact or full), expand and collapse all. */
+function ListControls({ filtering, view }: Omit<PanelProps, 'digest'>) {
+  const { t } = useI18n();
+  const { filters, update } = filtering;
+  const density = useDensity();
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <ToggleChip
+        pressed={Boolean(filters.hideRead)}
+        onClick={() => update({ hideRead: !filters.hideRead })}
+      >
+        {t.common.hideRead}
+      </ToggleChip>
+      <div role="group" aria-label={t.daily.view} className="flex gap-1">
+        <ToggleChip pressed={density === 'compact'} onClick={() => setDensity('compact')}>
+          {t.daily.compact}
+        </ToggleChip>
+        <ToggleChip pressed={density === 'full'} onClick={() => setDensity('full')}>
+          {t.daily.full}
+        </ToggleChip>
+      </div>
+      <Button onClick={() => view.setExpanded(new Set(view.visible.map((p) => p.id)))}>
+        {t.daily.expandAll}
+      </Button>
+      <Button onClick={() => view.setExpanded(new Set())}>{t.daily.collapseAll}</Button>
+    </div>
+  );
+}
+
 /** One chip per primary category of the day (with its count), and "All". */
 function CategoryChips({ digest, filtering, view }: PanelProps) {
   const i18n = useI18n();
@@ -99,39 +150,46 @@ function CategoryChips({ digest, filtering, view }: PanelProps) {
   const { filters, update } = filtering;
   return (
     <div role="group" aria-label={t.daily.categories} className="flex flex-wrap gap-1.5">
-      <ToggleButton
+      <ToggleChip
         pressed={filters.categories.length === 0}
         onClick={() => update({ categories: [] })}
       >
         {t.daily.allCategories}{' '}
         <span className="opacity-75">{i18n.number(digest.papers.length)}</span>
-      </ToggleButton>
+      </ToggleChip>
       {[...view.counts.entries()].map(([code, n]) => (
-        <ToggleButton
+        <ToggleChip
           key={code}
           pressed={filters.categories.includes(code)}
           onClick={() => update({ categories: toggled(filters.categories, code) })}
         >
           <span className="font-mono">{code || t.common.uncategorised}</span>{' '}
           <span className="opacity-75">{i18n.number(n)}</span>
-        </ToggleButton>
+        </ToggleChip>
       ))}
     </div>
   );
 }
 
-export function CategoryToc({ groups }: { groups: DayView['groups'] }) {
+/** Links to each category's heading; inside the filters, so folded away on a phone. */
+function CategoryToc({ groups, onFollow }: { groups: DayView['groups']; onFollow: () => void }) {
   const i18n = useI18n();
   const { t } = i18n;
   if (groups.length < 2) return null;
   return (
-    <nav aria-label={t.daily.toc} className="mt-4 text-sm">
+    <nav aria-label={t.daily.toc} className="text-sm">
       <ul className="flex flex-wrap gap-x-3 gap-y-1">
         {groups.map((g) => (
-          <li key={g.category}>
-            <a href={`#${groupAnchor(g.category)}`} className="font-mono text-blue-800 underline">
+          <li key={g.category} className="flex items-center gap-1">
+            {/* A plain anchor: the list's hash handling scrolls to the heading and focuses it. */}
+            <Anchor
+              href={`#${groupAnchor(g.category)}`}
+              onClick={onFollow}
+              size="touch"
+              className="font-mono"
+            >
               {g.category || t.common.uncategorised}
-            </a>{' '}
+            </Anchor>
             <span className="text-slate-600">({i18n.number(g.papers.length)})</span>
           </li>
         ))}
@@ -144,7 +202,7 @@ export function NoMatch({ digest, filtering, view }: PanelProps) {
   const { t } = useI18n();
   if (view.visible.length > 0) return null;
   return (
-    <div className="mt-6 rounded-lg border border-dashed border-slate-300 p-6 text-center">
+    <div className={cardVariants({ tone: 'dashed', padding: 'lg', className: 'mt-6 text-center' })}>
       <p className="font-medium">
         {digest.papers.length === 0
           ? t.daily.noPapers
@@ -153,13 +211,9 @@ export function NoMatch({ digest, filtering, view }: PanelProps) {
             : t.daily.noMatch}
       </p>
       {isFiltered(filtering.filters) ? (
-        <button
-          type="button"
-          onClick={filtering.clear}
-          className="mt-2 rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700"
-        >
+        <Button variant="primary" className="mt-2" onClick={filtering.clear}>
           {t.daily.clearFilters}
-        </button>
+        </Button>
       ) : null}
     </div>
   );

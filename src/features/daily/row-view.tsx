@@ -22,7 +22,7 @@ function GroupHeading({ category, count }: { category: string; count: number }) 
     <h2
       id={groupAnchor(category)}
       tabIndex={-1}
-      className="scroll-mt-2 pt-4 pb-1 text-lg font-semibold"
+      className="scroll-mt-32 pt-4 pb-1 text-lg font-semibold sm:scroll-mt-2"
     >
       <span className="font-mono">{category || i18n.t.common.uncategorised}</span>{' '}
       <span className="text-sm font-normal text-slate-600">({i18n.number(count)})</span>

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { cardVariants } from '@/components/ui/variants';
+import { Link } from '@/components/ui/link';
 import { Alert } from '@/components/ui/alert';
 import { CardSkeletons } from '@/components/ui/skeleton';
 import { manifestQueryOptions } from '@/entities/digests/api';
@@ -78,27 +79,47 @@ export function HomePage() {
   );
 }
 
+/** One of the home page's two "latest" cards: a small heading, the digest's link, its facts. */
+function LatestCard({
+  id,
+  heading,
+  to,
+  name,
+  children,
+}: {
+  id: string;
+  heading: string;
+  to: string;
+  name: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id} className={cardVariants({ tone: 'flat' })}>
+      <h2 id={id} className="text-sm font-semibold tracking-wide text-slate-600 uppercase">
+        {heading}
+      </h2>
+      <p className="mt-1 text-xl font-semibold">
+        <Link to={to}>{name}</Link>
+      </p>
+      {children}
+    </section>
+  );
+}
+
 function LatestDaily({ manifest: m }: { manifest: Manifest }) {
   const i18n = useI18n();
-  const { t } = i18n;
   const latestDaily = m.dailies[0];
   if (!latestDaily) return null;
   return (
-    <section aria-labelledby="latest-daily" className="rounded-lg border border-slate-200 p-4">
-      <h2
-        id="latest-daily"
-        className="text-sm font-semibold tracking-wide text-slate-600 uppercase"
-      >
-        {t.home.latestDaily}
-      </h2>
-      <p className="mt-1 text-xl font-semibold">
-        <Link to={dailyHref(latestDaily, m)} className="text-blue-800 underline">
-          {latestDaily.date}
-        </Link>
-      </p>
+    <LatestCard
+      id="latest-daily"
+      heading={i18n.t.home.latestDaily}
+      to={dailyHref(latestDaily, m)}
+      name={latestDaily.date}
+    >
       <p className="mt-1 text-sm text-slate-700">{sizeAndLanguage(latestDaily, i18n)}</p>
       <p className="mt-1 font-mono text-xs text-slate-600">{topCategories(latestDaily, i18n)}</p>
-    </section>
+    </LatestCard>
   );
 }
 
@@ -107,18 +128,12 @@ function LatestWeekly({ manifest: m }: { manifest: Manifest }) {
   const latestWeekly = m.weeklies[0];
   if (!latestWeekly) return null;
   return (
-    <section aria-labelledby="latest-weekly" className="rounded-lg border border-slate-200 p-4">
-      <h2
-        id="latest-weekly"
-        className="text-sm font-semibold tracking-wide text-slate-600 uppercase"
-      >
-        {t.home.latestWeekly}
-      </h2>
-      <p className="mt-1 text-xl font-semibold">
-        <Link to={`/weekly/${latestWeekly.id}`} className="text-blue-800 underline">
-          {latestWeekly.title}
-        </Link>
-      </p>
+    <LatestCard
+      id="latest-weekly"
+      heading={t.home.latestWeekly}
+      to={`/weekly/${latestWeekly.id}`}
+      name={latestWeekly.title}
+    >
       <p className="mt-1 text-sm text-slate-700">
         {latestWeekly.start} – {latestWeekly.end}
       </p>
@@ -129,7 +144,7 @@ function LatestWeekly({ manifest: m }: { manifest: Manifest }) {
           ))}
         </ul>
       ) : null}
-    </section>
+    </LatestCard>
   );
 }
 
@@ -166,14 +181,14 @@ function Archive({ manifest: m }: { manifest: Manifest }) {
           <ul className="mt-1 grid gap-x-6 gap-y-0.5 text-sm sm:grid-cols-2 lg:grid-cols-3">
             {weeklies.map((w) => (
               <li key={w.file}>
-                <Link to={`/weekly/${w.id}`} className="text-blue-800 underline">
+                <Link to={`/weekly/${w.id}`} size="target">
                   {w.title}
                 </Link>
               </li>
             ))}
             {dailies.map((d) => (
               <li key={d.file}>
-                <Link to={dailyHref(d, m)} className="text-blue-800 underline">
+                <Link to={dailyHref(d, m)} size="target">
                   {d.date}
                 </Link>{' '}
                 <span className="text-slate-600">{sizeAndLanguage(d, i18n)}</span>

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/components/ui/link';
 import { useI18n } from '@/i18n';
 
 export function NotFoundPage() {
@@ -9,10 +9,7 @@ export function NotFoundPage() {
         {t.notFound.title}
       </h1>
       <p className="mt-2">
-        {t.notFound.text}{' '}
-        <Link to="/" className="text-blue-800 underline">
-          {t.common.goHome}
-        </Link>
+        {t.notFound.text} <Link to="/">{t.common.goHome}</Link>
       </p>
     </section>
   );

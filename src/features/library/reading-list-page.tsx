@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
-import { Link } from 'react-router';
-import { ToggleButton } from '@/components/ui/toggle-button';
+import { Link } from '@/components/ui/link';
+import { Button, ToggleChip } from '@/components/ui/button';
+import { cardVariants } from '@/components/ui/variants';
+import { FileInput } from '@/components/ui/field';
 import { RichText } from '@/components/ui/rich-text';
 import { AUTHORS_SHOWN } from '@/entities/paper/paper-card';
 import { useI18n } from '@/i18n';
@@ -19,9 +21,6 @@ function download(name: string, type: string, text: string) {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
-
-const button =
-  'rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium hover:bg-slate-100';
 
 export function ReadingListPage() {
   const library = useLibrary();
@@ -42,34 +41,30 @@ export function ReadingListPage() {
       </p>
       <section
         aria-label={t.library.tools}
-        className="mt-4 flex flex-wrap items-center gap-2 rounded-lg border border-slate-200 bg-slate-50 p-3"
+        className={cardVariants({
+          tone: 'muted',
+          padding: 'sm',
+          className: 'mt-4 flex flex-wrap items-center gap-2',
+        })}
       >
-        <ToggleButton pressed={hideRead} onClick={() => setHideRead((v) => !v)}>
+        <ToggleChip pressed={hideRead} onClick={() => setHideRead((v) => !v)}>
           {t.common.hideRead}
-        </ToggleButton>
-        <button
-          type="button"
-          className={button}
+        </ToggleChip>
+        <Button
           disabled={all.length === 0}
           onClick={() => download('reading-list.bib', 'application/x-bibtex', bibtexAll(all))}
         >
           {t.library.exportBibtex}
-        </button>
-        <button
-          type="button"
-          className={button}
-          onClick={() => download('reading-list.json', 'application/json', exportLibrary())}
-        >
+        </Button>
+        <Button onClick={() => download('reading-list.json', 'application/json', exportLibrary())}>
           {t.library.exportJson}
-        </button>
+        </Button>
         <label htmlFor={importId} className="text-sm font-medium">
           {t.library.import}
         </label>
-        <input
+        <FileInput
           id={importId}
-          type="file"
           accept="application/json,.json"
-          className="text-sm"
           onChange={async (e) => {
             const file = e.target.files?.[0];
             e.target.value = '';
@@ -90,7 +85,9 @@ export function ReadingListPage() {
       </section>
 
       {shown.length === 0 ? (
-        <p className="mt-6 rounded-lg border border-dashed border-slate-300 p-6 text-center">
+        <p
+          className={cardVariants({ tone: 'dashed', padding: 'lg', className: 'mt-6 text-center' })}
+        >
           {all.length === 0 ? t.library.empty : t.library.allRead}
         </p>
       ) : (
@@ -107,12 +104,9 @@ export function ReadingListPage() {
 function SavedCard({ paper }: { paper: SavedPaper }) {
   const i18n = useI18n();
   return (
-    <article
-      aria-label={paper.title}
-      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
-    >
+    <article aria-label={paper.title} className={cardVariants()}>
       <h2 className="font-semibold">
-        <Link to={`/paper/${paper.id}`} className="text-blue-800 underline">
+        <Link to={`/paper/${paper.id}`} variant="title">
           <RichText text={paper.title} />
         </Link>
       </h2>
@@ -129,7 +123,7 @@ function SavedCard({ paper }: { paper: SavedPaper }) {
           <>
             {' '}
             ·{' '}
-            <Link to={`/daily/${paper.date}#paper-${paper.id}`} className="underline">
+            <Link to={`/daily/${paper.date}#paper-${paper.id}`} size="target">
               {paper.date}
             </Link>
           </>

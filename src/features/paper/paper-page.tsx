@@ -1,5 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { ExternalLink, Link } from '@/components/ui/link';
 import { Alert } from '@/components/ui/alert';
 import { CardSkeletons } from '@/components/ui/skeleton';
 import { PaperCard } from '@/entities/paper/paper-card';
@@ -20,19 +21,10 @@ function NotInArchive({ id }: { id: string }) {
   return (
     <Alert title={t.paper.notInArchive(id)}>
       <p>
-        <a
-          href={`https://arxiv.org/abs/${encodeURI(id)}`}
-          target="_blank"
-          rel="noopener noreferrer"
-          className="underline"
-        >
+        <ExternalLink href={`https://arxiv.org/abs/${encodeURI(id)}`}>
           {t.paper.openOnArxiv}
-        </a>{' '}
-        {t.paper.or}{' '}
-        <Link to="/" className="underline">
-          {t.paper.browse}
-        </Link>
-        .
+        </ExternalLink>{' '}
+        {t.paper.or} <Link to="/">{t.paper.browse}</Link>.
       </p>
     </Alert>
   );
@@ -184,10 +176,7 @@ function ListedIn({
       <ul className="mt-2 list-disc space-y-1 pl-6">
         {listings.map((d) => (
           <li key={d.file}>
-            <Link
-              to={`/daily/${d.date}?lang=${d.language ?? 'raw'}#paper-${id}`}
-              className="text-blue-800 underline"
-            >
+            <Link to={`/daily/${d.date}?lang=${d.language ?? 'raw'}#paper-${id}`}>
               {m.paper.dailyDigest(d.date)}
             </Link>{' '}
             <span className="text-slate-600">({i18n.language(d.language)})</span>
@@ -195,10 +184,7 @@ function ListedIn({
         ))}
         {trends.map((t) => (
           <li key={`${t.week.id}-${t.trend}`}>
-            <Link
-              to={`/weekly/${t.week.id}?trend=${encodeURIComponent(t.trend)}`}
-              className="text-blue-800 underline"
-            >
+            <Link to={`/weekly/${t.week.id}?trend=${encodeURIComponent(t.trend)}`}>
               {t.week.title}
             </Link>
             {m.paper.trend(t.trend)}

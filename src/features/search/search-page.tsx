@@ -1,6 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { Button } from '@/components/ui/button';
+import { cardVariants } from '@/components/ui/variants';
+import { Field, Input, Select } from '@/components/ui/field';
+import { searchMatches } from '@/search/highlight';
+import { useCallback, useMemo, useState } from 'react';
+import { Link } from '@/components/ui/link';
 import { Alert } from '@/components/ui/alert';
 import { RichText } from '@/components/ui/rich-text';
 import { CardSkeletons } from '@/components/ui/skeleton';
@@ -127,14 +131,9 @@ export function SearchPage() {
               terms={results.data.terms}
             />
             {results.data.total > results.data.hits.length ? (
-              <button
-                type="button"
-                disabled={results.isPlaceholderData}
-                onClick={showMore}
-                className="mt-3 rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:opacity-60"
-              >
+              <Button disabled={results.isPlaceholderData} onClick={showMore} className="mt-3">
                 {results.isPlaceholderData ? t.search.loadingMore : t.search.showMore}
-              </button>
+              </Button>
             ) : null}
           </>
         )}
@@ -157,42 +156,31 @@ function SearchForm({
   categories: readonly string[];
   setParams: (change: Partial<Values<typeof SEARCH_PARAMS>>) => void;
 }) {
-  const ids = { q: useId(), cat: useId() };
   const { t } = useI18n();
-  const input = 'rounded-md border border-slate-400 bg-white px-2 py-1';
   return (
     <form
       role="search"
-      className="mt-3 grid gap-3 rounded-lg border border-slate-200 bg-slate-50 p-3 sm:grid-cols-[1fr_auto_auto_auto]"
+      className={cardVariants({
+        tone: 'muted',
+        padding: 'sm',
+        className: 'mt-3 grid gap-3 sm:grid-cols-[1fr_auto_auto_auto]',
+      })}
       onSubmit={(e) => {
         e.preventDefault();
         setText(text, { immediate: true });
         setParams({ q: text });
       }}
     >
-      <div className="flex min-w-0 flex-col gap-1">
-        <label htmlFor={ids.q} className="text-sm font-medium">
-          {t.search.queryLabel}
-        </label>
-        <input
-          id={ids.q}
+      <Field label={t.search.queryLabel}>
+        <Input
           type="search"
           value={text}
           placeholder={t.search.placeholder}
           onChange={(e) => setText(e.target.value)}
-          className={input}
         />
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor={ids.cat} className="text-sm font-medium">
-          {t.search.category}
-        </label>
-        <select
-          id={ids.cat}
-          value={filters.category ?? ''}
-          onChange={(e) => setParams({ cat: e.target.value })}
-          className={input}
-        >
+      </Field>
+      <Field label={t.search.category}>
+        <Select value={filters.category ?? ''} onChange={(e) => setParams({ cat: e.target.value })}>
           <option value="">{t.search.allCategories}</option>
           {[...categories]
             .filter(Boolean)
@@ -202,8 +190,8 @@ function SearchForm({
                 {c}
               </option>
             ))}
-        </select>
-      </div>
+        </Select>
+      </Field>
       <DateField
         label={t.search.from}
         value={filters.from ?? ''}
@@ -227,20 +215,10 @@ function DateField({
   value: string;
   onChange: (value: string) => void;
 }) {
-  const id = useId();
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
-      <input
-        id={id}
-        type="date"
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        className="rounded-md border border-slate-400 bg-white px-2 py-1"
-      />
-    </div>
+    <Field label={label}>
+      <Input type="date" value={value} onChange={(e) => onChange(e.target.value)} />
+    </Field>
   );
 }
 
@@ -257,6 +235,7 @@ function Results({
 }) {
   const i18n = useI18n();
   const { t } = i18n;
+  const match = useCallback((text: string) => searchMatches(text, terms), [terms]);
   if (terms.length === 0) return <p role="status">{t.search.nothingToSearch(q)}</p>;
   return (
     <>
@@ -272,14 +251,14 @@ function Results({
       </p>
       <ol className="mt-3 space-y-3">
         {hits.map((h) => (
-          <li key={h.id} className="rounded-lg border border-slate-200 p-3">
+          <li key={h.id} className={cardVariants({ tone: 'flat', padding: 'sm' })}>
             <h2 className="font-semibold">
-              <Link to={`/paper/${h.id}`} className="text-blue-800 underline">
-                <RichText text={h.t} />
+              <Link to={`/paper/${h.id}`}>
+                <RichText text={h.t} match={match} />
               </Link>
             </h2>
             <p className="mt-0.5 text-sm text-slate-700">
-              {h.a.join(', ')}
+              <RichText text={h.a.join(', ')} match={match} />
               {h.n > h.a.length ? t.common.andMore(i18n.number(h.n - h.a.length)) : ''}
             </p>
             <p className="mt-0.5 text-xs text-slate-600">
@@ -287,7 +266,7 @@ function Results({
             </p>
             {h.s ? (
               <p className="mt-1 text-sm text-slate-800" lang="zh">
-                <RichText text={h.s.length >= 160 ? `${h.s}…` : h.s} />
+                <RichText text={h.s.length >= 160 ? `${h.s}…` : h.s} match={match} />
               </p>
             ) : null}
           </li>

@@ -3,9 +3,10 @@
  * digest's own date), and each weekly trend across weeks with the papers linked to it. Every
  * chart has a table alternative. Loaded only on /stats (the chart library is large).
  */
+import { Select } from '@/components/ui/field';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/components/ui/link';
 import {
   Bar,
   BarChart,
@@ -78,18 +79,17 @@ function PapersPerCategory({ manifest }: { manifest: Manifest }) {
         </h2>
         <label htmlFor={rangeId} className="flex items-center gap-2 text-sm">
           {t.stats.range}
-          <select
+          <Select
             id={rangeId}
             value={range}
             onChange={(e) => setRange(e.target.value as typeof range)}
-            className="rounded-md border border-slate-400 bg-white px-1 py-1"
           >
             {RANGES.map((v) => (
               <option key={v} value={v}>
                 {t.stats.ranges[v]}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
       </div>
       <p className="mt-1 text-sm text-slate-600">{t.stats.perDayNote(i18n.number(TOP))}</p>
@@ -189,7 +189,7 @@ function PerDayTable({ rows: shown, categories }: { rows: PerDayRows; categories
   const { t } = useI18n();
   return (
     <details className="mt-2">
-      <summary className="cursor-pointer text-sm font-medium">{t.stats.table}</summary>
+      <summary className="cursor-pointer py-1 text-sm font-medium">{t.stats.table}</summary>
       <div className="mt-2 overflow-x-auto">
         <table className="min-w-full text-sm">
           <caption className="sr-only">{t.stats.perDay}</caption>
@@ -212,7 +212,7 @@ function PerDayTable({ rows: shown, categories }: { rows: PerDayRows; categories
             {[...shown].reverse().map((r) => (
               <tr key={r.date} className="border-t border-slate-200">
                 <th scope="row" className="px-2 text-left font-normal">
-                  <Link to={`/daily/${r.date}`} className="underline">
+                  <Link to={`/daily/${r.date}`} size="target">
                     {r.date}
                   </Link>
                 </th>
@@ -240,9 +240,7 @@ function WeekTrends({ week: w }: { week: WeeklyDigest }) {
   return (
     <li>
       <h3 className="font-semibold">
-        <Link to={`/weekly/${w.id}`} className="text-blue-800 underline">
-          {w.title}
-        </Link>{' '}
+        <Link to={`/weekly/${w.id}`}>{w.title}</Link>{' '}
         <span className="text-sm font-normal text-slate-600">
           ({w.start} – {w.end})
         </span>
@@ -250,21 +248,13 @@ function WeekTrends({ week: w }: { week: WeeklyDigest }) {
       <ul className="mt-1 list-disc space-y-1 pl-6 text-sm">
         {w.trendLinks.map((t) => (
           <li key={t.trend}>
-            <Link to={`/weekly/${w.id}?trend=${encodeURIComponent(t.trend)}`} className="underline">
-              {t.trend}
-            </Link>
+            <Link to={`/weekly/${w.id}?trend=${encodeURIComponent(t.trend)}`}>{t.trend}</Link>
             {m.stats.papers(t.papers.length, i18n.number(t.papers.length))}
             {t.papers.length > 0 ? ' — ' : ''}
             {t.papers.slice(0, 5).map((p, i) => (
               <span key={`${p.id ?? p.title}-${i}`}>
                 {i > 0 ? '; ' : ''}
-                {p.id ? (
-                  <Link to={`/paper/${p.id}`} className="text-blue-800 underline">
-                    {p.title}
-                  </Link>
-                ) : (
-                  p.title
-                )}
+                {p.id ? <Link to={`/paper/${p.id}`}>{p.title}</Link> : p.title}
               </span>
             ))}
             {t.papers.length > 5 ? m.stats.andMore(i18n.number(t.papers.length - 5)) : ''}

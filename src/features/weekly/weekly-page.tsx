@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
+import { cardVariants } from '@/components/ui/variants';
 import { useId, type ReactNode } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { ExternalLink, Link } from '@/components/ui/link';
 import { Alert } from '@/components/ui/alert';
 import { Paragraphs, RichText } from '@/components/ui/rich-text';
 import { CardSkeletons } from '@/components/ui/skeleton';
-import { ToggleButton } from '@/components/ui/toggle-button';
+import { ToggleChip } from '@/components/ui/button';
 import { manifestQueryOptions, weeklyQueryOptions } from '@/entities/digests/api';
 import { useI18n } from '@/i18n';
 import { errorMessage } from '@/lib/error-message';
@@ -217,25 +219,17 @@ function ListedTitle({ paper, plain = false }: { paper: ListedPaper; plain?: boo
   const title = <RichText text={paper.title} />;
   return (
     <span className={plain ? undefined : 'font-semibold'}>
-      {href ? (
-        <Link to={href} className="text-blue-800 underline">
-          {title}
-        </Link>
-      ) : (
-        title
-      )}
+      {href ? <Link to={href}>{title}</Link> : title}
       {paper.arxivId ? (
         <>
           {' '}
-          <a
+          <ExternalLink
             href={`https://arxiv.org/abs/${paper.arxivId}`}
-            target="_blank"
-            rel="noopener noreferrer"
-            className="font-mono text-sm font-normal text-slate-600 underline"
+            className="font-mono text-sm font-normal"
             aria-label={`arXiv ${paper.arxivId}`}
           >
             arXiv:{paper.arxivId}
-          </a>
+          </ExternalLink>
         </>
       ) : null}
     </span>
@@ -277,7 +271,7 @@ function BreakthroughArticle({
   const titleId = useId();
   const { t } = useI18n();
   return (
-    <article aria-labelledby={titleId} className="rounded-lg border border-slate-200 p-4">
+    <article aria-labelledby={titleId} className={cardVariants({ tone: 'flat' })}>
       <h3 id={titleId} className="text-lg font-semibold">
         <span aria-hidden="true" className="mr-1 text-slate-500">
           {index}.
@@ -286,18 +280,10 @@ function BreakthroughArticle({
       </h3>
       {b.arxivId ? (
         <p className="mt-1 text-sm">
-          <a
-            href={`https://arxiv.org/abs/${b.arxivId}`}
-            target="_blank"
-            rel="noopener noreferrer"
-            className="font-mono text-blue-800 underline"
-          >
+          <ExternalLink href={`https://arxiv.org/abs/${b.arxivId}`} className="font-mono">
             arXiv:{b.arxivId}
-          </a>{' '}
-          ·{' '}
-          <Link to={`/paper/${b.arxivId}`} className="text-blue-800 underline">
-            {t.weekly.paperPage}
-          </Link>
+          </ExternalLink>{' '}
+          · <Link to={`/paper/${b.arxivId}`}>{t.weekly.paperPage}</Link>
         </p>
       ) : null}
       {b.whyNovel ? (
@@ -330,13 +316,13 @@ function Trends({ weekly }: { weekly: WeeklyDigest }) {
     <>
       <div role="group" aria-label={m.weekly.trends} className="flex flex-wrap gap-1.5">
         {weekly.trends.map((t) => (
-          <ToggleButton
+          <ToggleChip
             key={t.name}
             pressed={selected.includes(t.name)}
             onClick={() => toggle(t.name)}
           >
             {t.name}
-          </ToggleButton>
+          </ToggleChip>
         ))}
       </div>
       {shown.length === 0 ? (
@@ -348,7 +334,7 @@ function Trends({ weekly }: { weekly: WeeklyDigest }) {
           <section
             key={t.name}
             aria-label={m.weekly.trend(t.name)}
-            className="mt-4 rounded-lg border border-slate-200 p-4"
+            className={cardVariants({ tone: 'flat', className: 'mt-4' })}
           >
             <h3 className="font-semibold">{t.name}</h3>
             {t.description ? (
@@ -368,7 +354,7 @@ function Trends({ weekly }: { weekly: WeeklyDigest }) {
                   return (
                     <li key={`${p.id ?? p.title}`} className="text-sm">
                       {href ? (
-                        <Link to={href} className="text-blue-800 underline">
+                        <Link to={href}>
                           <RichText text={p.title} />
                         </Link>
                       ) : (
