@@ -22,11 +22,12 @@ export async function serveBuild(
   root: string,
   dist: string,
   dataDir: string,
+  options: { prerender?: boolean } = {},
 ): Promise<{ base: string; close: () => Promise<void> }> {
   rmSync(path.join(dist, 'data'), { recursive: true, force: true });
   rmSync(path.join(dist, 'daily'), { recursive: true, force: true });
   cpSync(dataDir, path.join(dist, 'data'), { recursive: true });
-  await prerender(dist);
+  if (options.prerender !== false) await prerender(dist);
   const server = await preview({
     root,
     build: { outDir: dist },
