@@ -53,7 +53,9 @@ const MEASURE = `(() => {
   const tldrHeading = [...article.querySelectorAll('h2, h3, h4')].find(
     (h) => h.textContent.trim() === 'TL;DR',
   );
-  const tldr = tldrHeading ? tldrHeading.nextElementSibling : null;
+  // The TL;DR (or the note saying the paper has none); older builds have no data-part.
+  const tldr =
+    article.querySelector('[data-part="tldr"]') ?? (tldrHeading ? tldrHeading.nextElementSibling : null);
   let lineBottom = null;
   if (tldr) {
     const range = document.createRange();

@@ -164,9 +164,9 @@ function HeaderSearch() {
         className="w-full max-w-52 flex-1 sm:w-44 sm:flex-none"
       />
       {/* On a phone the keyboard's search key submits (enterKeyHint): the row keeps its room. */}
-      <Button type="submit" className="hidden sm:inline-flex">
-        {t.layout.search}
-      </Button>
+      <span className="hidden sm:contents">
+        <Button type="submit">{t.layout.search}</Button>
+      </span>
     </form>
   );
 }

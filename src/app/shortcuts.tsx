@@ -3,13 +3,14 @@
  * s save, m mark read, / the page's search box, g h home, ? this list. Keys typed into a
  * text field are never taken; what a shortcut did is announced to screen readers.
  */
+import { shortcutsMessages, type ShortcutMessages } from './shortcuts-messages';
 import { Button } from '@/components/ui/button';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { getI18n, useI18n, type Messages } from '@/i18n';
+import { getI18n, usePageMessages } from '@/i18n';
 import { isShortcutEvent, takeFirstKey } from './shortcut-keys';
 
-const shortcutList = (t: Messages['shortcuts']): [keys: string, what: string][] => [
+const shortcutList = (t: ShortcutMessages): [keys: string, what: string][] => [
   ['j', t.keys.next],
   ['k', t.keys.previous],
   [t.keyNames.detailsKeys, t.keys.details],
@@ -63,7 +64,7 @@ function moveToPaper(key: 'j' | 'k', e: KeyEvent): void {
  * `o`/Enter, `s`, `m` on the current paper: its Details, Save or Read button. Returns what to
  * announce, or nothing when the key did nothing.
  */
-function actOnPaper(key: string, e: KeyEvent, t: Messages['shortcuts']): string | undefined {
+function actOnPaper(key: string, e: KeyEvent, t: ShortcutMessages): string | undefined {
   const paper = currentPaper();
   if (!paper) return undefined;
   // The card's buttons say what they do in data-action, whatever the interface language.
@@ -92,7 +93,7 @@ export default function Shortcuts() {
     const onKey = (e: KeyEvent) => {
       if (dialogRef.current?.open) return;
       const key = e.key;
-      const t = getI18n().t.shortcuts;
+      const t = shortcutsMessages[getI18n().locale];
       if (pendingG && Date.now() - pendingG < 1500 && key === 'h') {
         pendingG = 0;
         e.preventDefault();
@@ -138,7 +139,7 @@ export default function Shortcuts() {
 }
 
 function ShortcutsDialog({ dialogRef }: { dialogRef: React.RefObject<HTMLDialogElement | null> }) {
-  const { t } = useI18n();
+  const msg = usePageMessages(shortcutsMessages);
   return (
     <dialog
       ref={dialogRef}
@@ -146,10 +147,10 @@ function ShortcutsDialog({ dialogRef }: { dialogRef: React.RefObject<HTMLDialogE
       className="m-auto max-w-md rounded-lg border border-slate-300 bg-white p-5 text-slate-900 shadow-xl backdrop:bg-black/40"
     >
       <h2 id="shortcuts-title" className="text-lg font-semibold">
-        {t.shortcuts.title}
+        {msg.title}
       </h2>
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
-        {shortcutList(t.shortcuts).map(([keys, what]) => (
+        {shortcutList(msg).map(([keys, what]) => (
           <div key={keys} className="contents">
             <dt>
               <kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 font-mono">
@@ -162,7 +163,7 @@ function ShortcutsDialog({ dialogRef }: { dialogRef: React.RefObject<HTMLDialogE
       </dl>
       <form method="dialog" className="mt-4 text-right">
         <Button type="submit" variant="primary">
-          {t.shortcuts.close}
+          {msg.close}
         </Button>
       </form>
     </dialog>

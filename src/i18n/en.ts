@@ -1,12 +1,13 @@
 /**
  * The interface's English text: the default language, and the names the UI contract
- * (../shared/docs/ui-contract.md) and the tests rely on. Every other language is a `Messages`
+ * (../shared/docs/ui-contract.md) and the tests rely on, for the shell, the daily page and the
+ * cards (each lazily loaded page keeps its own text: ADR 0020). Every other language is a `Messages`
  * object of the same shape, checked by TypeScript for missing or extra entries.
  *
  * Functions take the numbers already formatted for the locale (see src/i18n/index.ts), and
  * pick the singular or plural form from the number itself.
  */
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+import { plural } from './plural';
 
 export const en = {
   common: {
@@ -48,16 +49,6 @@ export const en = {
   notFound: {
     title: 'Page not found',
     text: 'There is nothing at this address.',
-  },
-  home: {
-    title: 'arXiv digests',
-    empty: 'No digests yet. Run',
-    emptyAfter: "to add a pipeline's output.",
-    latestDaily: 'Latest daily digest',
-    latestWeekly: 'Latest weekly digest',
-    archive: 'Archive',
-    archiveCounts: (days: string, papers: string, weeklies: string) =>
-      `${days} days · ${papers} papers · ${weeklies} weekly digests`,
   },
   daily: {
     moreFilters: 'Filters',
@@ -121,115 +112,6 @@ export const en = {
     abstract: 'Abstract',
     comment: 'Comment: ',
   },
-  weekly: {
-    title: 'Weekly digest',
-    titleWithId: (id: string) => `Weekly digest ${id}`,
-    none: (id: string) => `There is no weekly digest “${id}”.`,
-    failed: 'This weekly digest could not be loaded.',
-    papersAnalyzed: (n: string) => `${n} papers analyzed`,
-    breakthroughCount: (n: number, f: string) =>
-      `${f} ${plural(n, 'breakthrough', 'breakthroughs')}`,
-    trendCount: (n: number, f: string) => `${f} ${plural(n, 'trend', 'trends')}`,
-    notableCount: (n: number, f: string) => `${f} ${plural(n, 'notable paper', 'notable papers')}`,
-    summary: 'Summary',
-    keyTakeaway: 'Key Takeaway',
-    breakthroughs: 'Breakthroughs',
-    trends: 'Trends',
-    notablePapers: 'Notable Papers',
-    honorableMentions: 'Honorable Mentions',
-    paperPage: 'Paper page',
-    whyNovel: 'Why Novel',
-    keyInnovations: 'Key Innovations',
-    evidence: 'Evidence',
-    impact: 'Impact',
-    from: {
-      daily: 'daily paper',
-      breakthrough: 'breakthrough',
-      notable: 'notable paper',
-      honorable: 'honorable mention',
-    },
-    chooseTrend: 'Choose a trend to see its description and the papers linked to it.',
-    trend: (name: string) => `Trend: ${name}`,
-    noLinked: 'No papers linked to this trend.',
-    linked: (n: number, f: string) => `${f} linked ${plural(n, 'paper', 'papers')}`,
-    namedByTrend: 'named by the trend',
-    relevance: (percent: string) => `relevance ${percent}%`,
-  },
-  paper: {
-    notInArchive: (id: string) => `arXiv:${id} is not in any digest of this archive.`,
-    openOnArxiv: 'Open it on arXiv',
-    or: 'or',
-    browse: 'browse the archive',
-    heading: 'Paper ',
-    failed: 'This paper could not be loaded.',
-    listedIn: 'Listed in',
-    dailyDigest: (date: string) => `Daily digest ${date}`,
-    trend: (name: string) => `, trend “${name}”`,
-  },
-  search: {
-    title: 'Search the archive',
-    queryLabel: 'Search titles, authors, summaries and abstracts',
-    placeholder: 'e.g. diffusion 蛋白质',
-    category: 'Category',
-    allCategories: 'All categories',
-    from: 'From',
-    to: 'To',
-    failed: 'The search could not be run.',
-    noIndex: 'This archive has no search index.',
-    noIndexHint: 'Run the ingest again to build one.',
-    prompt: 'Type to search every paper in the archive, in English or Chinese.',
-    loadingMore: 'Loading more results…',
-    showMore: 'Show more results',
-    nothingToSearch: (q: string) => `Nothing to search for in “${q}”.`,
-    noMatch: (q: string) => `No papers match “${q}”.`,
-    matches: (n: number, f: string, q: string, shown?: string) =>
-      `${f} ${plural(n, 'paper matches', 'papers match')} “${q}”${shown ? `; the best ${shown} are shown` : ''}.`,
-  },
-  shortcuts: {
-    title: 'Keyboard shortcuts',
-    close: 'Close',
-    keys: {
-      next: 'Next paper',
-      previous: 'Previous paper',
-      details: 'Open or close the paper’s details',
-      save: 'Save the paper to the reading list, or remove it',
-      read: 'Mark the paper read, or unread',
-      filter: 'Go to the page’s search or filter box',
-      home: 'Go home (the archive)',
-      help: 'Show these shortcuts',
-    },
-    keyNames: { detailsKeys: 'o or Enter', homeKeys: 'g then h' },
-    home: 'Home',
-    paper: 'paper',
-    detailsToggled: (title: string) => `Details toggled: ${title}`,
-    saveToggled: (title: string) => `Reading list changed: ${title}`,
-    readToggled: (title: string) => `Read state changed: ${title}`,
-  },
-  stats: {
-    title: 'Trends and stats',
-    failed: 'The archive could not be loaded.',
-    ranges: { '30': 'Last 30 days', '90': 'Last 90 days', '365': 'Last year', all: 'Everything' },
-    perDay: 'Papers per category per day',
-    range: 'Range',
-    perDayNote: (top: string) =>
-      `Each paper counts on the date of the digest that lists it, under its primary category; the ${top} largest categories of the archive are shown separately.`,
-    perDayChart: (days: string) =>
-      `Stacked bar chart: papers per category on each of ${days} days. The table below has the figures.`,
-    table: 'Table: papers per category per day',
-    date: 'Date',
-    total: 'Total',
-    other: 'other',
-    trendsTitle: 'Trends across weeks',
-    trendsNote: 'Each weekly digest’s trends, with how many papers the ingest linked to each.',
-    weeklyFailed: 'A weekly digest could not be loaded.',
-    noWeeklies: 'The archive has no weekly digests yet.',
-    trendsChart: (trends: string, weeks: string) =>
-      `Bar chart: papers linked to each of ${trends} trends across ${weeks} weeks. The list below has the trends and their papers.`,
-    linkedPapers: 'Linked papers',
-    trendsCaption: 'Papers linked to each weekly trend',
-    papers: (n: number, f: string) => `: ${f} ${plural(n, 'paper', 'papers')}`,
-    andMore: (more: string) => `; and ${more} more`,
-  },
   library: {
     save: 'Save',
     saved: 'Saved',
@@ -241,17 +123,6 @@ export const en = {
     bibtexCopied: 'BibTeX copied.',
     citationCopied: 'Citation copied.',
     copyRefused: 'Copying is not allowed here; select the text instead.',
-    title: 'Reading list',
-    intro: (saved: string, unread: string) =>
-      `Kept in this browser only. ${saved} saved, ${unread} unread.`,
-    tools: 'Reading list tools',
-    exportBibtex: 'Export BibTeX',
-    exportJson: 'Export JSON',
-    import: 'Import a reading list (JSON)',
-    imported: (n: string) => `Imported: ${n} new papers.`,
-    notImported: (reason: string) => `Not imported: ${reason}.`,
-    empty: 'Nothing saved yet: use Save on any paper.',
-    allRead: 'Every saved paper is marked read.',
   },
 };
 

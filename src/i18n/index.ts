@@ -129,3 +129,15 @@ export function useI18n(): I18n {
 }
 
 export type { Messages };
+
+/**
+ * A page's own text in both languages (for example src/features/search/messages.ts): it
+ * loads with the page's code, so the first bundle carries only the text the shell and the
+ * daily page need.
+ */
+export type Localised<T> = Readonly<Record<Locale, T>>;
+
+/** The page's text in the interface language; re-renders when the language changes. */
+export function usePageMessages<T>(messages: Localised<T>): T {
+  return messages[useI18n().locale];
+}

@@ -233,7 +233,7 @@ function Tldr({
   return paper.tldr !== undefined ? (
     <div className="mt-3 rounded-md bg-slate-50 px-3 py-2 compact:mt-2">
       <Sub className="sr-only">{t.card.tldr}</Sub>
-      <p lang={language} className="leading-relaxed text-slate-900">
+      <p lang={language} data-part="tldr" className="leading-relaxed text-slate-900">
         <span
           aria-hidden="true"
           className="mr-1.5 text-xs font-bold tracking-wide text-slate-600 uppercase"
@@ -244,7 +244,7 @@ function Tldr({
       </p>
     </div>
   ) : (
-    <p className="mt-3 text-sm text-slate-600 italic">
+    <p data-part="tldr" className="mt-3 text-sm text-slate-600 italic">
       {paper.summarised ? t.card.noTldr : t.card.noSummary}
     </p>
   );

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
+import { homeMessages } from './messages';
 import { cardVariants } from '@/components/ui/variants';
 import { Link } from '@/components/ui/link';
 import { Alert } from '@/components/ui/alert';
 import { CardSkeletons } from '@/components/ui/skeleton';
 import { manifestQueryOptions } from '@/entities/digests/api';
-import { useI18n, type I18n } from '@/i18n';
+import { useI18n, type I18n, usePageMessages } from '@/i18n';
 import { errorMessage } from '@/lib/error-message';
 import type { Manifest, ManifestDaily } from '@/schema/digest';
 
@@ -27,12 +28,13 @@ function sizeAndLanguage(d: ManifestDaily, i18n: I18n): string {
 }
 
 export function HomePage() {
+  const msg = usePageMessages(homeMessages);
   const manifest = useQuery(manifestQueryOptions());
   const i18n = useI18n();
   const { t } = i18n;
   const heading = (
     <h1 className="text-2xl font-bold tracking-tight" id="home-title">
-      {t.home.title}
+      {msg.title}
     </h1>
   );
   if (manifest.isPending) {
@@ -61,8 +63,8 @@ export function HomePage() {
       <div>
         {heading}
         <p className="mt-4">
-          {t.home.empty} <code className="rounded bg-slate-100 px-1">npm run ingest -- PATH</code>{' '}
-          {t.home.emptyAfter}
+          {msg.empty} <code className="rounded bg-slate-100 px-1">npm run ingest -- PATH</code>{' '}
+          {msg.emptyAfter}
         </p>
       </div>
     );
@@ -107,13 +109,14 @@ function LatestCard({
 }
 
 function LatestDaily({ manifest: m }: { manifest: Manifest }) {
+  const msg = usePageMessages(homeMessages);
   const i18n = useI18n();
   const latestDaily = m.dailies[0];
   if (!latestDaily) return null;
   return (
     <LatestCard
       id="latest-daily"
-      heading={i18n.t.home.latestDaily}
+      heading={msg.latestDaily}
       to={dailyHref(latestDaily, m)}
       name={latestDaily.date}
     >
@@ -124,13 +127,13 @@ function LatestDaily({ manifest: m }: { manifest: Manifest }) {
 }
 
 function LatestWeekly({ manifest: m }: { manifest: Manifest }) {
-  const { t } = useI18n();
+  const msg = usePageMessages(homeMessages);
   const latestWeekly = m.weeklies[0];
   if (!latestWeekly) return null;
   return (
     <LatestCard
       id="latest-weekly"
-      heading={t.home.latestWeekly}
+      heading={msg.latestWeekly}
       to={`/weekly/${latestWeekly.id}`}
       name={latestWeekly.title}
     >
@@ -150,8 +153,8 @@ function LatestWeekly({ manifest: m }: { manifest: Manifest }) {
 
 /** Every digest, by month, newest first. */
 function Archive({ manifest: m }: { manifest: Manifest }) {
+  const msg = usePageMessages(homeMessages);
   const i18n = useI18n();
-  const { t } = i18n;
   const months = new Map<string, { dailies: ManifestDaily[]; weeklies: Manifest['weeklies'] }>();
   const monthOf = (key: string) => {
     let entry = months.get(key);
@@ -164,10 +167,10 @@ function Archive({ manifest: m }: { manifest: Manifest }) {
   return (
     <section aria-labelledby="archive" className="mt-8">
       <h2 id="archive" className="text-xl font-semibold">
-        {t.home.archive}
+        {msg.archive}
       </h2>
       <p className="text-sm text-slate-600">
-        {t.home.archiveCounts(
+        {msg.archiveCounts(
           i18n.number(new Set(m.dailies.map((d) => d.date)).size),
           i18n.number(m.dailies.reduce((s, d) => s + d.paperCount, 0)),
           i18n.number(m.weeklies.length),

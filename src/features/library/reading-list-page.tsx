@@ -5,10 +5,11 @@ import { cardVariants } from '@/components/ui/variants';
 import { FileInput } from '@/components/ui/field';
 import { RichText } from '@/components/ui/rich-text';
 import { AUTHORS_SHOWN } from '@/entities/paper/paper-card';
-import { useI18n } from '@/i18n';
+import { useI18n, usePageMessages } from '@/i18n';
 import { bibtexAll } from '@/entities/reading-list/citation';
 import { CitationButtons, ReadButton, SaveButton } from '@/entities/reading-list/controls';
 import { useLibrary, type SavedPaper } from '@/entities/reading-list/store';
+import { libraryMessages } from './messages';
 import { exportLibrary, importLibrary } from './transfer';
 
 function download(name: string, type: string, text: string) {
@@ -23,6 +24,7 @@ function download(name: string, type: string, text: string) {
 }
 
 export function ReadingListPage() {
+  const msg = usePageMessages(libraryMessages);
   const library = useLibrary();
   const [hideRead, setHideRead] = useState(false);
   const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null);
@@ -35,12 +37,12 @@ export function ReadingListPage() {
 
   return (
     <div>
-      <h1 className="text-2xl font-bold tracking-tight">{t.library.title}</h1>
+      <h1 className="text-2xl font-bold tracking-tight">{msg.title}</h1>
       <p className="mt-1 text-sm text-slate-600">
-        {t.library.intro(i18n.number(all.length), i18n.number(unread))}
+        {msg.intro(i18n.number(all.length), i18n.number(unread))}
       </p>
       <section
-        aria-label={t.library.tools}
+        aria-label={msg.tools}
         className={cardVariants({
           tone: 'muted',
           padding: 'sm',
@@ -54,13 +56,13 @@ export function ReadingListPage() {
           disabled={all.length === 0}
           onClick={() => download('reading-list.bib', 'application/x-bibtex', bibtexAll(all))}
         >
-          {t.library.exportBibtex}
+          {msg.exportBibtex}
         </Button>
         <Button onClick={() => download('reading-list.json', 'application/json', exportLibrary())}>
-          {t.library.exportJson}
+          {msg.exportJson}
         </Button>
         <label htmlFor={importId} className="text-sm font-medium">
-          {t.library.import}
+          {msg.import}
         </label>
         <FileInput
           id={importId}
@@ -71,9 +73,9 @@ export function ReadingListPage() {
             if (!file) return;
             try {
               const added = importLibrary(await file.text());
-              setSaid({ ok: true, text: t.library.imported(i18n.number(added)) });
+              setSaid({ ok: true, text: msg.imported(i18n.number(added)) });
             } catch (err) {
-              setSaid({ ok: false, text: t.library.notImported((err as Error).message) });
+              setSaid({ ok: false, text: msg.notImported((err as Error).message) });
             }
           }}
         />
@@ -88,7 +90,7 @@ export function ReadingListPage() {
         <p
           className={cardVariants({ tone: 'dashed', padding: 'lg', className: 'mt-6 text-center' })}
         >
-          {all.length === 0 ? t.library.empty : t.library.allRead}
+          {all.length === 0 ? msg.empty : msg.allRead}
         </p>
       ) : (
         <div className="mt-4 space-y-3">

@@ -1,4 +1,5 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
+import { paperMessages } from './messages';
 import { useParams } from 'react-router';
 import { ExternalLink, Link } from '@/components/ui/link';
 import { Alert } from '@/components/ui/alert';
@@ -11,20 +12,20 @@ import {
   paperIndexQueryOptions,
   weeklyQueryOptions,
 } from '@/entities/digests/api';
-import { useI18n } from '@/i18n';
+import { useI18n, usePageMessages } from '@/i18n';
 import { errorMessage } from '@/lib/error-message';
 import type { Manifest } from '@/schema/digest';
 import { dailyKey, paperIndexKey, stripArxivVersion } from '@/schema/keys';
 
 function NotInArchive({ id }: { id: string }) {
-  const { t } = useI18n();
+  const msg = usePageMessages(paperMessages);
   return (
-    <Alert title={t.paper.notInArchive(id)}>
+    <Alert title={msg.notInArchive(id)}>
       <p>
         <ExternalLink href={`https://arxiv.org/abs/${encodeURI(id)}`}>
-          {t.paper.openOnArxiv}
+          {msg.openOnArxiv}
         </ExternalLink>{' '}
-        {t.paper.or} <Link to="/">{t.paper.browse}</Link>.
+        {msg.or} <Link to="/">{msg.browse}</Link>.
       </p>
     </Alert>
   );
@@ -43,10 +44,10 @@ function NotInArchivePage({ id }: { id: string }) {
 
 /** Every state of the page has its h1 (once loaded, the card's title is the visible one). */
 function PaperHeading({ id }: { id: string }) {
-  const { t } = useI18n();
+  const msg = usePageMessages(paperMessages);
   return (
     <h1 className="sr-only">
-      {t.paper.heading}
+      {msg.heading}
       <span>arXiv:{id}</span>
     </h1>
   );
@@ -62,11 +63,11 @@ function PaperLoading({ id }: { id: string }) {
 }
 
 function PaperFailed({ id, error, onRetry }: { id: string; error: unknown; onRetry: () => void }) {
-  const { t } = useI18n();
+  const msg = usePageMessages(paperMessages);
   return (
     <div>
       <PaperHeading id={id} />
-      <Alert title={t.paper.failed} onRetry={onRetry}>
+      <Alert title={msg.failed} onRetry={onRetry}>
         {errorMessage(error)}
       </Alert>
     </div>
@@ -166,18 +167,18 @@ function ListedIn({
   listings: readonly Manifest['dailies'][number][];
   trends: readonly { week: Manifest['weeklies'][number]; trend: string }[];
 }) {
+  const msg = usePageMessages(paperMessages);
   const i18n = useI18n();
-  const m = i18n.t;
   return (
     <section aria-labelledby="listed-in" className="mt-6">
       <h2 id="listed-in" className="text-lg font-semibold">
-        {m.paper.listedIn}
+        {msg.listedIn}
       </h2>
       <ul className="mt-2 list-disc space-y-1 pl-6">
         {listings.map((d) => (
           <li key={d.file}>
             <Link to={`/daily/${d.date}?lang=${d.language ?? 'raw'}#paper-${id}`}>
-              {m.paper.dailyDigest(d.date)}
+              {msg.dailyDigest(d.date)}
             </Link>{' '}
             <span className="text-slate-600">({i18n.language(d.language)})</span>
           </li>
@@ -187,7 +188,7 @@ function ListedIn({
             <Link to={`/weekly/${t.week.id}?trend=${encodeURIComponent(t.trend)}`}>
               {t.week.title}
             </Link>
-            {m.paper.trend(t.trend)}
+            {msg.trend(t.trend)}
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { searchMessages } from './messages';
 import { Button } from '@/components/ui/button';
 import { cardVariants } from '@/components/ui/variants';
 import { Field, Input, Select } from '@/components/ui/field';
@@ -14,7 +15,7 @@ import { param, useUrlState, type Values } from '@/lib/url-state';
 import { useUrlText } from '@/lib/url-text';
 import { documentTables, search, type SearchFilters } from '@/search/engine';
 import { indexFileLoader, searchMetaQueryOptions } from './api';
-import { useI18n } from '@/i18n';
+import { useI18n, usePageMessages } from '@/i18n';
 
 /** Typing may pause this long before the query runs and goes into the URL. */
 const QUERY_DELAY_MS = 50;
@@ -88,12 +89,12 @@ function useSearch() {
 }
 
 export function SearchPage() {
+  const msg = usePageMessages(searchMessages);
   const { q, filters, setParams, manifest, metaFile, meta, text, setText, results, showMore } =
     useSearch();
-  const { t } = useI18n();
   return (
     <div>
-      <h1 className="text-2xl font-bold tracking-tight">{t.search.title}</h1>
+      <h1 className="text-2xl font-bold tracking-tight">{msg.title}</h1>
       <SearchForm
         text={text}
         setText={setText}
@@ -105,7 +106,7 @@ export function SearchPage() {
       <div className="mt-4">
         {manifest.isError || meta.isError || results.isError ? (
           <Alert
-            title={t.search.failed}
+            title={msg.failed}
             onRetry={() =>
               void (manifest.isError
                 ? manifest.refetch()
@@ -117,9 +118,9 @@ export function SearchPage() {
             {errorMessage(manifest.error ?? meta.error ?? results.error)}
           </Alert>
         ) : manifest.data && !metaFile ? (
-          <Alert title={t.search.noIndex}>{t.search.noIndexHint}</Alert>
+          <Alert title={msg.noIndex}>{msg.noIndexHint}</Alert>
         ) : !q.trim() ? (
-          <p className="text-slate-600">{t.search.prompt}</p>
+          <p className="text-slate-600">{msg.prompt}</p>
         ) : results.isPending ? (
           <CardSkeletons count={3} />
         ) : (
@@ -132,7 +133,7 @@ export function SearchPage() {
             />
             {results.data.total > results.data.hits.length ? (
               <Button disabled={results.isPlaceholderData} onClick={showMore} className="mt-3">
-                {results.isPlaceholderData ? t.search.loadingMore : t.search.showMore}
+                {results.isPlaceholderData ? msg.loadingMore : msg.showMore}
               </Button>
             ) : null}
           </>
@@ -156,7 +157,7 @@ function SearchForm({
   categories: readonly string[];
   setParams: (change: Partial<Values<typeof SEARCH_PARAMS>>) => void;
 }) {
-  const { t } = useI18n();
+  const msg = usePageMessages(searchMessages);
   return (
     <form
       role="search"
@@ -171,17 +172,17 @@ function SearchForm({
         setParams({ q: text });
       }}
     >
-      <Field label={t.search.queryLabel}>
+      <Field label={msg.queryLabel}>
         <Input
           type="search"
           value={text}
-          placeholder={t.search.placeholder}
+          placeholder={msg.placeholder}
           onChange={(e) => setText(e.target.value)}
         />
       </Field>
-      <Field label={t.search.category}>
+      <Field label={msg.category}>
         <Select value={filters.category ?? ''} onChange={(e) => setParams({ cat: e.target.value })}>
-          <option value="">{t.search.allCategories}</option>
+          <option value="">{msg.allCategories}</option>
           {[...categories]
             .filter(Boolean)
             .sort()
@@ -193,15 +194,11 @@ function SearchForm({
         </Select>
       </Field>
       <DateField
-        label={t.search.from}
+        label={msg.from}
         value={filters.from ?? ''}
         onChange={(v) => setParams({ from: v })}
       />
-      <DateField
-        label={t.search.to}
-        value={filters.to ?? ''}
-        onChange={(v) => setParams({ to: v })}
-      />
+      <DateField label={msg.to} value={filters.to ?? ''} onChange={(v) => setParams({ to: v })} />
     </form>
   );
 }
@@ -233,16 +230,17 @@ function Results({
   hits: Awaited<ReturnType<typeof search>>['hits'];
   terms: string[];
 }) {
+  const msg = usePageMessages(searchMessages);
   const i18n = useI18n();
   const { t } = i18n;
   const match = useCallback((text: string) => searchMatches(text, terms), [terms]);
-  if (terms.length === 0) return <p role="status">{t.search.nothingToSearch(q)}</p>;
+  if (terms.length === 0) return <p role="status">{msg.nothingToSearch(q)}</p>;
   return (
     <>
       <p role="status" className="font-medium">
         {total === 0
-          ? t.search.noMatch(q)
-          : t.search.matches(
+          ? msg.noMatch(q)
+          : msg.matches(
               total,
               i18n.number(total),
               q,

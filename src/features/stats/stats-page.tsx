@@ -3,6 +3,7 @@
  * digest's own date), and each weekly trend across weeks with the papers linked to it. Every
  * chart has a table alternative. Loaded only on /stats (the chart library is large).
  */
+import { statsMessages } from './messages';
 import { Select } from '@/components/ui/field';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
@@ -23,7 +24,7 @@ import { manifestQueryOptions, weeklyQueryOptions } from '@/entities/digests/api
 import { errorMessage } from '@/lib/error-message';
 import type { Manifest, ManifestWeekly, WeeklyDigest } from '@/schema/digest';
 import { TOP, papersPerDay } from './stats-data';
-import { useI18n } from '@/i18n';
+import { useI18n, usePageMessages } from '@/i18n';
 
 /** Colours for the series, readable on both themes (Tailwind's 500/600 steps). */
 const COLOURS = [
@@ -42,15 +43,15 @@ const RANGES = ['30', '90', '365', 'all'] as const;
 const TOOLTIP_STYLE = { background: 'var(--color-white)', color: 'var(--color-slate-900)' };
 
 export function StatsPage() {
+  const msg = usePageMessages(statsMessages);
   const manifest = useQuery(manifestQueryOptions());
-  const { t } = useI18n();
   return (
     <div>
-      <h1 className="text-2xl font-bold tracking-tight">{t.stats.title}</h1>
+      <h1 className="text-2xl font-bold tracking-tight">{msg.title}</h1>
       {manifest.isPending ? (
         <CardSkeletons count={2} />
       ) : manifest.isError ? (
-        <Alert title={t.stats.failed} onRetry={() => void manifest.refetch()}>
+        <Alert title={msg.failed} onRetry={() => void manifest.refetch()}>
           {errorMessage(manifest.error)}
         </Alert>
       ) : (
@@ -64,9 +65,9 @@ export function StatsPage() {
 }
 
 function PapersPerCategory({ manifest }: { manifest: Manifest }) {
+  const msg = usePageMessages(statsMessages);
   const [range, setRange] = useState<(typeof RANGES)[number]>('90');
   const i18n = useI18n();
-  const { t } = i18n;
   const { rows, categories } = useMemo(() => papersPerDay(manifest), [manifest]);
   const shown = range === 'all' ? rows : rows.slice(-Number(range));
   const headingId = useId();
@@ -75,10 +76,10 @@ function PapersPerCategory({ manifest }: { manifest: Manifest }) {
     <section aria-labelledby={headingId} className="mt-6">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id={headingId} className="text-lg font-semibold">
-          {t.stats.perDay}
+          {msg.perDay}
         </h2>
         <label htmlFor={rangeId} className="flex items-center gap-2 text-sm">
-          {t.stats.range}
+          {msg.range}
           <Select
             id={rangeId}
             value={range}
@@ -86,13 +87,13 @@ function PapersPerCategory({ manifest }: { manifest: Manifest }) {
           >
             {RANGES.map((v) => (
               <option key={v} value={v}>
-                {t.stats.ranges[v]}
+                {msg.ranges[v]}
               </option>
             ))}
           </Select>
         </label>
       </div>
-      <p className="mt-1 text-sm text-slate-600">{t.stats.perDayNote(i18n.number(TOP))}</p>
+      <p className="mt-1 text-sm text-slate-600">{msg.perDayNote(i18n.number(TOP))}</p>
       <PerDayChart rows={shown} categories={categories} />
       <PerDayTable rows={shown} categories={categories} />
     </section>
@@ -100,14 +101,13 @@ function PapersPerCategory({ manifest }: { manifest: Manifest }) {
 }
 
 function TrendsAcrossWeeks({ weeklies }: { weeklies: readonly ManifestWeekly[] }) {
+  const msg = usePageMessages(statsMessages);
   const weeks = useMemo(
     () => [...weeklies].sort((a, b) => a.start.localeCompare(b.start)),
     [weeklies],
   );
   const results = useQueries({ queries: weeks.map((w) => weeklyQueryOptions(w.file)) });
   const headingId = useId();
-  const i18n = useI18n();
-  const { t: m } = i18n;
   const loaded = results.map((r) => r.data).filter((d): d is WeeklyDigest => Boolean(d));
   const failed = results.find((r) => r.isError);
   const rows = loaded.flatMap((w) =>
@@ -123,16 +123,16 @@ function TrendsAcrossWeeks({ weeklies }: { weeklies: readonly ManifestWeekly[] }
   return (
     <section aria-labelledby={headingId} className="mt-10">
       <h2 id={headingId} className="text-lg font-semibold">
-        {m.stats.trendsTitle}
+        {msg.trendsTitle}
       </h2>
-      <p className="mt-1 text-sm text-slate-600">{m.stats.trendsNote}</p>
+      <p className="mt-1 text-sm text-slate-600">{msg.trendsNote}</p>
       {failed ? (
-        <Alert title={m.stats.weeklyFailed} onRetry={() => void failed.refetch()}>
+        <Alert title={msg.weeklyFailed} onRetry={() => void failed.refetch()}>
           {errorMessage(failed.error)}
         </Alert>
       ) : null}
       {weeks.length === 0 ? (
-        <p className="mt-3 text-slate-600">{m.stats.noWeeklies}</p>
+        <p className="mt-3 text-slate-600">{msg.noWeeklies}</p>
       ) : loaded.length < weeks.length && !failed ? (
         <CardSkeletons count={1} />
       ) : (
@@ -150,14 +150,14 @@ function TrendsAcrossWeeks({ weeklies }: { weeklies: readonly ManifestWeekly[] }
 }
 
 function PerDayChart({ rows: shown, categories }: { rows: PerDayRows; categories: string[] }) {
+  const msg = usePageMessages(statsMessages);
   const i18n = useI18n();
-  const { t } = i18n;
   return (
     <figure className="mt-3">
       <div
         className="h-80 text-slate-700"
         role="img"
-        aria-label={t.stats.perDayChart(i18n.number(shown.length))}
+        aria-label={msg.perDayChart(i18n.number(shown.length))}
       >
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={shown} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
@@ -170,7 +170,7 @@ function PerDayChart({ rows: shown, categories }: { rows: PerDayRows; categories
               <Bar
                 key={c}
                 dataKey={c}
-                name={c === 'other' ? t.stats.other : c}
+                name={c === 'other' ? msg.other : c}
                 stackId="papers"
                 fill={COLOURS[i % COLOURS.length]}
                 isAnimationActive={false}
@@ -179,32 +179,32 @@ function PerDayChart({ rows: shown, categories }: { rows: PerDayRows; categories
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <figcaption className="sr-only">{t.stats.perDay}</figcaption>
+      <figcaption className="sr-only">{msg.perDay}</figcaption>
     </figure>
   );
 }
 
 /** The chart's numbers as a table (for screen readers, and to read exact values). */
 function PerDayTable({ rows: shown, categories }: { rows: PerDayRows; categories: string[] }) {
-  const { t } = useI18n();
+  const msg = usePageMessages(statsMessages);
   return (
     <details className="mt-2">
-      <summary className="cursor-pointer py-1 text-sm font-medium">{t.stats.table}</summary>
+      <summary className="cursor-pointer py-1 text-sm font-medium">{msg.table}</summary>
       <div className="mt-2 overflow-x-auto">
         <table className="min-w-full text-sm">
-          <caption className="sr-only">{t.stats.perDay}</caption>
+          <caption className="sr-only">{msg.perDay}</caption>
           <thead>
             <tr>
               <th scope="col" className="px-2 text-left">
-                {t.stats.date}
+                {msg.date}
               </th>
               {categories.map((c) => (
                 <th key={c} scope="col" className="px-2 text-right font-mono">
-                  {c === 'other' ? t.stats.other : c}
+                  {c === 'other' ? msg.other : c}
                 </th>
               ))}
               <th scope="col" className="px-2 text-right">
-                {t.stats.total}
+                {msg.total}
               </th>
             </tr>
           </thead>
@@ -235,8 +235,8 @@ type PerDayRows = ReturnType<typeof papersPerDay>['rows'];
 
 /** One week's trends, each with its linked papers (the first five). */
 function WeekTrends({ week: w }: { week: WeeklyDigest }) {
+  const msg = usePageMessages(statsMessages);
   const i18n = useI18n();
-  const { t: m } = i18n;
   return (
     <li>
       <h3 className="font-semibold">
@@ -249,7 +249,7 @@ function WeekTrends({ week: w }: { week: WeeklyDigest }) {
         {w.trendLinks.map((t) => (
           <li key={t.trend}>
             <Link to={`/weekly/${w.id}?trend=${encodeURIComponent(t.trend)}`}>{t.trend}</Link>
-            {m.stats.papers(t.papers.length, i18n.number(t.papers.length))}
+            {msg.papers(t.papers.length, i18n.number(t.papers.length))}
             {t.papers.length > 0 ? ' — ' : ''}
             {t.papers.slice(0, 5).map((p, i) => (
               <span key={`${p.id ?? p.title}-${i}`}>
@@ -257,7 +257,7 @@ function WeekTrends({ week: w }: { week: WeeklyDigest }) {
                 {p.id ? <Link to={`/paper/${p.id}`}>{p.title}</Link> : p.title}
               </span>
             ))}
-            {t.papers.length > 5 ? m.stats.andMore(i18n.number(t.papers.length - 5)) : ''}
+            {t.papers.length > 5 ? msg.andMore(i18n.number(t.papers.length - 5)) : ''}
           </li>
         ))}
       </ul>
@@ -267,15 +267,15 @@ function WeekTrends({ week: w }: { week: WeeklyDigest }) {
 
 /** Every trend of every week as a bar: how many papers each links. */
 function TrendsChart({ rows, weeks }: { rows: { label: string; count: number }[]; weeks: number }) {
+  const msg = usePageMessages(statsMessages);
   const i18n = useI18n();
-  const { t: m } = i18n;
   return (
     <figure className="mt-3">
       <div
         className="text-slate-700"
         style={{ height: Math.max(160, rows.length * 36 + 40) }}
         role="img"
-        aria-label={m.stats.trendsChart(i18n.number(rows.length), i18n.number(weeks))}
+        aria-label={msg.trendsChart(i18n.number(rows.length), i18n.number(weeks))}
       >
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 16 }}>
@@ -291,14 +291,14 @@ function TrendsChart({ rows, weeks }: { rows: { label: string; count: number }[]
             <Tooltip contentStyle={TOOLTIP_STYLE} />
             <Bar
               dataKey="count"
-              name={m.stats.linkedPapers}
+              name={msg.linkedPapers}
               fill={COLOURS[0]}
               isAnimationActive={false}
             />
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <figcaption className="sr-only">{m.stats.trendsCaption}</figcaption>
+      <figcaption className="sr-only">{msg.trendsCaption}</figcaption>
     </figure>
   );
 }

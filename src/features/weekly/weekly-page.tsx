@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { weeklyMessages } from './messages';
 import { cardVariants } from '@/components/ui/variants';
 import { useId, type ReactNode } from 'react';
 import { useParams } from 'react-router';
@@ -8,12 +9,13 @@ import { Paragraphs, RichText } from '@/components/ui/rich-text';
 import { CardSkeletons } from '@/components/ui/skeleton';
 import { ToggleChip } from '@/components/ui/button';
 import { manifestQueryOptions, weeklyQueryOptions } from '@/entities/digests/api';
-import { useI18n } from '@/i18n';
+import { useI18n, usePageMessages } from '@/i18n';
 import { errorMessage } from '@/lib/error-message';
 import type { Breakthrough, ListedPaper, WeeklyDigest } from '@/schema/digest';
 import { param, toggled, useUrlState } from '@/lib/url-state';
 
 export function WeeklyPage() {
+  const msg = usePageMessages(weeklyMessages);
   const { id = '' } = useParams();
   const manifest = useQuery(manifestQueryOptions());
   const entry = manifest.data?.weeklies.find((w) => w.id === id);
@@ -23,7 +25,7 @@ export function WeeklyPage() {
   if (manifest.isPending || (entry && weekly.isPending)) {
     return (
       <div>
-        <h1 className="text-2xl font-bold">{entry?.title ?? t.weekly.title}</h1>
+        <h1 className="text-2xl font-bold">{entry?.title ?? msg.title}</h1>
         <CardSkeletons count={3} />
       </div>
     );
@@ -40,9 +42,9 @@ export function WeeklyPage() {
   if (!entry) {
     return (
       <div>
-        <h1 className="text-2xl font-bold">{t.weekly.titleWithId(id)}</h1>
+        <h1 className="text-2xl font-bold">{msg.titleWithId(id)}</h1>
         <div className="mt-4">
-          <Alert title={t.weekly.none(id)}>
+          <Alert title={msg.none(id)}>
             <Link to="/" className="underline">
               {t.common.seeArchive}
             </Link>
@@ -54,7 +56,7 @@ export function WeeklyPage() {
   if (weekly.isError) {
     return (
       <PageError
-        title={t.weekly.failed}
+        title={msg.failed}
         error={weekly.error}
         heading={entry.title}
         onRetry={() => void weekly.refetch()}
@@ -75,10 +77,10 @@ function PageError({
   heading?: string;
   onRetry: () => void;
 }) {
-  const { t } = useI18n();
+  const msg = usePageMessages(weeklyMessages);
   return (
     <div>
-      <h1 className="text-2xl font-bold">{heading ?? t.weekly.title}</h1>
+      <h1 className="text-2xl font-bold">{heading ?? msg.title}</h1>
       <div className="mt-4">
         <Alert title={title} onRetry={onRetry}>
           {errorMessage(error)}
@@ -112,17 +114,17 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 function WeeklyView({ weekly }: { weekly: WeeklyDigest }) {
+  const msg = usePageMessages(weeklyMessages);
   const { stated } = weekly;
   const i18n = useI18n();
-  const { t } = i18n;
   const count = (n: number, say: (n: number, f: string) => string) => say(n, i18n.number(n));
   const counts = [
     stated.papersAnalyzed !== undefined
-      ? t.weekly.papersAnalyzed(i18n.number(stated.papersAnalyzed))
+      ? msg.papersAnalyzed(i18n.number(stated.papersAnalyzed))
       : undefined,
-    count(weekly.breakthroughs.length, t.weekly.breakthroughCount),
-    count(weekly.trends.length, t.weekly.trendCount),
-    count(weekly.notablePapers.length, t.weekly.notableCount),
+    count(weekly.breakthroughs.length, msg.breakthroughCount),
+    count(weekly.trends.length, msg.trendCount),
+    count(weekly.notablePapers.length, msg.notableCount),
   ].filter(Boolean);
   return (
     <article aria-labelledby="weekly-title">
@@ -135,21 +137,21 @@ function WeeklyView({ weekly }: { weekly: WeeklyDigest }) {
         {counts.join(' · ')}
       </p>
       {weekly.summary ? (
-        <Section title={t.weekly.summary}>
+        <Section title={msg.summary}>
           <div className="space-y-2 leading-relaxed">
             <Paragraphs text={weekly.summary} linkArxivIds />
           </div>
         </Section>
       ) : null}
       {weekly.keyTakeaway ? (
-        <Section title={t.weekly.keyTakeaway}>
+        <Section title={msg.keyTakeaway}>
           <div className="space-y-2 rounded-md border-l-4 border-blue-700 bg-blue-50 p-3 leading-relaxed">
             <Paragraphs text={weekly.keyTakeaway} linkArxivIds />
           </div>
         </Section>
       ) : null}
       {weekly.breakthroughs.length > 0 ? (
-        <Section title={t.weekly.breakthroughs}>
+        <Section title={msg.breakthroughs}>
           <div className="space-y-4">
             {weekly.breakthroughs.map((b, i) => (
               <BreakthroughArticle key={i} index={i + 1} breakthrough={b} />
@@ -158,7 +160,7 @@ function WeeklyView({ weekly }: { weekly: WeeklyDigest }) {
         </Section>
       ) : null}
       {weekly.trends.length > 0 ? (
-        <Section title={t.weekly.trends}>
+        <Section title={msg.trends}>
           <Trends weekly={weekly} />
         </Section>
       ) : null}
@@ -169,11 +171,11 @@ function WeeklyView({ weekly }: { weekly: WeeklyDigest }) {
 
 /** The week's notable papers (with what makes each notable) and honorable mentions. */
 function PaperLists({ weekly }: { weekly: WeeklyDigest }) {
-  const { t } = useI18n();
+  const msg = usePageMessages(weeklyMessages);
   return (
     <>
       {weekly.notablePapers.length > 0 ? (
-        <Section title={t.weekly.notablePapers}>
+        <Section title={msg.notablePapers}>
           <ol className="list-decimal space-y-3 pl-6">
             {weekly.notablePapers.map((p, i) => (
               <li key={i}>
@@ -189,7 +191,7 @@ function PaperLists({ weekly }: { weekly: WeeklyDigest }) {
         </Section>
       ) : null}
       {weekly.honorableMentions.length > 0 ? (
-        <Section title={t.weekly.honorableMentions}>
+        <Section title={msg.honorableMentions}>
           <ul className="list-disc space-y-1 pl-6">
             {weekly.honorableMentions.map((p, i) => (
               <li key={i}>
@@ -268,8 +270,8 @@ function BreakthroughArticle({
   breakthrough: Breakthrough;
   index: number;
 }) {
+  const msg = usePageMessages(weeklyMessages);
   const titleId = useId();
-  const { t } = useI18n();
   return (
     <article aria-labelledby={titleId} className={cardVariants({ tone: 'flat' })}>
       <h3 id={titleId} className="text-lg font-semibold">
@@ -283,18 +285,18 @@ function BreakthroughArticle({
           <ExternalLink href={`https://arxiv.org/abs/${b.arxivId}`} className="font-mono">
             arXiv:{b.arxivId}
           </ExternalLink>{' '}
-          · <Link to={`/paper/${b.arxivId}`}>{t.weekly.paperPage}</Link>
+          · <Link to={`/paper/${b.arxivId}`}>{msg.paperPage}</Link>
         </p>
       ) : null}
       {b.whyNovel ? (
-        <Part label={t.weekly.whyNovel}>
+        <Part label={msg.whyNovel}>
           <RichText text={b.whyNovel} linkArxivIds />
         </Part>
       ) : null}
-      <BulletPart label={t.weekly.keyInnovations} items={b.keyInnovations} />
-      <BulletPart label={t.weekly.evidence} items={b.evidence} />
+      <BulletPart label={msg.keyInnovations} items={b.keyInnovations} />
+      <BulletPart label={msg.evidence} items={b.evidence} />
       {b.impact ? (
-        <Part label={t.weekly.impact}>
+        <Part label={msg.impact}>
           <RichText text={b.impact} linkArxivIds />
         </Part>
       ) : null}
@@ -306,15 +308,15 @@ function BreakthroughArticle({
 const TREND_PARAMS = { trend: param.list() };
 
 function Trends({ weekly }: { weekly: WeeklyDigest }) {
+  const msg = usePageMessages(weeklyMessages);
   const [{ trend: selected }, setParams] = useUrlState(TREND_PARAMS);
   const i18n = useI18n();
-  const { t: m } = i18n;
   const toggle = (name: string) =>
     setParams({ trend: toggled(selected, name) }, { preventScrollReset: true });
   const shown = weekly.trends.filter((t) => selected.includes(t.name));
   return (
     <>
-      <div role="group" aria-label={m.weekly.trends} className="flex flex-wrap gap-1.5">
+      <div role="group" aria-label={msg.trends} className="flex flex-wrap gap-1.5">
         {weekly.trends.map((t) => (
           <ToggleChip
             key={t.name}
@@ -325,15 +327,13 @@ function Trends({ weekly }: { weekly: WeeklyDigest }) {
           </ToggleChip>
         ))}
       </div>
-      {shown.length === 0 ? (
-        <p className="mt-3 text-sm text-slate-600">{m.weekly.chooseTrend}</p>
-      ) : null}
+      {shown.length === 0 ? <p className="mt-3 text-sm text-slate-600">{msg.chooseTrend}</p> : null}
       {shown.map((t) => {
         const papers = weekly.trendLinks.find((l) => l.trend === t.name)?.papers ?? [];
         return (
           <section
             key={t.name}
-            aria-label={m.weekly.trend(t.name)}
+            aria-label={msg.trend(t.name)}
             className={cardVariants({ tone: 'flat', className: 'mt-4' })}
           >
             <h3 className="font-semibold">{t.name}</h3>
@@ -344,8 +344,8 @@ function Trends({ weekly }: { weekly: WeeklyDigest }) {
             ) : null}
             <h4 className="mt-3 text-sm font-semibold">
               {papers.length === 0
-                ? m.weekly.noLinked
-                : m.weekly.linked(papers.length, i18n.number(papers.length))}
+                ? msg.noLinked
+                : msg.linked(papers.length, i18n.number(papers.length))}
             </h4>
             {papers.length > 0 ? (
               <ul className="mt-1 space-y-1.5">
@@ -361,11 +361,11 @@ function Trends({ weekly }: { weekly: WeeklyDigest }) {
                         <RichText text={p.title} />
                       )}{' '}
                       <span className="text-slate-600">
-                        ({m.weekly.from[p.from]}
+                        ({msg.from[p.from]}
                         {p.date ? `, ${p.date}` : ''};{' '}
                         {p.reason === 'mention'
-                          ? m.weekly.namedByTrend
-                          : m.weekly.relevance(i18n.number(Math.round(p.score * 100)))}
+                          ? msg.namedByTrend
+                          : msg.relevance(i18n.number(Math.round(p.score * 100)))}
                         )
                       </span>
                     </li>
