@@ -20,12 +20,14 @@ import { countFiles, gzKb, searchBytes, searchLatency } from './bench/search.ts'
 import {
   launchChromium,
   measureDaily,
+  measureEarlyTap,
   median,
   serveBuild,
   buildApp,
   CHROMIUM_ARGS,
   CHROMIUM_PATH,
   type DailyRun,
+  type EarlyTapRun,
 } from './bench/browser.ts';
 
 const { values } = parseArgs({
@@ -97,10 +99,18 @@ log(`measuring in Chromium, CPU slowed ${CPU}x, ${RUNS} run(s) per day`);
 const dayServer = await serveBuild(root, dist, data);
 const browser = await launchChromium();
 const results: Record<string, DailyRun[]> = { day532: [], day1000: [] };
+// Issue 17: a category tap the moment its chip is painted, over many cold loads.
+const EARLY_TAP_LOADS = values.quick ? 3 : 20;
+const taps: Record<string, EarlyTapRun[]> = { day532: [], day1000: [] };
 try {
   for (let i = 0; i < RUNS; i++) {
     results.day532!.push(await measureDaily(browser, `${dayServer.base}/daily/2026-06-29`, CPU));
     results.day1000!.push(await measureDaily(browser, `${dayServer.base}/daily/2026-06-30`, CPU));
+  }
+  log(`early taps: ${EARLY_TAP_LOADS} loads per day`);
+  for (let i = 0; i < EARLY_TAP_LOADS; i++) {
+    taps.day532!.push(await measureEarlyTap(browser, `${dayServer.base}/daily/2026-06-29`, CPU));
+    taps.day1000!.push(await measureEarlyTap(browser, `${dayServer.base}/daily/2026-06-30`, CPU));
   }
 } finally {
   await browser.close();
@@ -279,8 +289,22 @@ const summarise = (runs: DailyRun[]) => ({
     domElements,
   })),
 });
+const summariseTaps = (runs: EarlyTapRun[]) => {
+  const kept = runs.filter((r) => !r.lost);
+  return {
+    loads: runs.length,
+    tappedBeforeReady: runs.filter((r) => r.beforeReady).length,
+    lost: runs.length - kept.length,
+    readyMs: median(runs.map((r) => r.readyMs)),
+    feedbackMs: median(kept.map((r) => r.feedbackMs)),
+    tapToListMs: median(kept.map((r) => r.tapToListMs)),
+    afterReadyMs: median(kept.map((r) => r.afterReadyMs)),
+    afterReadyMsMax: Math.max(0, ...kept.map((r) => r.afterReadyMs)),
+  };
+};
 const figures = {
   machine: { cpuSlowdown: CPU, runs: RUNS, node: process.version },
+  earlyTap: { day532: summariseTaps(taps.day532!), day1000: summariseTaps(taps.day1000!) },
   day532: summarise(results.day532!),
   day1000: summarise(results.day1000!),
   bytes,

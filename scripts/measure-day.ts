@@ -2,6 +2,10 @@
  * Measures one daily page of a production build with your own data:
  *
  *   npx tsx scripts/measure-day.ts --data DIR --date YYYY-MM-DD [--cpu 4] [--runs 3] [--dist DIR]
+ *     [--early-taps N]
+ *
+ * --early-taps N: instead, N cold loads each with a category tap the moment its chip is painted
+ * (issue 17): how many were lost, and how soon the list filtered.
  *
  * (npm run bench does this on generated data, with budgets.)
  */
@@ -9,7 +13,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium, measureDaily, median, serveBuild, buildApp } from './bench/browser.ts';
+import {
+  buildApp,
+  launchChromium,
+  measureDaily,
+  measureEarlyTap,
+  median,
+  serveBuild,
+} from './bench/browser.ts';
 
 const { values } = parseArgs({
   options: {
@@ -18,6 +29,7 @@ const { values } = parseArgs({
     cpu: { type: 'string', default: '1' },
     runs: { type: 'string', default: '3' },
     dist: { type: 'string' },
+    'early-taps': { type: 'string' },
   },
 });
 if (!values.data || !values.date) {
@@ -34,6 +46,33 @@ if (!dist) {
 }
 const server = await serveBuild(root, dist, path.resolve(values.data));
 const browser = await launchChromium();
+if (values['early-taps']) {
+  const url = `${server.base}/daily/${values.date}`;
+  const taps = [];
+  try {
+    for (let i = 0; i < Number(values['early-taps']); i++) {
+      const run = await measureEarlyTap(browser, url, Number(values.cpu));
+      process.stderr.write(`${JSON.stringify(run)}\n`);
+      taps.push(run);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const kept = taps.filter((r) => !r.lost);
+  process.stdout.write(
+    `${JSON.stringify({
+      loads: taps.length,
+      tappedBeforeReady: taps.filter((r) => r.beforeReady).length,
+      lost: taps.length - kept.length,
+      readyMs: median(taps.map((r) => r.readyMs)),
+      feedbackMs: median(kept.map((r) => r.feedbackMs)),
+      tapToListMs: median(kept.map((r) => r.tapToListMs)),
+      afterReadyMsMax: Math.max(0, ...kept.map((r) => r.afterReadyMs)),
+    })}\n`,
+  );
+  process.exit(0);
+}
 const runs: Awaited<ReturnType<typeof measureDaily>>[] = [];
 try {
   for (let i = 0; i < Number(values.runs); i++)

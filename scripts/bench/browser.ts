@@ -177,3 +177,108 @@ export function buildApp(root: string, outDir: string): void {
     },
   );
 }
+
+/**
+ * Installed before the page loads: the moment the second category chip (the first real
+ * category) is painted, with where it is; when a click reaches the page, when the chip shows
+ * pressed, and when the status first counts fewer papers than the day has (the list filtered).
+ */
+const OBSERVE_TAP = `
+  window.__tap = {};
+  const chipOf = () => document.querySelector('[role="group"][aria-label="Categories"] button:nth-of-type(2)');
+  addEventListener('click', (e) => { if (window.__tap.clickAt === undefined) window.__tap.clickAt = e.timeStamp; }, true);
+  const watch = new MutationObserver(() => {
+    const t = window.__tap;
+    const chip = chipOf();
+    if (chip && t.chipAt === undefined) {
+      t.chipAt = performance.now();
+      requestAnimationFrame(() => setTimeout(() => {
+        const r = chipOf().getBoundingClientRect();
+        console.debug('bench:chip-painted ' + (r.left + r.width / 2) + ' ' + (r.top + r.height / 2));
+      }, 0));
+    }
+    if (chip && t.clickAt !== undefined && t.pressedAt === undefined && chip.getAttribute('aria-pressed') === 'true')
+      t.pressedAt = performance.now();
+    const status = document.querySelector('main [role="status"]');
+    const m = status && /(\\d[\\d,]*)\\D+(\\d[\\d,]*)/.exec(status.textContent || '');
+    if (t.clickAt !== undefined && m && m[1] !== m[2] && t.filteredAt === undefined) {
+      t.filteredAt = performance.now();
+      console.debug('bench:filtered');
+      watch.disconnect();
+    }
+  });
+  watch.observe(document, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-pressed'] });
+`;
+
+export interface EarlyTapRun {
+  /** The chip was tapped before the app's ready mark. */
+  beforeReady: boolean;
+  /** The list never filtered (within 15 s). */
+  lost: boolean;
+  /** From the tap to the chip showing pressed. */
+  feedbackMs: number;
+  /** From the tap to the list filtered. */
+  tapToListMs: number;
+  /** From the app's ready mark to the list filtered (0 when the tap came after the mark). */
+  afterReadyMs: number;
+  readyMs: number;
+}
+
+/**
+ * A cold load at `cpu`× slowdown, and a tap on a category chip the moment it is painted (the
+ * prerendered page's chip, typically before the app is ready): whether the tap took effect,
+ * and how soon.
+ */
+export async function measureEarlyTap(
+  browser: Browser,
+  url: string,
+  cpu: number,
+): Promise<EarlyTapRun> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+    await page.addInitScript({ content: OBSERVE_TAP });
+    const painted = page.waitForEvent('console', {
+      predicate: (m) => m.text().startsWith('bench:chip-painted'),
+      timeout: 60_000,
+    });
+    const filtered = page
+      .waitForEvent('console', { predicate: (m) => m.text() === 'bench:filtered', timeout: 15_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    await page.goto(url, { waitUntil: 'commit' });
+    const [, x, y] = (await painted).text().split(' ');
+    await page.mouse.click(Number(x), Number(y));
+    const ok = await filtered;
+    await page.waitForFunction(
+      (mark) => performance.getEntriesByName(mark).length > 0,
+      APP_READY_MARK,
+      { timeout: 60_000 },
+    );
+    const t = await page.evaluate((mark) => {
+      const tap = (window as unknown as { __tap: Partial<Record<string, number>> }).__tap;
+      return {
+        clickAt: tap.clickAt,
+        pressedAt: tap.pressedAt,
+        filteredAt: tap.filteredAt,
+        readyAt: performance.getEntriesByName(mark)[0]?.startTime ?? NaN,
+      };
+    }, APP_READY_MARK);
+    const clickAt = t.clickAt ?? NaN;
+    const filteredAt = t.filteredAt ?? NaN;
+    return {
+      beforeReady: clickAt < t.readyAt,
+      lost: !ok,
+      feedbackMs: Math.round((t.pressedAt ?? NaN) - clickAt),
+      tapToListMs: Math.round(filteredAt - clickAt),
+      afterReadyMs: Math.round(Math.max(0, filteredAt - Math.max(t.readyAt, clickAt))),
+      readyMs: Math.round(t.readyAt),
+    };
+  } finally {
+    await context.close();
+  }
+}

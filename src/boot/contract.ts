@@ -43,5 +43,10 @@ declare global {
     __digestEarly?: Record<string, Promise<string> | undefined>;
     /** On a prerendered page: starts the early fetches (called by the after-paint loader). */
     __digestStartEarly?: () => void;
+    /**
+     * On a prerendered page: the taps, field changes and keys taken before the app was ready
+     * (src/boot/early-events.ts); the app replays them once it is (src/app/app.tsx).
+     */
+    __digestEarlyEvents?: { replay: () => Promise<number> };
   }
 }

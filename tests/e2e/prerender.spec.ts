@@ -130,6 +130,48 @@ test('the app hydrates the prerendered page: the same elements, one status, card
   expect(errors).toEqual([]);
 });
 
+test('taps made before the app is ready are shown at once and take effect once it is', async ({
+  page,
+}) => {
+  // The app's code is held back until the taps are made: the page is the HTML alone.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/index-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await servePrerendered(page);
+  await page.goto(`/daily/${DATE}`);
+  const status = page.getByRole('status');
+  await expect(status).toHaveText('Showing 300 of 300 papers');
+  const chip = page.getByRole('group', { name: 'Categories' }).getByRole('button').nth(1);
+  const code = ((await chip.textContent()) ?? '').split(/\s/)[0] ?? '';
+  const first = page.getByRole('article').first();
+  const save = first.getByRole('button', { name: /Save/ });
+  await save.click();
+  await chip.click();
+  // Seen at once, before any of the app's code has run.
+  await expect(chip).toHaveAttribute('aria-pressed', 'true');
+  await expect(save).toHaveAttribute('aria-pressed', 'true');
+  expect(
+    await page.evaluate((mark) => performance.getEntriesByName(mark).length, APP_READY_MARK),
+  ).toBe(0);
+  await expect(status).toHaveText('Showing 300 of 300 papers');
+
+  release();
+  await appReady(page);
+  // Then done by the app: the list filtered (and in the URL), the paper saved, and the page
+  // hydrated as it was (the taps made no difference to what the app expected to find).
+  await expect(page).toHaveURL(new RegExp(`cat=${code.replace('.', '\\.')}`));
+  await expect(status).not.toHaveText('Showing 300 of 300 papers');
+  await expect(chip).toHaveAttribute('aria-pressed', 'true');
+  expect(errors).toEqual([]);
+  await page.goto('/reading-list');
+  await expect(page.getByRole('article')).toHaveCount(1);
+});
+
 test("a reader's saved and read marks appear on the hydrated cards", async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

@@ -9,6 +9,7 @@ import type { PaperEntry } from '@/schema/digest';
 import { rowId, type Row } from './list-rows';
 import { isLongDay } from '@/entities/digests/long-day';
 import { RowView, type RowOptions } from './row-view';
+import { useReplayEarlyEvents } from '@/lib/early-events';
 import { useFocusHash } from './use-focus-hash';
 import { loadVirtualRows } from './virtual-rows-loader';
 
@@ -42,6 +43,7 @@ export function PaperList({ groups, ...options }: PaperListProps) {
 
 function AllRows({ rows, ...options }: { rows: Row[] } & RowOptions) {
   useFocusHash(rows, undefined);
+  useReplayEarlyEvents();
   return (
     <div className="mt-2">
       {rows.map((row) => (

@@ -13,6 +13,7 @@ import { useLocation } from 'react-router';
 import { readStored, writeStored } from '@/lib/stored';
 import { rowId, type Row } from './list-rows';
 import { RowView, type RowOptions } from './row-view';
+import { useReplayEarlyEvents } from '@/lib/early-events';
 import { useFocusHash } from './use-focus-hash';
 
 /**
@@ -131,6 +132,7 @@ export default function VirtualRows({ rows, ...options }: { rows: Row[] } & RowO
     };
   }, [entry, virtualizer]);
   useFocusHash(rows, (index) => virtualizer.scrollToIndex(index, { align: 'start' }));
+  useReplayEarlyEvents();
 
   const items = virtualizer.getVirtualItems();
   // The rendered rows stay in the normal flow, in one block moved down to the first of them:

@@ -1,0 +1,148 @@
+/**
+ * No tap lost before the app is ready (issue 17). A prerendered page is on screen, with its
+ * buttons, several hundred milliseconds before the app's code has loaded and hydrated it. From
+ * the first paint until the app says it is ready, this script (inlined with the after-paint
+ * loader, src/boot/after-paint.ts) takes the reader's clicks on buttons, changes to fields and
+ * shortcut keys, shows at once that they were taken (a toggle shows its new state), and hands
+ * them to the app to replay, in order, once it is ready (`replay`, called by src/app/app.tsx).
+ * Links are left to the browser: they work without the app. The same idea as Angular's event
+ * replay and Qwik's: capture at the document, replay on the hydrated elements.
+ */
+
+/** What is queued: a click on a control, a field's new value, or a key. */
+type Early =
+  | { kind: 'click'; el: Element; path: number[]; pressed: string | null; expanded: string | null }
+  | { kind: 'value'; el: HTMLInputElement | HTMLSelectElement; path: number[]; type: string }
+  | { kind: 'key'; key: string; el: Element | null; path: number[] };
+
+const CONTROL = 'button, [role="button"], summary';
+const KEYS = new Set(['j', 'k', 'o', 's', 'm', '/', 'g', 'h', '?']);
+/** Set on a control whose tap waits for the app (styled in src/index.css). */
+export const PENDING_ATTR = 'data-early-pending';
+
+/** The element's position under `root`, as child indices, to find it again if replaced. */
+function pathOf(el: Element, root: Element): number[] {
+  const path: number[] = [];
+  for (let n: Element | null = el; n && n !== root; n = n.parentElement)
+    path.unshift(n.parentElement ? Array.prototype.indexOf.call(n.parentElement.children, n) : 0);
+  return path;
+}
+
+function resolve(el: Element | null, path: number[], root: Element): Element | null {
+  if (el?.isConnected) return el;
+  let n: Element | undefined = root;
+  for (const i of path) n = n?.children[i];
+  return n ?? null;
+}
+
+function flip(el: Element, attr: string): void {
+  const v = el.getAttribute(attr);
+  if (v === 'true' || v === 'false') el.setAttribute(attr, v === 'true' ? 'false' : 'true');
+}
+
+function typing(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement ||
+    (target instanceof HTMLElement && target.isContentEditable)
+  );
+}
+
+/** A field's value as the app's event handlers will see it change (React tracks the value). */
+function replayValue(el: HTMLInputElement | HTMLSelectElement, type: string): void {
+  const proto = Object.getPrototypeOf(el) as object;
+  const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
+  const value = el.value;
+  // Through the element's own setter (the app's tracker learns ''), then the prototype's.
+  el.value = '';
+  setter?.call(el, value);
+  el.dispatchEvent(new Event(type, { bubbles: true }));
+}
+
+export interface EarlyEvents {
+  /** Stops capturing and replays what was taken, one event per task; resolves with the count. */
+  replay: () => Promise<number>;
+}
+
+export function captureEarlyEvents(root: Element): EarlyEvents {
+  const queue: Early[] = [];
+  let capturing = true;
+  const onClick = (e: MouseEvent) => {
+    const el = e.target instanceof Element ? e.target.closest(CONTROL) : null;
+    if (!capturing || !el || !root.contains(el)) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    queue.push({
+      kind: 'click',
+      el,
+      path: pathOf(el, root),
+      pressed: el.getAttribute('aria-pressed'),
+      expanded: el.getAttribute('aria-expanded'),
+    });
+    // Seen at once: the toggle shows its new state, and that it is on its way.
+    flip(el, 'aria-pressed');
+    flip(el, 'aria-expanded');
+    el.setAttribute(PENDING_ATTR, '');
+  };
+  const onField = (e: Event) => {
+    const el = e.target;
+    if (!capturing || !(el instanceof HTMLInputElement || el instanceof HTMLSelectElement)) return;
+    if (!root.contains(el)) return;
+    const last = queue[queue.length - 1];
+    if (last?.kind === 'value' && last.el === el) return;
+    queue.push({ kind: 'value', el, path: pathOf(el, root), type: e.type });
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (!capturing || e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
+    if (!KEYS.has(e.key)) return;
+    e.preventDefault();
+    const el = e.target instanceof Element && root.contains(e.target) ? e.target : null;
+    queue.push({ kind: 'key', key: e.key, el, path: el ? pathOf(el, root) : [] });
+  };
+  document.addEventListener('click', onClick, true);
+  document.addEventListener('input', onField, true);
+  document.addEventListener('change', onField, true);
+  window.addEventListener('keydown', onKey, true);
+
+  const stop = () => {
+    capturing = false;
+    document.removeEventListener('click', onClick, true);
+    document.removeEventListener('input', onField, true);
+    document.removeEventListener('change', onField, true);
+    window.removeEventListener('keydown', onKey, true);
+  };
+  const one = (ev: Early) => {
+    if (ev.kind === 'key') {
+      const target = resolve(ev.el, ev.path, root) ?? document.body;
+      target.dispatchEvent(
+        new KeyboardEvent('keydown', { key: ev.key, bubbles: true, cancelable: true }),
+      );
+      return;
+    }
+    const el = resolve(ev.el, ev.path, root);
+    if (ev.kind === 'value') {
+      if (el instanceof HTMLInputElement || el instanceof HTMLSelectElement)
+        replayValue(el, ev.type);
+      return;
+    }
+    if (!el) return;
+    // The app's state decides again: back to what it showed, then the real click.
+    ev.el.removeAttribute(PENDING_ATTR);
+    if (ev.pressed !== null) el.setAttribute('aria-pressed', ev.pressed);
+    if (ev.expanded !== null) el.setAttribute('aria-expanded', ev.expanded);
+    if (el instanceof HTMLElement) el.click();
+  };
+  return {
+    replay: async () => {
+      stop();
+      const n = queue.length;
+      for (const ev of queue.splice(0)) {
+        one(ev);
+        // Each in a task of its own: the app renders the previous one first.
+        await new Promise((r) => setTimeout(r, 0));
+      }
+      return n;
+    },
+  };
+}
