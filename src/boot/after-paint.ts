@@ -8,7 +8,6 @@
  * once. See docs/decisions/0011-first-paint.md.
  */
 import { ATTR, type AppLoadReason } from './contract';
-import { captureEarlyEvents } from './early-events';
 
 /** The app's entry module and its preloads, set by the prerender step when it compiles this. */
 declare const __BOOT_APP_SCRIPT__: string;
@@ -42,9 +41,6 @@ export function loadAppAfterFirstPaint(script: string, preloads: readonly string
     go('hidden');
     return;
   }
-  // The page is on screen before the app: what the reader does meanwhile is kept for it.
-  const app = document.getElementById('root');
-  if (app) window.__digestEarlyEvents = captureEarlyEvents(app);
   setTimeout(() => go('timeout'), PAINT_FALLBACK_MS);
   const types = window.PerformanceObserver?.supportedEntryTypes ?? [];
   if (types.includes('paint')) {

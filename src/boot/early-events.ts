@@ -1,8 +1,10 @@
 /**
  * No tap lost before the app is ready (issue 17). A prerendered page is on screen, with its
  * buttons, several hundred milliseconds before the app's code has loaded and hydrated it. From
- * the first paint until the app says it is ready, this script (inlined with the after-paint
- * loader, src/boot/after-paint.ts) takes the reader's clicks on buttons, changes to fields and
+ * the first paint until the app says it is ready, this script (part of the startup script in
+ * the page's head, src/boot/head.ts, so that it is listening before anything is painted, even
+ * a page painted while still being parsed) takes the reader's clicks on buttons, changes to
+ * fields and
  * shortcut keys, shows at once that they were taken (a toggle shows its new state), and hands
  * them to the app to replay, in order, once it is ready (`replay`, called by src/app/app.tsx).
  * Links are left to the browser: they work without the app. The same idea as Angular's event
@@ -60,17 +62,46 @@ function replayValue(el: HTMLInputElement | HTMLSelectElement, type: string): vo
   el.dispatchEvent(new Event(type, { bubbles: true }));
 }
 
+/** Replays one taken event on the element as the app has it now. */
+function replayOne(ev: Early, root: Element): void {
+  if (ev.kind === 'key') {
+    const target = resolve(ev.el, ev.path, root) ?? document.body;
+    target.dispatchEvent(
+      new KeyboardEvent('keydown', { key: ev.key, bubbles: true, cancelable: true }),
+    );
+    return;
+  }
+  const el = resolve(ev.el, ev.path, root);
+  if (ev.kind === 'value') {
+    if (el instanceof HTMLInputElement || el instanceof HTMLSelectElement) replayValue(el, ev.type);
+    return;
+  }
+  if (!el) return;
+  // The app's state decides again: back to what it showed, then the real click.
+  ev.el.removeAttribute(PENDING_ATTR);
+  if (ev.pressed !== null) el.setAttribute('aria-pressed', ev.pressed);
+  if (ev.expanded !== null) el.setAttribute('aria-expanded', ev.expanded);
+  if (el instanceof HTMLElement) el.click();
+}
+
 export interface EarlyEvents {
   /** Stops capturing and replays what was taken, one event per task; resolves with the count. */
   replay: () => Promise<number>;
 }
 
-export function captureEarlyEvents(root: Element): EarlyEvents {
+/** `rootOf` finds the app's root element (it may not be parsed yet when capturing starts). */
+export function captureEarlyEvents(rootOf: () => Element | null): EarlyEvents {
   const queue: Early[] = [];
   let capturing = true;
+  let found: Element | null = null;
+  const within = (el: Element | null): el is Element => {
+    found ??= rootOf();
+    return el !== null && found !== null && found.contains(el);
+  };
   const onClick = (e: MouseEvent) => {
     const el = e.target instanceof Element ? e.target.closest(CONTROL) : null;
-    if (!capturing || !el || !root.contains(el)) return;
+    if (!capturing || !within(el)) return;
+    const root = found!;
     e.preventDefault();
     e.stopImmediatePropagation();
     queue.push({
@@ -88,17 +119,17 @@ export function captureEarlyEvents(root: Element): EarlyEvents {
   const onField = (e: Event) => {
     const el = e.target;
     if (!capturing || !(el instanceof HTMLInputElement || el instanceof HTMLSelectElement)) return;
-    if (!root.contains(el)) return;
+    if (!within(el)) return;
     const last = queue[queue.length - 1];
     if (last?.kind === 'value' && last.el === el) return;
-    queue.push({ kind: 'value', el, path: pathOf(el, root), type: e.type });
+    queue.push({ kind: 'value', el, path: pathOf(el, found!), type: e.type });
   };
   const onKey = (e: KeyboardEvent) => {
     if (!capturing || e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
     if (!KEYS.has(e.key)) return;
     e.preventDefault();
-    const el = e.target instanceof Element && root.contains(e.target) ? e.target : null;
-    queue.push({ kind: 'key', key: e.key, el, path: el ? pathOf(el, root) : [] });
+    const el = e.target instanceof Element && within(e.target) ? e.target : null;
+    queue.push({ kind: 'key', key: e.key, el, path: el ? pathOf(el, found!) : [] });
   };
   document.addEventListener('click', onClick, true);
   document.addEventListener('input', onField, true);
@@ -112,33 +143,13 @@ export function captureEarlyEvents(root: Element): EarlyEvents {
     document.removeEventListener('change', onField, true);
     window.removeEventListener('keydown', onKey, true);
   };
-  const one = (ev: Early) => {
-    if (ev.kind === 'key') {
-      const target = resolve(ev.el, ev.path, root) ?? document.body;
-      target.dispatchEvent(
-        new KeyboardEvent('keydown', { key: ev.key, bubbles: true, cancelable: true }),
-      );
-      return;
-    }
-    const el = resolve(ev.el, ev.path, root);
-    if (ev.kind === 'value') {
-      if (el instanceof HTMLInputElement || el instanceof HTMLSelectElement)
-        replayValue(el, ev.type);
-      return;
-    }
-    if (!el) return;
-    // The app's state decides again: back to what it showed, then the real click.
-    ev.el.removeAttribute(PENDING_ATTR);
-    if (ev.pressed !== null) el.setAttribute('aria-pressed', ev.pressed);
-    if (ev.expanded !== null) el.setAttribute('aria-expanded', ev.expanded);
-    if (el instanceof HTMLElement) el.click();
-  };
   return {
     replay: async () => {
       stop();
       const n = queue.length;
+      const root = found ?? rootOf();
       for (const ev of queue.splice(0)) {
-        one(ev);
+        if (root) replayOne(ev, root);
         // Each in a task of its own: the app renders the previous one first.
         await new Promise((r) => setTimeout(r, 0));
       }

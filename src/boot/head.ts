@@ -5,6 +5,7 @@
  */
 import { ATTR, DENSITY_KEY, LOCALE_KEY, THEME_KEY } from './contract';
 import { startEarlyData } from './early-data';
+import { captureEarlyEvents } from './early-events';
 import { browserLanguages, detectLocale, isDark, storedValue, themeChoice } from './preferences';
 
 /** The app's base path (Vite's `base`), set by the plugin when it compiles this script. */
@@ -35,6 +36,10 @@ export function runHead(base: string): void {
   const start = () => startEarlyData(base, window.location);
   if (root.hasAttribute(ATTR.loadAfterPaint)) window.__digestStartEarly = start;
   else start();
+  // A prerendered page shown to this reader is on screen before the app: what the reader does
+  // meanwhile is kept for the app, from before the first paint (src/boot/early-events.ts).
+  if (root.hasAttribute(ATTR.loadAfterPaint) && !root.hasAttribute(ATTR.prerenderHidden))
+    window.__digestEarlyEvents = captureEarlyEvents(() => document.getElementById('root'));
 }
 
 if (typeof __BOOT_BASE__ === 'string') runHead(__BOOT_BASE__);

@@ -62,6 +62,9 @@ describe('the startup script', () => {
     document.documentElement.removeAttribute(ATTR.loadAfterPaint);
     window.__digestEarly = undefined;
     window.__digestStartEarly = undefined;
+    // Stops the early-event capture a prerendered page starts.
+    void window.__digestEarlyEvents?.replay();
+    window.__digestEarlyEvents = undefined;
   });
 
   it("starts the manifest and the day's file, and the app takes the same choices", async () => {
@@ -89,5 +92,15 @@ describe('the startup script', () => {
     expect(document.documentElement).not.toHaveAttribute(ATTR.prerenderHidden);
     window.__digestStartEarly?.();
     expect(fetched).toEqual(['/sub/data/manifest.json']);
+    // Taps on the prerendered page are kept for the app from now on (src/boot/early-events.ts).
+    expect(window.__digestEarlyEvents).toBeDefined();
+  });
+
+  it('takes no early taps on a prerendered page hidden from this reader (another language)', () => {
+    document.documentElement.setAttribute(ATTR.loadAfterPaint, '');
+    localStorage.setItem(LOCALE_KEY, 'zh');
+    runHead('/sub/');
+    expect(document.documentElement).toHaveAttribute(ATTR.prerenderHidden, 'hidden');
+    expect(window.__digestEarlyEvents).toBeUndefined();
   });
 });

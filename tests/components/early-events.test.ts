@@ -25,7 +25,7 @@ afterEach(() => {
 describe('early events', () => {
   it('shows a tap at once, keeps it from the page, and replays it once the app is ready', async () => {
     const { root, byId } = page();
-    const early = captureEarlyEvents(root);
+    const early = captureEarlyEvents(() => root);
     const chip = byId('chip');
     const seen: string[] = [];
     // A listener of the app-to-be, under the capture: it must not see the early tap.
@@ -54,7 +54,7 @@ describe('early events', () => {
 
   it('leaves links to the browser', async () => {
     const { root, byId } = page();
-    const early = captureEarlyEvents(root);
+    const early = captureEarlyEvents(() => root);
     const event = new MouseEvent('click', { bubbles: true, cancelable: true });
     byId('link').dispatchEvent(event);
     expect(event.defaultPrevented).toBe(false);
@@ -63,7 +63,7 @@ describe('early events', () => {
 
   it('replays text typed into a field and shortcut keys, but not keys typed into a field', async () => {
     const { root, byId } = page();
-    const early = captureEarlyEvents(root);
+    const early = captureEarlyEvents(() => root);
     const filter = byId('filter') as HTMLInputElement;
     filter.value = 'graph';
     filter.dispatchEvent(new Event('input', { bubbles: true }));
