@@ -159,7 +159,18 @@ export default tseslint.config(
     // One design system (issue 16, ADR 0019): pages and entities build controls from the
     // primitives in src/components/ui (Button, ToggleChip, Link, Anchor, Input, Select…),
     // never from raw, hand-styled elements.
-    files: ['src/app/**/*.tsx', 'src/features/**/*.tsx', 'src/entities/**/*.tsx'],
+    files: [
+      'src/app/**/*.tsx',
+      'src/features/**/*.tsx',
+      'src/entities/**/*.tsx',
+      'src/components/**/*.tsx',
+    ],
+    ignores: [
+      'src/components/ui/button.tsx',
+      'src/components/ui/link.tsx',
+      'src/components/ui/field.tsx',
+      'src/components/ui/rich-text.tsx',
+    ],
     rules: {
       'no-restricted-syntax': [
         'error',

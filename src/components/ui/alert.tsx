@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '@/i18n';
+import { Button } from './button';
 
 /** A failure message in place: role="alert", with an optional way out. */
 export function Alert({
@@ -17,13 +18,9 @@ export function Alert({
       <p className="font-semibold">{title}</p>
       {children ? <div className="mt-1 text-sm">{children}</div> : null}
       {onRetry ? (
-        <button
-          type="button"
-          onClick={onRetry}
-          className="mt-3 rounded-md border border-red-800 bg-white px-3 py-1 text-sm font-medium text-red-900 hover:bg-red-100"
-        >
+        <Button variant="danger" className="mt-3" onClick={onRetry}>
           {t.common.tryAgain}
-        </button>
+        </Button>
       ) : null}
     </div>
   );

@@ -1,6 +1,6 @@
 import { Component, type ReactNode } from 'react';
-import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
+import { Link } from '@/components/ui/link';
 import { useI18n } from '@/i18n';
 import { errorMessage } from '@/lib/error-message';
 
@@ -11,7 +11,7 @@ export function RouteError({ error }: { error: unknown }) {
     <Alert title={t.common.pageFailed}>
       <p>{errorMessage(error)}</p>
       <p className="mt-2">
-        <Link to="/" className="underline">
+        <Link to="/">
           {t.common.goHome}
         </Link>
       </p>
