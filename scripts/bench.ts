@@ -172,7 +172,7 @@ const ingestOut = execFileSync(
   },
 );
 const indexSeconds = Number(
-  /search index +built \(\d+ files, ([\d.]+) s\)/.exec(ingestOut)?.[1] ?? NaN,
+  /search index +[^(\n]*\(\d+ files, ([\d.]+) s\)/.exec(ingestOut)?.[1] ?? NaN,
 );
 const searchManifest = JSON.parse(readFileSync(path.join(searchData, 'manifest.json'), 'utf8')) as {
   search?: string;
