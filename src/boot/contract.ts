@@ -5,7 +5,10 @@
  * scripts and the tests can all use it (docs/architecture.md, "Startup").
  */
 
-/** The performance mark the app sets once its first render is committed and its controls work. */
+/**
+ * The performance mark the app sets once its first render is committed and its controls work
+ * (on a prerendered day: once its list has hydrated; src/lib/early-events.ts).
+ */
 export const APP_READY_MARK = 'reader:app-ready';
 
 /** localStorage keys of the reader's choices. */

@@ -11,9 +11,7 @@ export function RouteError({ error }: { error: unknown }) {
     <Alert title={t.common.pageFailed}>
       <p>{errorMessage(error)}</p>
       <p className="mt-2">
-        <Link to="/">
-          {t.common.goHome}
-        </Link>
+        <Link to="/">{t.common.goHome}</Link>
       </p>
     </Alert>
   );
