@@ -22,6 +22,7 @@ import {
   measureDaily,
   measureEarlyTap,
   median,
+  summariseEarlyTaps,
   serveBuild,
   buildApp,
   CHROMIUM_ARGS,
@@ -289,22 +290,12 @@ const summarise = (runs: DailyRun[]) => ({
     domElements,
   })),
 });
-const summariseTaps = (runs: EarlyTapRun[]) => {
-  const kept = runs.filter((r) => !r.lost);
-  return {
-    loads: runs.length,
-    tappedBeforeReady: runs.filter((r) => r.beforeReady).length,
-    lost: runs.length - kept.length,
-    readyMs: median(runs.map((r) => r.readyMs)),
-    feedbackMs: median(kept.map((r) => r.feedbackMs)),
-    tapToListMs: median(kept.map((r) => r.tapToListMs)),
-    afterReadyMs: median(kept.map((r) => r.afterReadyMs)),
-    afterReadyMsMax: Math.max(0, ...kept.map((r) => r.afterReadyMs)),
-  };
-};
 const figures = {
   machine: { cpuSlowdown: CPU, runs: RUNS, node: process.version },
-  earlyTap: { day532: summariseTaps(taps.day532!), day1000: summariseTaps(taps.day1000!) },
+  earlyTap: {
+    day532: summariseEarlyTaps(taps.day532!),
+    day1000: summariseEarlyTaps(taps.day1000!),
+  },
   day532: summarise(results.day532!),
   day1000: summarise(results.day1000!),
   bytes,

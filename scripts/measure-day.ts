@@ -20,6 +20,7 @@ import {
   measureEarlyTap,
   median,
   serveBuild,
+  summariseEarlyTaps,
 } from './bench/browser.ts';
 
 const { values } = parseArgs({
@@ -59,18 +60,7 @@ if (values['early-taps']) {
     await browser.close();
     await server.close();
   }
-  const kept = taps.filter((r) => !r.lost);
-  process.stdout.write(
-    `${JSON.stringify({
-      loads: taps.length,
-      tappedBeforeReady: taps.filter((r) => r.beforeReady).length,
-      lost: taps.length - kept.length,
-      readyMs: median(taps.map((r) => r.readyMs)),
-      feedbackMs: median(kept.map((r) => r.feedbackMs)),
-      tapToListMs: median(kept.map((r) => r.tapToListMs)),
-      afterReadyMsMax: Math.max(0, ...kept.map((r) => r.afterReadyMs)),
-    })}\n`,
-  );
+  process.stdout.write(`${JSON.stringify(summariseEarlyTaps(taps))}\n`);
   process.exit(0);
 }
 const runs: Awaited<ReturnType<typeof measureDaily>>[] = [];

@@ -282,3 +282,18 @@ export async function measureEarlyTap(
     await context.close();
   }
 }
+
+/** The early-tap loads of one day: how many were lost, and how soon the others took effect. */
+export function summariseEarlyTaps(runs: readonly EarlyTapRun[]) {
+  const kept = runs.filter((r) => !r.lost);
+  return {
+    loads: runs.length,
+    tappedBeforeReady: runs.filter((r) => r.beforeReady).length,
+    lost: runs.length - kept.length,
+    readyMs: median(runs.map((r) => r.readyMs)),
+    feedbackMs: median(kept.map((r) => r.feedbackMs)),
+    tapToListMs: median(kept.map((r) => r.tapToListMs)),
+    afterReadyMs: median(kept.map((r) => r.afterReadyMs)),
+    afterReadyMsMax: Math.max(0, ...kept.map((r) => r.afterReadyMs)),
+  };
+}
