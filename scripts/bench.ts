@@ -281,14 +281,11 @@ await server.close();
 const summarise = (runs: DailyRun[]) => ({
   firstCardMs: median(runs.map((r) => r.firstCardMs)),
   categoryClickMs: median(runs.map((r) => r.categoryClickMs)),
+  detailsClickMs: median(runs.map((r) => r.detailsClickMs)),
+  saveClickMs: median(runs.map((r) => r.saveClickMs)),
   keystrokeMs: median(runs.map((r) => r.keystrokeMs)),
   domElements: median(runs.map((r) => r.domElements)),
-  runs: runs.map(({ firstCardMs, categoryClickMs, keystrokeMs, domElements }) => ({
-    firstCardMs,
-    categoryClickMs,
-    keystrokeMs,
-    domElements,
-  })),
+  runs: runs.map(({ resources: _resources, ...figures }) => figures),
 });
 const figures = {
   machine: { cpuSlowdown: CPU, runs: RUNS, node: process.version },

@@ -73,8 +73,15 @@ try {
   await browser.close();
   await server.close();
 }
-const pick = (k: 'firstCardMs' | 'categoryClickMs' | 'keystrokeMs' | 'domElements') =>
-  median(runs.map((r) => r[k]));
+const pick = (
+  k:
+    | 'firstCardMs'
+    | 'categoryClickMs'
+    | 'detailsClickMs'
+    | 'saveClickMs'
+    | 'keystrokeMs'
+    | 'domElements',
+) => median(runs.map((r) => r[k]));
 process.stdout.write(
   `${JSON.stringify(
     {
@@ -84,6 +91,8 @@ process.stdout.write(
       median: {
         firstCardMs: pick('firstCardMs'),
         categoryClickMs: pick('categoryClickMs'),
+        detailsClickMs: pick('detailsClickMs'),
+        saveClickMs: pick('saveClickMs'),
         keystrokeMs: pick('keystrokeMs'),
         domElements: pick('domElements'),
       },

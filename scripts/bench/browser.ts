@@ -88,6 +88,10 @@ async function eventDuration(
 export interface DailyRun {
   firstCardMs: number;
   categoryClickMs: number;
+  /** Opening a card's details (the first card), click to next paint. */
+  detailsClickMs: number;
+  /** Saving a paper (the first card), click to next paint. */
+  saveClickMs: number;
   keystrokeMs: number;
   domElements: number;
   resources: { name: string; start: number; end: number }[];
@@ -146,9 +150,24 @@ export async function measureDaily(browser: Browser, url: string, cpu: number): 
     const categories = page.getByRole('group', { name: 'Categories' }).getByRole('button');
     const categoryClickMs = await eventDuration(page, 'click', () => categories.nth(1).click());
     await eventDuration(page, 'click', () => categories.first().click());
+    const card = page.getByRole('article').first();
+    const detailsClickMs = await eventDuration(page, 'click', () =>
+      card.locator('[data-action="details"]').click(),
+    );
+    const saveClickMs = await eventDuration(page, 'click', () =>
+      card.locator('[data-action="save"]').click(),
+    );
     await page.getByRole('searchbox').focus();
     const keystrokeMs = await eventDuration(page, 'keydown', () => page.keyboard.press('a'));
-    return { firstCardMs, categoryClickMs, keystrokeMs, domElements, resources };
+    return {
+      firstCardMs,
+      categoryClickMs,
+      detailsClickMs,
+      saveClickMs,
+      keystrokeMs,
+      domElements,
+      resources,
+    };
   } finally {
     await context.close();
   }
