@@ -3,32 +3,9 @@
  * this listener loads it on the first key that could be a shortcut, and hands it that key.
  */
 import { useEffect, useState } from 'react';
+import { isShortcutEvent } from '@/boot/shortcut-keys';
 
-const KEYS = new Set(['j', 'k', 'o', 's', 'm', '/', 'g', 'h', '?', 'Enter']);
-
-function typing(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return (
-    target.isContentEditable ||
-    target instanceof HTMLInputElement ||
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement
-  );
-}
-
-/** A key press the shortcuts may take: never one typed into a field or with a modifier. */
-export function isShortcutEvent(e: KeyboardEvent): boolean {
-  return (
-    !e.defaultPrevented &&
-    !e.ctrlKey &&
-    !e.metaKey &&
-    !e.altKey &&
-    !typing(e.target) &&
-    KEYS.has(e.key) &&
-    // Enter on a button or link is that control's own business.
-    !(e.key === 'Enter' && !(e.target instanceof HTMLElement && e.target.matches('article')))
-  );
-}
+export { isShortcutEvent };
 
 type FirstKey = { key: string; target: EventTarget | null; preventDefault: () => void };
 let firstKey: FirstKey | undefined;

@@ -10,6 +10,7 @@
  * Links are left to the browser: they work without the app. The same idea as Angular's event
  * replay and Qwik's: capture at the document, replay on the hydrated elements.
  */
+import { isShortcutEvent } from './shortcut-keys';
 
 /** What is queued: a click on a control, a field's new value, or a key. */
 type Early =
@@ -18,7 +19,6 @@ type Early =
   | { kind: 'key'; key: string; el: Element | null; path: number[] };
 
 const CONTROL = 'button, [role="button"], summary';
-const KEYS = new Set(['j', 'k', 'o', 's', 'm', '/', 'g', 'h', '?']);
 /** Set on a control whose tap waits for the app (styled in src/index.css). */
 export const PENDING_ATTR = 'data-early-pending';
 
@@ -40,15 +40,6 @@ function resolve(el: Element | null, path: number[], root: Element): Element | n
 function flip(el: Element, attr: string): void {
   const v = el.getAttribute(attr);
   if (v === 'true' || v === 'false') el.setAttribute(attr, v === 'true' ? 'false' : 'true');
-}
-
-function typing(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLInputElement ||
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement ||
-    (target instanceof HTMLElement && target.isContentEditable)
-  );
 }
 
 /** A field's value as the app's event handlers will see it change (React tracks the value). */
@@ -125,8 +116,8 @@ export function captureEarlyEvents(rootOf: () => Element | null): EarlyEvents {
     queue.push({ kind: 'value', el, path: pathOf(el, found!), type: e.type });
   };
   const onKey = (e: KeyboardEvent) => {
-    if (!capturing || e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
-    if (!KEYS.has(e.key)) return;
+    // Enter (on a focused card) is left out: it is the card's own business until hydrated.
+    if (!capturing || e.key === 'Enter' || !isShortcutEvent(e)) return;
     e.preventDefault();
     const el = e.target instanceof Element && within(e.target) ? e.target : null;
     queue.push({ kind: 'key', key: e.key, el, path: el ? pathOf(el, found!) : [] });
