@@ -2,6 +2,10 @@
  * The text filter's terms and where they occur. Matching is case-insensitive substring
  * matching, which works for Chinese (no word boundaries) and English alike.
  */
+import type { Range } from '@/search/highlight';
+
+export type { Range };
+
 export function queryTerms(query: string): string[] {
   const terms = query
     .toLowerCase()
@@ -9,11 +13,6 @@ export function queryTerms(query: string): string[] {
     .map((t) => t.trim())
     .filter((t) => t.length > 0);
   return [...new Set(terms)].slice(0, 12);
-}
-
-export interface Range {
-  start: number;
-  end: number;
 }
 
 /** Non-overlapping ranges of `text` where any of the terms occurs, in order. */

@@ -4,22 +4,15 @@
  * matches a search for `network`, and `happy` one for `happiness`), a run of Han characters
  * where one of its bigrams (or a lone character) is a query term.
  */
-import { stemmer } from 'stemmer';
+import { fold, wordTerm } from './tokenize';
 
-/** A matched part of a text, as the highlighter (src/lib/highlight.ts) takes it. */
+/** A matched part of a text (also what the daily filter's highlighter, src/lib/highlight.ts, gives). */
 export interface Range {
   start: number;
   end: number;
 }
 
 const WORD = /[\p{Script=Latin}\p{N}\p{M}]+|\p{Script=Han}+/gu;
-
-function fold(word: string): string {
-  return word
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-}
 
 export function searchMatches(text: string, terms: readonly string[]): Range[] {
   if (terms.length === 0) return [];
@@ -41,10 +34,8 @@ export function searchMatches(text: string, terms: readonly string[]): Range[] {
       }
       continue;
     }
-    const folded = fold(w);
-    if (folded.length < 2) continue;
-    if (wanted.has(/^\d+$/.test(folded) ? folded : stemmer(folded)))
-      out.push({ start: at, end: at + w.length });
+    const term = wordTerm(fold(w));
+    if (term !== null && wanted.has(term)) out.push({ start: at, end: at + w.length });
   }
   return out;
 }

@@ -11,17 +11,27 @@ import { eng } from 'stopword';
 const STOP = new Set(eng);
 const TOKEN = /[\p{Script=Latin}\p{N}]+|\p{Script=Han}+/gu;
 
-export function tokenize(text: string): string[] {
-  const out: string[] = [];
-  const folded = text
+/** Case and diacritics folded away, as the index stores words. */
+export function fold(text: string): string {
+  return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
-  for (const m of folded.matchAll(TOKEN)) {
+}
+
+/** The index term of a folded Latin-script word or number, or null for one it skips. */
+export function wordTerm(folded: string): string | null {
+  if (folded.length < 2 || STOP.has(folded)) return null;
+  return /^\d+$/.test(folded) ? folded : stemmer(folded);
+}
+
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  for (const m of fold(text).matchAll(TOKEN)) {
     const w = m[0];
     if (/^[\p{Script=Latin}\p{N}]/u.test(w)) {
-      if (w.length < 2 || STOP.has(w)) continue;
-      out.push(/^\d+$/.test(w) ? w : stemmer(w));
+      const term = wordTerm(w);
+      if (term !== null) out.push(term);
     } else if (w.length === 1) out.push(w);
     else for (let i = 0; i < w.length - 1; i++) out.push(w.slice(i, i + 2));
   }
