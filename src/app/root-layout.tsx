@@ -100,7 +100,7 @@ function SiteHeader() {
             <ul className="flex flex-col gap-1 sm:flex-row sm:gap-3">
               {NAV.map(([to, key]) => (
                 <li key={to}>
-                  <NavLink to={to} label={t.layout[key]} />
+                  <NavLink to={to} label={t.layout[key]} current={pathname === to} />
                 </li>
               ))}
             </ul>
@@ -121,13 +121,12 @@ const NAV = [
   ['/stats', 'stats'],
 ] as const;
 
-function NavLink({ to, label }: { to: string; label: string }) {
-  const { pathname } = useLocation();
+function NavLink({ to, label, current }: { to: string; label: string; current: boolean }) {
   return (
     <Link
       to={to}
       variant="nav"
-      aria-current={pathname === to ? 'page' : undefined}
+      aria-current={current ? 'page' : undefined}
       className="flex min-h-11 items-center text-base sm:min-h-6 sm:text-sm"
     >
       {label}

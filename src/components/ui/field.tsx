@@ -25,21 +25,11 @@ export function FileInput({ className, ...props }: Omit<ComponentProps<'input'>,
   );
 }
 
-/** A label above its control. `hideLabel` keeps it for screen readers only. */
-export function Field({
-  label,
-  children,
-  className,
-  hideLabel = false,
-}: {
-  label: ReactNode;
-  children: ReactNode;
-  className?: string;
-  hideLabel?: boolean;
-}) {
+/** A label above its control. */
+export function Field({ label, children }: { label: ReactNode; children: ReactNode }) {
   return (
-    <label className={`flex min-w-0 flex-col gap-1 ${className ?? ''}`}>
-      <span className={hideLabel ? 'sr-only' : 'text-sm font-medium text-slate-800'}>{label}</span>
+    <label className="flex min-w-0 flex-col gap-1">
+      <span className="text-sm font-medium text-slate-800">{label}</span>
       {children}
     </label>
   );

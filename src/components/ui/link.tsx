@@ -50,24 +50,12 @@ export function SkipLink({ href, children }: { href: string; children: string })
   );
 }
 
-/** A link out of the app, opened in a new tab without giving it this page. */
-export function ExternalLink({
-  variant,
-  size,
-  className,
-  children,
-  ...props
-}: Omit<ComponentProps<'a'>, 'target' | 'rel'> & LinkVariants) {
-  return (
-    <a
-      target="_blank"
-      rel="noopener noreferrer"
-      className={linkVariants({ variant, size, className })}
-      {...props}
-    >
-      {children}
-    </a>
-  );
+/** Opens in a new tab without giving it this page. */
+const NEW_TAB = { target: '_blank', rel: 'noopener noreferrer' } as const;
+
+/** A link out of the app, in a new tab. */
+export function ExternalLink(props: Omit<ComponentProps<'a'>, 'target' | 'rel'> & LinkVariants) {
+  return <Anchor {...props} {...NEW_TAB} />;
 }
 
 /** A link out that looks like a button (the card's arXiv, PDF, Code). */
@@ -79,12 +67,7 @@ export function ExternalButtonLink({
   ...props
 }: Omit<ComponentProps<'a'>, 'target' | 'rel'> & ButtonVariants) {
   return (
-    <a
-      target="_blank"
-      rel="noopener noreferrer"
-      className={buttonVariants({ variant, size, className })}
-      {...props}
-    >
+    <a className={buttonVariants({ variant, size, className })} {...props} {...NEW_TAB}>
       {children}
     </a>
   );

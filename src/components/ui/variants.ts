@@ -43,16 +43,7 @@ export const buttonVariants = cva(
 
 /** A filter chip: a real button with aria-pressed; pressed is dark, so it reads at a glance. */
 export const chipVariants = cva(
-  'inline-flex min-h-11 items-center gap-1 rounded-full border px-3 text-left text-sm transition-colors sm:min-h-8 sm:px-2.5',
-  {
-    variants: {
-      tone: {
-        default:
-          'border-slate-300 bg-white text-slate-800 hover:border-slate-500 aria-pressed:border-slate-900 aria-pressed:bg-slate-900 aria-pressed:text-white',
-      },
-    },
-    defaultVariants: { tone: 'default' },
-  },
+  'inline-flex min-h-11 items-center gap-1 rounded-full border border-slate-300 bg-white px-3 text-left text-sm text-slate-800 transition-colors hover:border-slate-500 aria-pressed:border-slate-900 aria-pressed:bg-slate-900 aria-pressed:text-white sm:min-h-8 sm:px-2.5',
 );
 
 export const linkVariants = cva('rounded-sm underline-offset-2', {
@@ -60,8 +51,6 @@ export const linkVariants = cva('rounded-sm underline-offset-2', {
     variant: {
       /** In running text: always underlined (not told apart by colour alone). */
       inline: 'text-blue-800 underline hover:text-blue-950',
-      /** Standing alone (a list of links, a heading): underlined on hover. */
-      plain: 'text-blue-800 hover:underline',
       /** Quiet navigation (header, breadcrumbs). */
       nav: 'text-slate-700 hover:text-blue-800 hover:underline aria-[current=page]:font-semibold aria-[current=page]:text-slate-950',
       /** A heading or title that links. */
@@ -83,7 +72,6 @@ export const badgeVariants = cva('inline-flex items-center rounded px-1.5 py-0.5
     tone: {
       accent: 'bg-blue-100 font-semibold text-blue-900',
       neutral: 'bg-slate-100 text-slate-700',
-      warning: 'bg-amber-100 text-amber-950',
       strong: 'rounded-full bg-slate-900 text-white',
     },
     mono: { true: 'font-mono', false: '' },
@@ -105,7 +93,7 @@ export const cardVariants = cva('rounded-lg border', {
       muted: 'border-slate-200 bg-slate-50',
       dashed: 'border-dashed border-slate-300',
     },
-    padding: { none: '', sm: 'p-3', md: 'p-3 sm:p-4', lg: 'p-6' },
+    padding: { sm: 'p-3', md: 'p-3 sm:p-4', lg: 'p-6' },
   },
   defaultVariants: { tone: 'raised', padding: 'md' },
 });
