@@ -21,6 +21,7 @@ const LAYERS = [
   'boot',
   'schema',
   'search',
+  'ranking',
   'lib',
   'i18n',
   'components',

@@ -10,6 +10,8 @@
  *   details/DATE.LANG.HASH.json.gz     that day's details (abstracts, summary sections), named
  *                                      by its list file, which is written after it; gzip, as
  *                                      the paper index and the search shards are (ADR 0014)
+ *   rank/DATE.LANG.HASH.json.gz        that day's ranking data (src/ranking), named by its list
+ *                                      file too
  *   weekly/ID.HASH.json                one weekly digest with its trend links
  *
  * Shard names carry a hash of their content, so a changed digest is a new file and the old
@@ -103,7 +105,7 @@ export async function acquireLock(dir: string): Promise<() => Promise<void>> {
 
 /** Removes left-over temporary files from interrupted runs. */
 export async function removeTemporaries(dir: string): Promise<void> {
-  for (const sub of ['.', 'daily', 'details', 'weekly', 'papers']) {
+  for (const sub of ['.', 'daily', 'details', 'rank', 'weekly', 'papers']) {
     let names: string[] = [];
     try {
       names = await fs.readdir(path.join(dir, sub));

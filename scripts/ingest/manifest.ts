@@ -9,6 +9,7 @@ import {
   dailyDetailsSchema,
   dailyKey,
   dailyListSchema,
+  dailyRankSchema,
   splitDaily,
   paperIndexKey,
   paperIndexSchema,
@@ -19,32 +20,42 @@ import {
   type WeeklyDigest,
 } from '../../src/schema/digest.ts';
 import { contentHash, encodeData, serialise, writeAtomic } from './files.ts';
+import { dayRank } from './rank.ts';
 import type { DayInfo, Shard } from './published.ts';
 
 /**
- * Writes one day as its details file and then its list file (which names the details), each
- * content-hashed; an unchanged day is not written again. Returns the two files' paths.
+ * Writes one day as its details file, its ranking data and then its list file (which names
+ * the other two), each content-hashed; an unchanged day is not written again. Returns the
+ * files' paths.
  */
 export async function writeDaily(
   dir: string,
   digest: DailyDigest,
-): Promise<{ file: string; details: string; written: boolean }> {
+): Promise<{ file: string; details: string; rank: string; written: boolean }> {
   const { list, details } = splitDaily(digest);
   const detailsJson = serialise(dailyDetailsSchema.parse(details));
   const detailsFile = `details/${dailyKey(digest)}.${contentHash(detailsJson)}.json.gz`;
-  const listJson = serialise(dailyListSchema.parse({ ...list, details: detailsFile }));
+  const rankJson = serialise(dailyRankSchema.parse(dayRank(digest)));
+  const rankFile = `rank/${dailyKey(digest)}.${contentHash(rankJson)}.json.gz`;
+  const listJson = serialise(
+    dailyListSchema.parse({ ...list, details: detailsFile, rank: rankFile }),
+  );
   const file = `daily/${dailyKey(digest)}.${contentHash(listJson)}.json`;
   const exists = async (f: string) => Boolean(await fs.stat(path.join(dir, f)).catch(() => null));
   let written = false;
-  if (!(await exists(detailsFile))) {
-    await writeAtomic(path.join(dir, detailsFile), encodeData(detailsFile, detailsJson));
+  for (const [name, json] of [
+    [detailsFile, detailsJson],
+    [rankFile, rankJson],
+  ] as const) {
+    if (await exists(name)) continue;
+    await writeAtomic(path.join(dir, name), encodeData(name, json));
     written = true;
   }
   if (written || !(await exists(file))) {
     await writeAtomic(path.join(dir, file), listJson);
     written = true;
   }
-  return { file, details: detailsFile, written };
+  return { file, details: detailsFile, rank: rankFile, written };
 }
 
 export function weeklyFileName(w: WeeklyDigest, json: string): string {

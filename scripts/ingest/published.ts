@@ -51,6 +51,8 @@ export interface DayShard {
   file: string;
   /** The details file; absent for a version-1 day. */
   details?: string | undefined;
+  /** The ranking data; absent for a day published before it (or whose file is gone). */
+  rank?: string | undefined;
   info: DayInfo;
   mtimeMs: number;
 }
@@ -99,8 +101,12 @@ export async function loadDay(dir: string, shard: DayShard): Promise<DailyDigest
 }
 
 /** The files a shard is published as. */
-export function shardFiles(shard: { file: string; details?: string | undefined }): string[] {
-  return shard.details ? [shard.file, shard.details] : [shard.file];
+export function shardFiles(shard: {
+  file: string;
+  details?: string | undefined;
+  rank?: string | undefined;
+}): string[] {
+  return [shard.file, shard.details, shard.rank].filter((f): f is string => Boolean(f));
 }
 
 export interface PublishedData {
@@ -273,7 +279,18 @@ export async function readPublished(dir: string, reporter: Reporter): Promise<Pu
       );
       continue;
     }
-    keep(data.dailies, dailyKey(list), { file: rel, details, info: dayInfo(list), mtimeMs });
+    // A day without its ranking data is published again (run.ts), which writes it.
+    const rank =
+      list.rank && (await fs.stat(path.join(dir, list.rank)).catch(() => null))
+        ? list.rank
+        : undefined;
+    keep(data.dailies, dailyKey(list), {
+      file: rel,
+      details,
+      rank,
+      info: dayInfo(list),
+      mtimeMs,
+    });
   }
   for (const rel of await listJson(dir, 'weekly')) {
     const read = await readJson(dir, rel, reporter);

@@ -219,7 +219,7 @@ export async function ingest(opts: IngestOptions, reporter: Reporter): Promise<I
     const published: PublishedData = opts.clean
       ? { dailies: new Map(), weeklies: new Map(), superseded: [] }
       : await readPublished(opts.out, reporter);
-    const dailies = await upgradeVersion1(opts.out, published.dailies, summary);
+    const dailies = await upgradeOlder(opts.out, published.dailies, summary);
     for (const date of [...byDate.keys()].sort()) {
       const cands: DayCandidate[] = [];
       for (const input of byDate.get(date)!) {
@@ -241,17 +241,20 @@ export async function ingest(opts: IngestOptions, reporter: Reporter): Promise<I
   return summary;
 }
 
-/** Days published by a version-1 ingest (one file per day) are republished as list + details. */
-async function upgradeVersion1(
+/**
+ * Days published by an older ingest are published again: a version-1 day (one file per day)
+ * as list + details + ranking data, a day without ranking data with it.
+ */
+async function upgradeOlder(
   out: string,
   published: ReadonlyMap<string, DayShard>,
   summary: IngestSummary,
 ): Promise<Map<string, DayShard>> {
   const dailies = new Map(published);
   for (const [key, shard] of dailies) {
-    if (shard.details) continue;
-    const { file, details } = await writeDaily(out, await loadDay(out, shard));
-    dailies.set(key, { ...shard, file, details });
+    if (shard.details && shard.rank) continue;
+    const { file, details, rank } = await writeDaily(out, await loadDay(out, shard));
+    dailies.set(key, { ...shard, file, details, rank });
     summary.daily.written += 1;
   }
   return dailies;
@@ -304,7 +307,7 @@ async function publishArchive(
   );
   for (const f of [...before, ...published.superseded])
     if (!keep.has(f)) await fs.rm(path.join(out, f), { force: true });
-  if (opts.clean) await removeUnlisted(out, ['daily', 'details', 'weekly'], keep);
+  if (opts.clean) await removeUnlisted(out, ['daily', 'details', 'rank', 'weekly'], keep);
   await removeUnlisted(out, ['papers'], new Set(Object.values(paperIndex)));
   await removeOtherSearchBuilds(out, searchEntry.build);
   summary.feeds = await publishFeeds(out, finalDailies, (i) => load(finalDailies[i]!), {
@@ -372,10 +375,10 @@ async function publishDay(
   }
   if (c.language !== null) dailies.delete(rawKey);
   const digest = toDigest(c);
-  const { file, details, written } = await writeDaily(opts.out, digest);
+  const { file, details, rank, written } = await writeDaily(opts.out, digest);
   if (written || dailies.get(key)?.file !== file) summary.daily.written += 1;
   else summary.daily.unchanged += 1;
-  dailies.set(key, { file, details, info: dayInfo(digest), mtimeMs: Date.now() });
+  dailies.set(key, { file, details, rank, info: dayInfo(digest), mtimeMs: Date.now() });
   summary.papersKept += digest.papers.length;
   return `daily ${key}: ${digest.papers.length} papers`;
 }

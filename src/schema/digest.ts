@@ -214,6 +214,8 @@ export const dailyListSchema = z.object({
   ...dailyHeader,
   /** Path of the details file, relative to the manifest. */
   details: z.string().check(z.regex(/^details\/[\w.-]+\.json(?:\.gz)?$/)),
+  /** Path of the day's ranking data (dailyRankSchema); absent in data from before it. */
+  rank: z.optional(z.string().check(z.regex(/^rank\/[\w.-]+\.json(?:\.gz)?$/))),
   papers: z.array(paperEntrySchema),
 });
 
@@ -224,6 +226,25 @@ export const dailyDetailsSchema = z.object({
   date: isoDateSchema,
   language: z.nullable(languageSchema),
   papers: z.array(paperDetailsSchema),
+});
+
+/**
+ * A day's ranking data: its vocabulary and each paper's sparse vector over it
+ * (src/ranking/rank-file.ts says how to read it).
+ */
+export const dailyRankSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  kind: z.literal('daily-rank'),
+  date: isoDateSchema,
+  language: z.nullable(languageSchema),
+  terms: z.array(z.string()),
+  papers: z.array(
+    z.object({
+      id: arxivIdSchema,
+      t: z.array(count),
+      w: z.array(z.int().check(z.minimum(1), z.maximum(255))),
+    }),
+  ),
 });
 
 export const breakthroughSchema = z.object({
@@ -338,6 +359,7 @@ export type PaperEntry = z.infer<typeof paperEntrySchema>;
 export type PaperDetails = z.infer<typeof paperDetailsSchema>;
 export type DailyList = z.infer<typeof dailyListSchema>;
 export type DailyDetails = z.infer<typeof dailyDetailsSchema>;
+export type DailyRank = z.infer<typeof dailyRankSchema>;
 export type DailySourceFormat = z.infer<typeof dailySourceFormatSchema>;
 export type Breakthrough = z.infer<typeof breakthroughSchema>;
 export type Trend = z.infer<typeof trendSchema>;

@@ -1,0 +1,176 @@
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Reporter } from '../../scripts/ingest/report.ts';
+import { ingest } from '../../scripts/ingest/run.ts';
+import {
+  authorTerm,
+  documentFrequencies,
+  termCounts,
+  vectorOf,
+  type RankText,
+} from '../../src/ranking/features.ts';
+import { decodeRankFile, encodeRankFile } from '../../src/ranking/rank-file.ts';
+import { rankDay, type Item } from '../../src/ranking/rank.ts';
+import { dailyListSchema, dailyRankSchema } from '../../src/schema/digest.ts';
+import { readDataFile, readValidData, tempDir } from '../helpers/data-dir.ts';
+import { jsonl, upstreamRecord } from '../helpers/fixtures.ts';
+
+const paper = (over: Partial<RankText>): RankText => ({
+  title: '',
+  abstract: '',
+  summary: '',
+  authors: [],
+  categories: ['cs.LG'],
+  ...over,
+});
+
+/** Vectors for a set of papers, weighted by their own document frequencies (as a day is). */
+function vectors(papers: Record<string, RankText>): Map<string, Item> {
+  const counts = Object.entries(papers).map(([id, p]) => [id, termCounts(p)] as const);
+  const df = documentFrequencies(counts.map(([, c]) => c));
+  return new Map(
+    counts.map(([id, c]) => [
+      id,
+      { id, vector: vectorOf(c, (t) => df.get(t) ?? 0, counts.length) },
+    ]),
+  );
+}
+
+describe('ranking features', () => {
+  it('names an author by the folded name, so spellings of one name meet', () => {
+    expect(authorTerm('José  García-López')).toBe('@jose garcia lopez');
+    expect(authorTerm('JOSE GARCIA LOPEZ')).toBe('@jose garcia lopez');
+    expect(authorTerm('张三')).toBe('@张三');
+    expect(authorTerm(' , ')).toBeNull();
+  });
+
+  it('counts title words twice, pairs of words, Chinese bigrams, authors and categories', () => {
+    const c = termCounts(
+      paper({
+        title: 'Graph neural networks',
+        abstract: 'Graph methods.',
+        summary: '图神经网络',
+        authors: ['Ada Lovelace'],
+        categories: ['cs.LG', 'stat.ML'],
+      }),
+    );
+    expect(c.get('graph')).toBe(3);
+    expect(c.get('graph neural')).toBe(2);
+    expect(c.get('神经')).toBe(1);
+    expect(c.get('@ada lovelace')).toBe(1);
+    expect(c.get('#cs.LG')).toBe(1);
+    expect(c.get('#!cs.LG')).toBe(1);
+    expect(c.get('#stat.ML')).toBe(1);
+    expect(c.has('#!stat.ML')).toBe(false);
+  });
+
+  it('keeps a vector sorted, its words at unit length', () => {
+    const v = vectors({
+      a: paper({ title: 'Sparse attention for long video', authors: ['A B'] }),
+    }).get('a')!.vector;
+    expect([...v.terms].sort()).toEqual(v.terms);
+    const words = v.terms.map((t, i) =>
+      t.startsWith('@') || t.startsWith('#') ? 0 : v.weights[i]!,
+    );
+    expect(Math.hypot(...words)).toBeCloseTo(1, 6);
+  });
+
+  it('reads back from a rank file what it wrote, weights to 1/255', () => {
+    const vs = vectors({
+      '2601.00001': paper({ title: 'Diffusion models for video', authors: ['Ann Lee'] }),
+      '2601.00002': paper({ title: 'Protein folding with transformers', categories: ['q-bio.BM'] }),
+    });
+    const file = encodeRankFile({ schemaVersion: 2, date: '2026-01-05', language: 'zh' }, [
+      ...vs.values(),
+    ]);
+    expect(dailyRankSchema.safeParse(file).success).toBe(true);
+    const back = decodeRankFile(file);
+    for (const [id, { vector }] of vs) {
+      expect(back.get(id)!.terms).toEqual(vector.terms);
+      back.get(id)!.weights.forEach((w, i) => expect(w).toBeCloseTo(vector.weights[i]!, 2));
+    }
+  });
+
+  it('refuses a rank file whose positions run past its vocabulary', () => {
+    expect(() =>
+      decodeRankFile({ terms: ['a'], papers: [{ id: '2601.00001', t: [0, 5], w: [9] }] }),
+    ).toThrow(/out of range/);
+  });
+});
+
+describe('rankDay', () => {
+  const saved = {
+    s1: paper({ title: 'Diffusion models for video generation', authors: ['Ann Lee', 'Bo Chen'] }),
+    s2: paper({ title: 'Video diffusion with temporal attention', authors: ['Cy Park'] }),
+  };
+  const background = {
+    b1: paper({ title: 'Reinforcement learning for robot grasping', categories: ['cs.RO'] }),
+    b2: paper({ title: 'A survey of database indexing', categories: ['cs.DB'] }),
+    b3: paper({ title: 'Protein structure prediction', categories: ['q-bio.BM'] }),
+  };
+  const day = {
+    d1: paper({ title: 'Quantum error correction codes', categories: ['quant-ph'] }),
+    d2: paper({ title: 'Faster video diffusion sampling', authors: ['Dee Roe'] }),
+    d3: paper({ title: 'Robot grasping from pixels', categories: ['cs.RO'] }),
+    d4: paper({ title: 'Speech recognition at scale', authors: ['Bo Chen'] }),
+  };
+  const all = vectors({ ...saved, ...background, ...day });
+  const items = (ids: string[]) => ids.map((id) => all.get(id)!);
+
+  it('puts the papers like the saved ones first, and says which saved paper each resembles', () => {
+    const ranked = rankDay(
+      { positives: items(['s1', 's2']), negatives: [], background: items(['b1', 'b2', 'b3']) },
+      items(['d1', 'd2', 'd3', 'd4']),
+    );
+    expect(ranked[0]!.id).toBe('d2');
+    expect(ranked[0]!.reason).toMatchObject({ kind: 'resembles' });
+    // A co-author of a saved paper comes before unrelated topics.
+    expect(ranked.findIndex((r) => r.id === 'd4')).toBeLessThan(
+      ranked.findIndex((r) => r.id === 'd1'),
+    );
+  });
+
+  it('puts a paper marked Not interested last', () => {
+    const ranked = rankDay(
+      { positives: items(['s1', 's2']), negatives: items(['d2']), background: items(['b1']) },
+      items(['d1', 'd2', 'd3', 'd4']),
+    );
+    expect(ranked.at(-1)!.id).toBe('d2');
+  });
+
+  it('keeps the day’s order when there is no positive signal', () => {
+    const ranked = rankDay(
+      { positives: [], negatives: [], background: [] },
+      items(['d3', 'd1', 'd2']),
+    );
+    expect(ranked.map((r) => r.id)).toEqual(['d3', 'd1', 'd2']);
+  });
+});
+
+describe('ingest: ranking data', () => {
+  it('publishes each day’s ranking data, named by its list, and writes it for a day published without it', async () => {
+    const src = tempDir();
+    const out = tempDir();
+    const file = path.join(src, '2026-01-05_AI_enhanced_Chinese.jsonl');
+    writeFileSync(file, jsonl([upstreamRecord(), upstreamRecord()]));
+    await ingest({ paths: [file], out }, new Reporter());
+    const manifest = readValidData(out);
+    const list = dailyListSchema.parse(
+      JSON.parse(readDataFile(path.join(out, manifest.dailies[0]!.file))),
+    );
+    expect(list.rank).toMatch(/^rank\/2026-01-05\.zh\.[0-9a-f]{12}\.json\.gz$/);
+    const rank = dailyRankSchema.parse(JSON.parse(readDataFile(path.join(out, list.rank!))));
+    expect(rank.papers.map((p) => p.id)).toEqual(list.papers.map((p) => p.id));
+    expect([...decodeRankFile(rank).values()][0]!.terms).toContain('@ada example');
+
+    // A folder published before ranking data existed: its day gets it on the next run.
+    rmSync(path.join(out, list.rank!));
+    await ingest({ paths: [], out }, new Reporter());
+    const again = readValidData(out);
+    const relisted = dailyListSchema.parse(
+      JSON.parse(readDataFile(path.join(out, again.dailies[0]!.file))),
+    );
+    expect(readdirSync(path.join(out, 'rank'))).toEqual([path.basename(relisted.rank!)]);
+  });
+});
