@@ -84,6 +84,9 @@ export const en = {
     noQuickMatch: 'No title, author or TL;DR matches; searching the summaries and abstracts…',
     noMatch: 'No papers match these filters.',
     clearFilters: 'Clear filters',
+    sort: 'Sort',
+    digestOrder: 'Digest order',
+    forYou: 'For you',
   },
   card: {
     authors: 'Authors: ',
@@ -117,6 +120,7 @@ export const en = {
     saved: 'Saved',
     readingListHint: ' (reading list)',
     markRead: 'Mark read',
+    notInterested: 'Not interested',
     read: 'Read',
     copyBibtex: 'Copy BibTeX',
     copyCitation: 'Copy citation',

@@ -76,6 +76,9 @@ export const zh: Messages = {
     noQuickMatch: '标题、作者和 TL;DR 中没有匹配；正在搜索详细摘要和原文摘要…',
     noMatch: '没有符合这些筛选条件的论文。',
     clearFilters: '清除筛选',
+    sort: '排序',
+    digestOrder: '摘要原顺序',
+    forYou: '为你推荐',
   },
   card: {
     authors: '作者：',
@@ -109,6 +112,7 @@ export const zh: Messages = {
     saved: '已收藏',
     readingListHint: '（阅读列表）',
     markRead: '标为已读',
+    notInterested: '不感兴趣',
     read: '已读',
     copyBibtex: '复制 BibTeX',
     copyCitation: '复制引用',

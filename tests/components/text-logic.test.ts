@@ -129,10 +129,15 @@ describe('filters', () => {
       trends: ['A & B'],
       query: '蛋白 x',
       hideRead: false,
+      forYou: false,
     });
     const hiding = writeFilters(params, { ...readFilters(params), hideRead: true });
     expect(hiding.get('hide')).toBe('read');
     expect(readFilters(hiding).hideRead).toBe(true);
+    const ranked = writeFilters(hiding, { forYou: true });
+    expect(ranked.get('sort')).toBe('for-you');
+    expect(readFilters(ranked)).toMatchObject({ forYou: true, hideRead: true });
+    expect(writeFilters(ranked, { forYou: false }).has('sort')).toBe(false);
   });
 
   it('groups by primary category in order of first appearance', () => {

@@ -1,4 +1,4 @@
-import { memo, useId, useState } from 'react';
+import { memo, useId, useState, type ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { cardVariants } from '@/components/ui/variants';
@@ -6,7 +6,12 @@ import { ButtonLink, ExternalButtonLink, ExternalLink } from '@/components/ui/li
 import { Paragraphs, RichText } from '@/components/ui/rich-text';
 import { useI18n } from '@/i18n';
 import { langAttr } from '@/lib/languages';
-import { CitationButtons, ReadButton, SaveButton } from '@/entities/reading-list/controls';
+import {
+  CitationButtons,
+  NotInterestedButton,
+  ReadButton,
+  SaveButton,
+} from '@/entities/reading-list/controls';
 import { useLibrary } from '@/entities/reading-list/store';
 import type { PaperDetails, PaperEntry } from '@/schema/digest';
 
@@ -34,6 +39,11 @@ export interface PaperCardProps {
   headingLevel?: 1 | 2 | 3;
   /** The paper page shows everything open and no Details button. */
   alwaysOpen?: boolean;
+  /** Its place in the list shown (1 = first) and the list's length (aria-posinset/setsize). */
+  position?: number | undefined;
+  setSize?: number | undefined;
+  /** A line under the categories (in the For-you order, why it ranks there). */
+  note?: ReactNode;
 }
 
 function Authors({ authors, terms }: { authors: readonly string[]; terms: readonly string[] }) {
@@ -131,6 +141,9 @@ export const PaperCard = memo(function PaperCard({
   terms = [],
   headingLevel = 3,
   alwaysOpen = false,
+  position,
+  setSize,
+  note,
 }: PaperCardProps) {
   const detailsId = useId();
   const summaryLang = langAttr(paper.summaryLanguage ?? language);
@@ -145,6 +158,8 @@ export const PaperCard = memo(function PaperCard({
       // Named by the title exactly as in the data (the visible heading typesets its TeX).
       aria-label={paper.title}
       tabIndex={-1}
+      aria-posinset={position}
+      aria-setsize={setSize}
       data-read={read || undefined}
       // Below the daily filters' bar, which stays at the top of a phone's screen.
       className={cardVariants({ className: 'scroll-mt-32 data-read:bg-slate-50 sm:scroll-mt-4' })}
@@ -156,6 +171,7 @@ export const PaperCard = memo(function PaperCard({
       </Heading>
       <Authors authors={paper.authors} terms={terms} />
       <CategoryLine paper={paper} />
+      {note}
 
       <Tldr paper={paper} language={summaryLang} terms={terms} as={Sub} />
 
@@ -291,6 +307,7 @@ function CardActions({
         </Button>
       ) : null}
       <SaveButton paper={paper} date={date} />
+      <NotInterestedButton id={paper.id} date={date} />
       <ReadButton id={paper.id} className="compact:hidden" />
       <OutLink href={paper.links.abs} of={ofPaper} secondary>
         arXiv

@@ -1,9 +1,9 @@
-/** A paper's reading-list controls: Save, Mark read, and copying its citation. */
+/** A paper's reading-list controls: Save, Mark read, Not interested, and copying its citation. */
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { useI18n } from '@/i18n';
 import type { Citable } from './citation';
-import { toggleRead, toggleSaved, useLibrary } from './store';
+import { toggleDismissed, toggleRead, toggleSaved, useLibrary } from './store';
 
 export function SaveButton({ paper, date }: { paper: Citable; date?: string | undefined }) {
   const saved = Boolean(useLibrary().saved[paper.id]);
@@ -69,5 +69,30 @@ export function CitationButtons({ paper }: { paper: Citable }) {
         {said}
       </span>
     </div>
+  );
+}
+
+/** Not interested: the For-you ranking learns from it and puts the paper last. */
+export function NotInterestedButton({
+  id,
+  date,
+  className,
+}: {
+  id: string;
+  date?: string | undefined;
+  className?: string | undefined;
+}) {
+  const dismissed = Boolean(useLibrary().dismissed?.[id]);
+  const { t } = useI18n();
+  return (
+    <Button
+      variant="toggle"
+      aria-pressed={dismissed}
+      data-action="not-interested"
+      onClick={() => toggleDismissed(id, date)}
+      className={className}
+    >
+      {t.library.notInterested}
+    </Button>
   );
 }

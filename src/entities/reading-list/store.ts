@@ -15,9 +15,18 @@ export interface SavedPaper {
   savedAt: string;
 }
 
+/** A paper marked Not interested: a negative signal for the For-you ranking. */
+export interface DismissedPaper {
+  /** The digest it was dismissed on (its ranking data is that day's). */
+  date?: string | undefined;
+  at: string;
+}
+
 export interface Library {
   saved: Record<string, SavedPaper>;
   read: Record<string, string>;
+  /** Absent in lists stored before Not interested existed. */
+  dismissed?: Record<string, DismissedPaper>;
 }
 
 const KEY = 'digest-reader:library';
@@ -78,12 +87,30 @@ export function useLibrary(): Library {
   return useSyncExternalStore(subscribe, getLibrary, () => EMPTY);
 }
 
+/** Saves a paper or removes it; saving takes back a Not interested. */
 export function toggleSaved(paper: Omit<SavedPaper, 'savedAt'>): void {
   const lib = getLibrary();
-  const saved = lib.saved[paper.id]
-    ? without(lib.saved, paper.id)
-    : { ...lib.saved, [paper.id]: { ...paper, savedAt: new Date().toISOString() } };
-  setLibrary({ ...lib, saved });
+  const saving = !lib.saved[paper.id];
+  const saved = saving
+    ? { ...lib.saved, [paper.id]: { ...paper, savedAt: new Date().toISOString() } }
+    : without(lib.saved, paper.id);
+  const dismissed = saving ? without(lib.dismissed ?? {}, paper.id) : lib.dismissed;
+  setLibrary({ ...lib, saved, ...(dismissed ? { dismissed } : {}) });
+}
+
+/** Marks a paper Not interested or takes that back; marking it removes it from the list. */
+export function toggleDismissed(id: string, date: string | undefined): void {
+  const lib = getLibrary();
+  const current = lib.dismissed ?? {};
+  if (current[id]) {
+    setLibrary({ ...lib, dismissed: without(current, id) });
+    return;
+  }
+  setLibrary({
+    ...lib,
+    saved: without(lib.saved, id),
+    dismissed: { ...current, [id]: { ...(date ? { date } : {}), at: new Date().toISOString() } },
+  });
 }
 
 export function setRead(id: string, read: boolean): void {

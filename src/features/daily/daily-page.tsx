@@ -1,10 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue } from 'react';
+import { Suspense, useDeferredValue, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Link } from '@/components/ui/link';
 import { CardSkeletons } from '@/components/ui/skeleton';
 import { dailyQueryOptions, manifestQueryOptions } from '@/entities/digests/api';
+import { ForYouRanker } from '@/entities/ranking/for-you';
+import { useLibrary } from '@/entities/reading-list/store';
+import { OFF, RANKING, type ForYouView } from '@/entities/ranking/for-you-state';
 import { useI18n } from '@/i18n';
 import { errorMessage } from '@/lib/error-message';
 import type { DailyList, Manifest, ManifestWeekly } from '@/schema/digest';
@@ -185,7 +188,11 @@ function DigestBody({
   const i18n = useI18n();
   const { t } = i18n;
   const filtering = useDailyFilters();
-  const view = useDayView(digest, weeklies, filtering.filters, filtering.text);
+  const forYou = Boolean(filtering.filters.forYou);
+  const library = useLibrary();
+  const [computed, setComputed] = useState<ForYouView>(RANKING);
+  const ranking = forYou ? computed : OFF;
+  const view = useDayView(digest, weeklies, filtering.filters, filtering.text, ranking);
   return (
     <>
       <p className="mt-1 text-sm text-slate-600">
@@ -197,7 +204,19 @@ function DigestBody({
           ? t.daily.duplicates(i18n.number(digest.stats.duplicatesRemoved))
           : ''}
       </p>
-      <FilterPanel digest={digest} filtering={filtering} view={view} />
+      {forYou ? (
+        <Suspense fallback={null}>
+          <ForYouRanker
+            key={digest.date}
+            digest={digest}
+            onChange={setComputed}
+            locale={i18n.locale}
+            formatNumber={i18n.number}
+            lib={library}
+          />
+        </Suspense>
+      ) : null}
+      <FilterPanel digest={digest} filtering={filtering} view={view} ranking={ranking} />
       <NoMatch digest={digest} filtering={filtering} view={view} />
       <PaperList
         groups={view.groups}
@@ -209,6 +228,8 @@ function DigestBody({
         expanded={view.expanded}
         onToggle={view.toggle}
         terms={view.terms}
+        flat={view.order !== undefined}
+        order={view.order}
       />
     </>
   );

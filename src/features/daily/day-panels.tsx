@@ -12,7 +12,8 @@ import { useId, useState } from 'react';
 import { Button, ToggleChip } from '@/components/ui/button';
 import { cardVariants } from '@/components/ui/variants';
 import { Badge } from '@/components/ui/badge';
-import { Input } from '@/components/ui/field';
+import { Input, Select } from '@/components/ui/field';
+import type { ForYouView } from '@/entities/ranking/for-you-state';
 import { Anchor } from '@/components/ui/link';
 import { useI18n } from '@/i18n';
 import { setDensity, useDensity } from '@/lib/density';
@@ -29,12 +30,35 @@ interface PanelProps {
   view: DayView;
 }
 
+/** Digest order or For you (`?sort=for-you`). */
+function SortControl({ filtering }: { filtering: DailyFiltering }) {
+  const { t } = useI18n();
+  const { filters, update } = filtering;
+  return (
+    <label className="flex items-center gap-2 text-sm">
+      <span className="font-medium">{t.daily.sort}</span>
+      <Select
+        value={filters.forYou ? 'for-you' : 'digest'}
+        onChange={(e) => update({ forYou: e.target.value === 'for-you' })}
+      >
+        <option value="digest">{t.daily.digestOrder}</option>
+        <option value="for-you">{t.daily.forYou}</option>
+      </Select>
+    </label>
+  );
+}
+
 /** How many filters other than the text are on (shown on the phone's Filters button). */
 function activeCount(f: DailyFilters): number {
   return f.categories.length + f.trends.length + (f.hideRead ? 1 : 0);
 }
 
-export function FilterPanel({ digest, filtering, view }: PanelProps) {
+export function FilterPanel({
+  digest,
+  filtering,
+  view,
+  ranking,
+}: PanelProps & { ranking: ForYouView }) {
   const i18n = useI18n();
   const { t } = i18n;
   const { filters, text, setText } = filtering;
@@ -84,6 +108,7 @@ export function FilterPanel({ digest, filtering, view }: PanelProps) {
         {view.searching && view.details.error ? (
           <span className="font-normal text-slate-600">{t.daily.detailsFailed}</span>
         ) : null}
+        {ranking.note ? <span className="font-normal text-slate-700">{ranking.note}</span> : null}
       </p>
     </section>
   );
@@ -121,6 +146,7 @@ function ListControls({ filtering, view }: Omit<PanelProps, 'digest'>) {
   const density = useDensity();
   return (
     <div className="flex flex-wrap items-center gap-2">
+      <SortControl filtering={filtering} />
       <ToggleChip
         pressed={Boolean(filters.hideRead)}
         onClick={() => update({ hideRead: !filters.hideRead })}

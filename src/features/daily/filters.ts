@@ -13,6 +13,8 @@ export interface DailyFilters {
   query: string;
   /** Leave out the papers marked read (`?hide=read`). */
   hideRead?: boolean;
+  /** One list in the For-you order (`?sort=for-you`) instead of the digest's. */
+  forYou?: boolean;
 }
 
 /** The filters' home: the URL's query string (src/lib/url-state.ts). */
@@ -21,12 +23,13 @@ export const DAILY_PARAMS = {
   trend: param.list(),
   q: param.string(),
   hide: param.flag('read'),
+  sort: param.flag('for-you'),
 };
 
 type DailyParams = Values<typeof DAILY_PARAMS>;
 
 export function filtersOf(v: DailyParams): DailyFilters {
-  return { categories: v.cat, trends: v.trend, query: v.q, hideRead: v.hide };
+  return { categories: v.cat, trends: v.trend, query: v.q, hideRead: v.hide, forYou: v.sort };
 }
 
 /** The URL parameters of a change to some of the filters. */
@@ -36,6 +39,7 @@ export function paramsOf(f: Partial<DailyFilters>): Partial<DailyParams> {
     ...(f.trends !== undefined ? { trend: f.trends } : {}),
     ...(f.query !== undefined ? { q: f.query } : {}),
     ...(f.hideRead !== undefined ? { hide: f.hideRead } : {}),
+    ...(f.forYou !== undefined ? { sort: f.forYou } : {}),
   };
 }
 

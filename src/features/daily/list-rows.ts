@@ -6,7 +6,14 @@ export function groupAnchor(code: string): string {
 }
 
 export type Row =
-  { kind: 'group'; category: string; count: number } | { kind: 'paper'; paper: PaperEntry };
+  | { kind: 'group'; category: string; count: number }
+  | {
+      kind: 'paper';
+      paper: PaperEntry;
+      /** Its place among the papers shown (1 = first) and how many are shown. */
+      position: number;
+      setSize: number;
+    };
 
 export const rowId = (r: Row) =>
   r.kind === 'group' ? groupAnchor(r.category) : `paper-${r.paper.id}`;

@@ -21,18 +21,22 @@ const FIRST_ROWS = 6;
 
 export interface PaperListProps extends RowOptions {
   groups: readonly { category: string; papers: readonly PaperEntry[] }[];
+  /** One list without category headings (the For-you order). */
+  flat?: boolean;
 }
 
-export function PaperList({ groups, ...options }: PaperListProps) {
-  const rows = useMemo<Row[]>(
-    () =>
-      groups.flatMap((g) => [
-        { kind: 'group', category: g.category, count: g.papers.length } as const,
-        ...g.papers.map((paper) => ({ kind: 'paper', paper }) as const),
-      ]),
-    [groups],
-  );
-  const papers = rows.length - groups.length;
+export function PaperList({ groups, flat = false, ...options }: PaperListProps) {
+  const rows = useMemo<Row[]>(() => {
+    const setSize = groups.reduce((n, g) => n + g.papers.length, 0);
+    let position = 0;
+    return groups.flatMap((g) => [
+      ...(flat ? [] : [{ kind: 'group', category: g.category, count: g.papers.length } as const]),
+      ...g.papers.map(
+        (paper) => ({ kind: 'paper', paper, position: ++position, setSize }) as const,
+      ),
+    ]);
+  }, [groups, flat]);
+  const papers = rows.filter((r) => r.kind === 'paper').length;
   if (!isLongDay(papers)) return <AllRows rows={rows} {...options} />;
   return (
     <Suspense fallback={<AllRows rows={rows.slice(0, FIRST_ROWS)} {...options} />}>

@@ -14,6 +14,8 @@ export interface RowOptions {
   expanded: ReadonlySet<string>;
   onToggle: (id: string) => void;
   terms: readonly string[];
+  /** In the For-you order: why each paper ranks where it does. */
+  order?: ReadonlyMap<string, { why: string }> | undefined;
 }
 
 function GroupHeading({ category, count }: { category: string; count: number }) {
@@ -41,8 +43,10 @@ export const RowView = memo(function RowView({
   expanded,
   onToggle,
   terms,
+  order,
 }: { row: Row } & RowOptions) {
   if (row.kind === 'group') return <GroupHeading category={row.category} count={row.count} />;
+  const why = order?.get(row.paper.id)?.why;
   return (
     <div className="pb-3">
       <PaperCard
@@ -55,6 +59,15 @@ export const RowView = memo(function RowView({
         expanded={expanded.has(row.paper.id)}
         onToggle={onToggle}
         terms={terms}
+        position={row.position}
+        setSize={row.setSize}
+        note={
+          why ? (
+            <p data-part="why" className="mt-2 text-sm text-slate-700">
+              {why}
+            </p>
+          ) : undefined
+        }
       />
     </div>
   );

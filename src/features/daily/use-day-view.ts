@@ -9,8 +9,11 @@ import { dailyDetailsQueryOptions, weeklyQueryOptions } from '@/entities/digests
 import { useLibrary } from '@/entities/reading-list/store';
 import { errorMessage } from '@/lib/error-message';
 import { queryTerms } from '@/lib/highlight';
-import type { DailyList, ManifestWeekly, WeeklyDigest } from '@/schema/digest';
+import type { ForYouView } from '@/entities/ranking/for-you-state';
+import type { DailyList, ManifestWeekly, PaperEntry, WeeklyDigest } from '@/schema/digest';
 import { filterPapers, groupByCategory, type DailyFilters } from './filters';
+
+type ForYouOrder = NonNullable<ForYouView['order']>;
 
 /** Paper ids linked to each trend of the weeks covering the day. */
 function combineTrendPapers(
@@ -62,11 +65,18 @@ function useDayDetails(file: string, needed: boolean) {
   return { byId, error, want, pending: needed && query.isPending };
 }
 
+/** Papers in the For-you order; any the ranking does not know keep the digest's order after. */
+function inOrder(papers: readonly PaperEntry[], order: ForYouOrder): PaperEntry[] {
+  const at = (p: PaperEntry) => order.get(p.id)?.position ?? Number.MAX_SAFE_INTEGER;
+  return [...papers].sort((a, b) => at(a) - at(b));
+}
+
 export function useDayView(
   digest: DailyList,
   weeklies: readonly ManifestWeekly[],
   filters: DailyFilters,
   text: string,
+  ranking: ForYouView,
 ) {
   const trendPapers = useTrendPapers(weeklies);
   const trendNames = useMemo(() => [...new Set(weeklies.flatMap((w) => w.trends))], [weeklies]);
@@ -96,7 +106,13 @@ export function useDayView(
     };
     return filterPapers(digest.papers, f, { trendPapers, details: details.byId, read });
   }, [digest, catKey, trendKey, deferredQuery, hideRead, read, trendPapers, details.byId]);
-  const groups = useMemo(() => groupByCategory(visible), [visible]);
+  const order = ranking.order;
+  const ordered = useMemo(() => (order ? inOrder(visible, order) : visible), [visible, order]);
+  // In the For-you order, one ranked list: no category headings.
+  const groups = useMemo(
+    () => (order ? [{ category: '', papers: ordered }] : groupByCategory(visible)),
+    [order, ordered, visible],
+  );
   const terms = useMemo(() => queryTerms(deferredQuery), [deferredQuery]);
   const toggle = useCallback(
     (id: string) =>
@@ -117,9 +133,11 @@ export function useDayView(
     setExpanded,
     toggle,
     details,
-    visible,
+    visible: ordered,
     groups,
     terms,
+    /** Each paper's place and reason, in the For-you order. */
+    order,
   };
 }
 

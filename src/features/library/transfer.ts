@@ -3,8 +3,9 @@ import { getLibrary, setLibrary, type SavedPaper } from '@/entities/reading-list
 
 /** What an imported paper id may look like (saved papers and read marks alike). */
 const PAPER_ID = /^[\w./-]{4,40}$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** `{ format, saved: [...], read: {...} }`. */
+/** `{ format, saved: [...], read: {...}, dismissed: {...} }`. */
 export function exportLibrary(): string {
   const lib = getLibrary();
   return `${JSON.stringify(
@@ -12,6 +13,7 @@ export function exportLibrary(): string {
       format: 'arxiv-digest-reader/library@1',
       saved: Object.values(lib.saved),
       read: lib.read,
+      dismissed: lib.dismissed ?? {},
     },
     null,
     1,
@@ -29,7 +31,7 @@ export function importLibrary(text: string): number {
   } catch {
     throw new Error('the file is not JSON');
   }
-  const v = value as { format?: unknown; saved?: unknown; read?: unknown };
+  const v = value as { format?: unknown; saved?: unknown; read?: unknown; dismissed?: unknown };
   if (v?.format !== 'arxiv-digest-reader/library@1' || !Array.isArray(v.saved))
     throw new Error('the file is not a reading list exported by this reader');
   const papers = v.saved.filter(
@@ -62,6 +64,14 @@ export function importLibrary(text: string): number {
   if (typeof v.read === 'object' && v.read !== null)
     for (const [id, at] of Object.entries(v.read))
       if (typeof at === 'string' && PAPER_ID.test(id)) read[id] = at;
-  setLibrary({ saved, read });
+  const dismissed = { ...lib.dismissed };
+  if (typeof v.dismissed === 'object' && v.dismissed !== null)
+    for (const [id, d] of Object.entries(v.dismissed as Record<string, unknown>)) {
+      const at = (d as { at?: unknown } | null)?.at;
+      const date = (d as { date?: unknown } | null)?.date;
+      if (!PAPER_ID.test(id) || typeof at !== 'string' || saved[id]) continue;
+      dismissed[id] = { at, ...(typeof date === 'string' && ISO_DATE.test(date) ? { date } : {}) };
+    }
+  setLibrary({ saved, read, dismissed });
   return added;
 }

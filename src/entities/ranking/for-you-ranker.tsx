@@ -1,0 +1,66 @@
+/**
+ * Loaded only when a reader sorts For you: computes the order (./use-for-you.ts) and what the
+ * page says of it, and hands both to the page, so that the first bundle carries none of it.
+ */
+import { useEffect, useMemo } from 'react';
+import type { Library } from '@/entities/reading-list/store';
+import type { Locale } from '@/i18n';
+import type { Reason } from '@/ranking/rank';
+import type { DailyList } from '@/schema/digest';
+import { RANKING, type ForYouView } from './for-you-state';
+import { messages } from './messages';
+import { useForYou } from './use-for-you';
+
+export default function ForYouRanker({
+  digest,
+  onChange,
+  locale,
+  formatNumber,
+  lib,
+}: {
+  digest: DailyList;
+  /** The reader's reading list (passed in: see ./messages.ts on chunks). */
+  lib: Library;
+  onChange: (view: ForYouView) => void;
+  locale: Locale;
+  formatNumber: (n: number) => string;
+}) {
+  const ranking = useForYou(digest, lib);
+  const m = messages[locale];
+  const view = useMemo((): ForYouView => {
+    switch (ranking.status) {
+      case 'ready': {
+        const why = (id: string, reason: Reason) =>
+          m.why +
+          (lib.dismissed?.[id]
+            ? m.notInterested
+            : reason.kind === 'resembles'
+              ? m.resembles(lib.saved[reason.id]?.title ?? `arXiv:${reason.id}`)
+              : reason.kind === 'terms'
+                ? m.strongTerms(reason.terms.join(', '))
+                : m.noReason);
+        const order = new Map(
+          [...ranking.order].map(([id, r]) => [
+            id,
+            { position: r.position, why: why(id, r.reason) },
+          ]),
+        );
+        return {
+          status: 'ready',
+          note: m.from(ranking.signals, formatNumber(ranking.signals)),
+          order,
+        };
+      }
+      case 'error':
+        return { status: 'error', note: m.failed(ranking.message) };
+      case 'no-signals':
+        return { status: 'no-signals', note: m.teach };
+      default:
+        return { status: ranking.status, note: ranking.status === 'ranking' ? m.ranking : '' };
+    }
+  }, [ranking, m, formatNumber, lib]);
+  useEffect(() => onChange(view), [view, onChange]);
+  // Sorted by the digest again: the next For you starts from "ranking", not a stale order.
+  useEffect(() => () => onChange(RANKING), [onChange]);
+  return null;
+}

@@ -1,0 +1,39 @@
+/** Messages between the page and the ranking worker (./rank-worker.ts). */
+import type { Reason } from '@/ranking/rank';
+
+/** A paper the reader acted on, and the URL of its day's ranking data. */
+export interface SignalRef {
+  id: string;
+  url: string;
+}
+
+export interface RankRequest {
+  id: number;
+  /**
+   * The day to rank: its ranking data and its papers in the digest's order (with what the
+   * reasons quote: titles, TL;DRs, author names).
+   */
+  day: {
+    url: string;
+    papers: readonly {
+      id: string;
+      title: string;
+      authors: readonly string[];
+      tldr?: string | undefined;
+    }[];
+  };
+  positives: readonly SignalRef[];
+  negatives: readonly SignalRef[];
+}
+
+export type RankResponse =
+  | {
+      id: number;
+      ok: true;
+      /** Best first; a reason's terms are as the paper writes them (ranking/display.ts). */
+      ranked: { id: string; reason: Reason }[];
+      /** Positives found in their days' data (a day that failed to load is left out). */
+      used: number;
+      ms: number;
+    }
+  | { id: number; ok: false; message: string };

@@ -1,0 +1,175 @@
+/**
+ * The For-you order of a day (docs/decisions/0022): the reader's signals (saved papers and
+ * those marked Not interested, each with the day it came from) are resolved to their days'
+ * ranking data, and the ranking worker trains on them and ranks the day. Everything stays in
+ * this browser; the worker fetches only the published data files.
+ */
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { dailyQueryOptions, manifestQueryOptions } from '@/entities/digests/api';
+import type { Library } from '@/entities/reading-list/store';
+import { dataUrl } from '@/lib/data';
+import type { Reason } from '@/ranking/rank';
+import type { DailyList, Manifest } from '@/schema/digest';
+import type { RankRequest, RankResponse, SignalRef } from './types';
+
+/** The order as computed, before the page's words are put to it (./for-you-ranker.tsx). */
+export type ForYou =
+  | { status: 'off' }
+  | { status: 'no-signals' }
+  | { status: 'ranking' }
+  | { status: 'error'; message: string }
+  | {
+      status: 'ready';
+      /** Each paper's place (0 = first) and why it is there. */
+      order: ReadonlyMap<string, { position: number; reason: Reason }>;
+      signals: number;
+      ms: number;
+    };
+
+/** Signals from at most this many days are used (the most recent ones). */
+export const SIGNAL_DAYS_MAX = 30;
+
+interface Signal {
+  id: string;
+  date: string;
+  positive: boolean;
+}
+
+function signalsOf(lib: Library): Signal[] {
+  const out: Signal[] = [];
+  for (const p of Object.values(lib.saved))
+    if (p.date) out.push({ id: p.id, date: p.date, positive: true });
+  for (const [id, d] of Object.entries(lib.dismissed ?? {}))
+    if (d.date) out.push({ id, date: d.date, positive: false });
+  return out;
+}
+
+/** The list file of each date, in the day's language when there is one. */
+function listFiles(
+  manifest: Manifest | undefined,
+  dates: readonly string[],
+  language: string | null,
+) {
+  const files = new Map<string, string>();
+  if (!manifest) return files;
+  for (const date of dates) {
+    const same = manifest.dailies.filter((d) => d.date === date);
+    const entry = same.find((d) => d.language === language) ?? same[0];
+    if (entry) files.set(date, entry.file);
+  }
+  return files;
+}
+
+let worker: Worker | null = null;
+let nextId = 0;
+const waiting = new Map<number, (r: RankResponse) => void>();
+
+function rankWorker(): Worker {
+  if (worker) return worker;
+  const w = new Worker(new URL('./rank-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'ranking',
+  });
+  w.onmessage = (event: MessageEvent<RankResponse>) => {
+    waiting.get(event.data.id)?.(event.data);
+    waiting.delete(event.data.id);
+  };
+  w.onerror = (event) => {
+    event.preventDefault();
+    for (const [id, resolve] of waiting)
+      resolve({ id, ok: false, message: 'the ranking worker failed' });
+    waiting.clear();
+    w.terminate();
+    worker = null;
+  };
+  return (worker = w);
+}
+
+function rank(request: Omit<RankRequest, 'id'>): Promise<RankResponse> {
+  const id = nextId++;
+  return new Promise((resolve) => {
+    waiting.set(id, resolve);
+    rankWorker().postMessage({ ...request, id } satisfies RankRequest);
+  });
+}
+
+export function useForYou(digest: DailyList, lib: Library, enabled = true): ForYou {
+  const signals = useMemo(() => (enabled ? signalsOf(lib) : []), [enabled, lib]);
+  const dates = useMemo(() => {
+    const all = [...new Set(signals.map((s) => s.date))].sort().reverse();
+    return all.slice(0, SIGNAL_DAYS_MAX);
+  }, [signals]);
+  const manifest = useQuery({ ...manifestQueryOptions(), enabled: enabled && dates.length > 0 });
+  const files = useMemo(
+    () => listFiles(manifest.data, dates, digest.language),
+    [manifest.data, dates, digest.language],
+  );
+  // The signals' days' lists name their ranking data; the day shown is one of them already.
+  const lists = useQueries({
+    queries: [...files].map(([date, file]) => ({
+      ...dailyQueryOptions(file),
+      enabled: enabled && date !== digest.date,
+    })),
+  });
+  const rankUrls = new Map<string, string>();
+  [...files.keys()].forEach((date, i) => {
+    const list = date === digest.date ? digest : lists[i]?.data;
+    if (list?.rank) rankUrls.set(date, dataUrl(list.rank));
+  });
+  const settled = lists.every((q, i) => [...files.keys()][i] === digest.date || !q.isPending);
+  const key = JSON.stringify([...rankUrls]);
+  const request = useMemo<Omit<RankRequest, 'id'> | null>(() => {
+    if (!enabled || !digest.rank) return null;
+    const urls = new Map<string, string>(JSON.parse(key) as [string, string][]);
+    const refs = (positive: boolean): SignalRef[] =>
+      signals.flatMap((s) => {
+        const url = s.positive === positive ? urls.get(s.date) : undefined;
+        return url ? [{ id: s.id, url }] : [];
+      });
+    return {
+      day: {
+        url: dataUrl(digest.rank),
+        papers: digest.papers.map(({ id, title, authors, tldr }) => ({ id, title, authors, tldr })),
+      },
+      positives: refs(true),
+      negatives: refs(false),
+    };
+  }, [enabled, digest, signals, key]);
+
+  const [result, setResult] = useState<{ for: typeof request; value: ForYou } | null>(null);
+  const positives = signals.filter((s) => s.positive).length;
+  const ready = request !== null && settled && (dates.length === 0 || manifest.data !== undefined);
+  useEffect(() => {
+    if (!ready || !request || positives === 0) return;
+    let live = true;
+    void rank(request).then((r) => {
+      if (!live) return;
+      const value: ForYou = r.ok
+        ? {
+            status: 'ready',
+            order: new Map(r.ranked.map((x, i) => [x.id, { position: i, reason: x.reason }])),
+            signals: r.used + request.negatives.length,
+            ms: r.ms,
+          }
+        : { status: 'error', message: r.message };
+      setResult({ for: request, value });
+    });
+    return () => {
+      live = false;
+    };
+  }, [ready, request, positives]);
+
+  // The same object while nothing changes: it is handed to the page through state.
+  if (!enabled) return OFF;
+  if (!digest.rank) return NO_DATA;
+  if (positives === 0) return NO_SIGNALS;
+  // While a new order is computed (after a Save), the last one stays on screen.
+  if (result && result.for?.day.url === request?.day.url) return result.value;
+  return RANKING;
+}
+
+const OFF: ForYou = { status: 'off' };
+const RANKING: ForYou = { status: 'ranking' };
+const NO_SIGNALS: ForYou = { status: 'no-signals' };
+const NO_DATA: ForYou = { status: 'error', message: 'this day has no ranking data' };

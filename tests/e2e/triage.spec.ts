@@ -1,0 +1,136 @@
+/**
+ * The For-you ranking walked through in Chromium (issue 18): days of our own papers on a few
+ * topics, ingested by the real command (so with their ranking data), served to the page.
+ * Save five papers on one day; on a later day `For you` puts that topic first, each card
+ * saying why; `Not interested` puts a paper last; the order survives a reload.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { Reporter } from '../../scripts/ingest/report.ts';
+import { ingest } from '../../scripts/ingest/run.ts';
+import { tempDir } from '../helpers/data-dir.ts';
+
+const TOPICS = [
+  {
+    name: 'video diffusion',
+    words: 'video diffusion denoising frames temporal generation',
+    lab: 'Vega',
+  },
+  {
+    name: 'protein folding',
+    words: 'protein folding residues structure amino docking',
+    lab: 'Perez',
+  },
+  {
+    name: 'robot grasping',
+    words: 'robot grasping manipulation gripper tactile objects',
+    lab: 'Rossi',
+  },
+  {
+    name: 'quantum codes',
+    words: 'quantum error correction qubits surface codes decoding',
+    lab: 'Quinn',
+  },
+  {
+    name: 'speech recognition',
+    words: 'speech recognition acoustic phonemes transcripts audio',
+    lab: 'Sato',
+  },
+];
+const DAYS = ['2026-03-02', '2026-03-03', '2026-03-04'];
+const PER_TOPIC = 6;
+
+function record(day: number, topic: number, i: number) {
+  const t = TOPICS[topic]!;
+  const id = `2603.${String(day * 100 + topic * 10 + i).padStart(5, '0')}`;
+  const w = t.words.split(' ');
+  return {
+    id,
+    categories: ['cs.LG'],
+    pdf: `https://arxiv.org/pdf/${id}`,
+    abs: `https://arxiv.org/abs/${id}`,
+    authors: [`${t.lab} Member${i}`, `Guest Author${day}${topic}${i}`],
+    title: `${w[i % w.length]} and ${w[(i + 2) % w.length]}: a ${t.name} study ${day}.${i}`,
+    comment: null,
+    summary: `We study ${t.words}. Our ${w[i % w.length]} method improves ${w[(i + 1) % w.length]} and ${w[(i + 3) % w.length]} on benchmarks.`,
+    AI: { tldr: `关于${t.name}的研究 ${day}.${i}` },
+  };
+}
+
+let data = '';
+
+test.beforeAll(async () => {
+  const src = tempDir('triage-src-');
+  data = tempDir('triage-data-');
+  DAYS.forEach((date, d) => {
+    const lines = TOPICS.flatMap((_, topic) =>
+      Array.from({ length: PER_TOPIC }, (_, i) => JSON.stringify(record(d, topic, i))),
+    );
+    // Topics interleaved, so that the digest's own order puts no topic first.
+    lines.sort((a, b) => (JSON.parse(a).id.slice(-1) < JSON.parse(b).id.slice(-1) ? -1 : 1));
+    writeFileSync(path.join(src, `${date}_AI_enhanced_Chinese.jsonl`), `${lines.join('\n')}\n`);
+  });
+  await ingest({ paths: [src], out: data }, new Reporter());
+});
+
+async function serve(page: Page) {
+  await page.route('**/data/**', (route) => {
+    const rel = new URL(route.request().url()).pathname.replace(/^.*\/data\//, '');
+    try {
+      route.fulfill({ body: readFileSync(path.join(data, rel)) });
+    } catch {
+      route.fulfill({ status: 404 });
+    }
+  });
+}
+
+const titles = (page: Page) =>
+  page.getByRole('article').evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''));
+
+test('For you learns from five saved papers, says why, and puts Not interested last', async ({
+  page,
+}) => {
+  await serve(page);
+  // Before any signal: the digest's order, and how to teach it.
+  await page.goto(`/daily/${DAYS[2]}?sort=for-you`);
+  await expect(page.getByRole('status')).toContainText('For you learns from you');
+
+  // Five papers on video diffusion saved on the first day.
+  await page.goto(`/daily/${DAYS[0]}`);
+  const diffusion = page.getByRole('article').filter({ hasText: 'video diffusion study' });
+  await expect(diffusion).toHaveCount(PER_TOPIC);
+  for (let i = 0; i < 5; i++) await diffusion.nth(i).getByRole('button', { name: /Save/ }).click();
+
+  // A later day, sorted For you with the Sort control: the topic comes first.
+  await page.goto(`/daily/${DAYS[2]}`);
+  await page.getByLabel('Sort').selectOption({ label: 'For you' });
+  await expect(page).toHaveURL(/sort=for-you/);
+  await expect(page.getByRole('status')).toContainText('ranked for you from 5 signals');
+  await expect(page.getByRole('heading', { level: 2, name: /cs\.LG/ })).toHaveCount(0);
+  const first = (await titles(page)).slice(0, PER_TOPIC);
+  expect(first.every((t) => t.includes('video diffusion study'))).toBe(true);
+  const top = page.getByRole('article').first();
+  await expect(top.locator('[data-part="why"]')).toContainText(
+    /^Why: (like “.*video diffusion study|matches )/,
+  );
+  await expect(top).toHaveAttribute('aria-posinset', '1');
+  await expect(top).toHaveAttribute('aria-setsize', String(TOPICS.length * PER_TOPIC));
+
+  // Not interested: the paper goes last, and says why.
+  const dismissed = first[0]!;
+  await top.getByRole('button', { name: 'Not interested' }).click();
+  const last = page.getByRole('article').last();
+  await expect(last).toHaveAttribute('aria-label', dismissed);
+  await expect(last.getByRole('button', { name: 'Not interested' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(last.locator('[data-part="why"]')).toHaveText('Why: you marked it Not interested');
+
+  // Everything survives a reload.
+  await page.reload();
+  await expect(page.getByRole('status')).toContainText('ranked for you from 6 signals');
+  await expect(page.getByRole('article').last()).toHaveAttribute('aria-label', dismissed);
+  expect((await titles(page))[0]).toContain('video diffusion study');
+});
