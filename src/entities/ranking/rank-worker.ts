@@ -2,53 +2,45 @@
  * The ranking worker: fetches the days' ranking data (each file once), trains the For-you
  * model on the reader's signals and ranks the day, off the main thread (docs/decisions/0022).
  */
-import { bodyText } from '@/lib/data';
+import { fetchData } from '@/lib/data';
 import type { TermVector } from '@/ranking/features';
 import { displayTerm } from '@/ranking/display';
 import { decodeRankFile } from '@/ranking/rank-file';
 import { rankDay, type Item } from '@/ranking/rank';
 import { dailyRankSchema } from '@/schema/digest';
-import type { RankRequest, RankResponse } from './types';
+import type { RankRequest, RankResponse, SignalRef } from './types';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<RankRequest>) => void) | null;
   postMessage: (message: RankResponse) => void;
 };
 
-/** Decoded days by URL, most recently used last; a failed fetch is not kept. */
+/** Decoded days by file, most recently used last; a failed fetch is not kept. */
 const days = new Map<string, Promise<Map<string, TermVector>>>();
 const KEEP_DAYS = 40;
 /** At most this many background papers (evenly sampled): training stays within ~50 ms. */
 const BACKGROUND_MAX = 1500;
 
-async function load(url: string): Promise<Map<string, TermVector>> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  const parsed = dailyRankSchema.safeParse(JSON.parse(await bodyText(url, response)));
-  if (!parsed.success) throw new Error(`${url}: not ranking data`);
-  return decodeRankFile(parsed.data);
-}
-
-function day(url: string): Promise<Map<string, TermVector>> {
-  let p = days.get(url);
-  if (p) days.delete(url);
+function day(file: string): Promise<Map<string, TermVector>> {
+  let p = days.get(file);
+  if (p) days.delete(file);
   else {
-    p = load(url);
-    p.catch(() => days.delete(url));
+    p = fetchData(file, dailyRankSchema).then(decodeRankFile);
+    p.catch(() => days.delete(file));
   }
-  days.set(url, p);
+  days.set(file, p);
   while (days.size > KEEP_DAYS) days.delete(days.keys().next().value!);
   return p;
 }
 
 /** The vectors of the papers named, from their days; days that fail are skipped. */
-async function itemsOf(refs: readonly { id: string; url: string }[]): Promise<Item[]> {
-  const urls = [...new Set(refs.map((r) => r.url))];
-  const loaded = await Promise.allSettled(urls.map(day));
-  const byUrl = new Map(urls.map((u, i) => [u, loaded[i]!]));
+async function itemsOf(refs: readonly SignalRef[]): Promise<Item[]> {
+  const files = [...new Set(refs.map((r) => r.file))];
+  const loaded = await Promise.allSettled(files.map(day));
+  const byFile = new Map(files.map((f, i) => [f, loaded[i]!]));
   const out: Item[] = [];
   for (const r of refs) {
-    const d = byUrl.get(r.url);
+    const d = byFile.get(r.file);
     const vector = d?.status === 'fulfilled' ? d.value.get(r.id) : undefined;
     if (vector) out.push({ id: r.id, vector });
   }
@@ -57,7 +49,7 @@ async function itemsOf(refs: readonly { id: string; url: string }[]): Promise<It
 
 async function answer(req: RankRequest): Promise<RankResponse> {
   const started = performance.now();
-  const today = await day(req.day.url);
+  const today = await day(req.day.file);
   const [positives, negatives] = await Promise.all([
     itemsOf(req.positives),
     itemsOf(req.negatives),
@@ -65,8 +57,8 @@ async function answer(req: RankRequest): Promise<RankResponse> {
   // Background: the other papers of the days the positives came from.
   const acted = new Set([...req.positives, ...req.negatives].map((r) => r.id));
   const background: Item[] = [];
-  for (const url of new Set(req.positives.map((p) => p.url))) {
-    const d = await day(url).catch(() => null);
+  for (const file of new Set(req.positives.map((p) => p.file))) {
+    const d = await day(file).catch(() => null);
     if (d) for (const [id, vector] of d) if (!acted.has(id)) background.push({ id, vector });
   }
   const stride = Math.max(1, Math.ceil(background.length / BACKGROUND_MAX));

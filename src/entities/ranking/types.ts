@@ -1,10 +1,10 @@
 /** Messages between the page and the ranking worker (./rank-worker.ts). */
 import type { Reason } from '@/ranking/rank';
 
-/** A paper the reader acted on, and the URL of its day's ranking data. */
+/** A paper the reader acted on, and its day's ranking data (a path in the data folder). */
 export interface SignalRef {
   id: string;
-  url: string;
+  file: string;
 }
 
 export interface RankRequest {
@@ -14,7 +14,7 @@ export interface RankRequest {
    * reasons quote: titles, TL;DRs, author names).
    */
   day: {
-    url: string;
+    file: string;
     papers: readonly {
       id: string;
       title: string;

@@ -8,7 +8,6 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { dailyQueryOptions, manifestQueryOptions } from '@/entities/digests/api';
 import type { Library } from '@/entities/reading-list/store';
-import { dataUrl } from '@/lib/data';
 import type { Reason } from '@/ranking/rank';
 import type { DailyList, Manifest } from '@/schema/digest';
 import type { RankRequest, RankResponse, SignalRef } from './types';
@@ -112,24 +111,25 @@ export function useForYou(digest: DailyList, lib: Library, enabled = true): ForY
       enabled: enabled && date !== digest.date,
     })),
   });
-  const rankUrls = new Map<string, string>();
+  const rankFiles = new Map<string, string>();
   [...files.keys()].forEach((date, i) => {
     const list = date === digest.date ? digest : lists[i]?.data;
-    if (list?.rank) rankUrls.set(date, dataUrl(list.rank));
+    if (list?.rank) rankFiles.set(date, list.rank);
   });
   const settled = lists.every((q, i) => [...files.keys()][i] === digest.date || !q.isPending);
-  const key = JSON.stringify([...rankUrls]);
+  // A key that changes only when the files do (the lists' array is new on every render).
+  const key = JSON.stringify([...rankFiles]);
   const request = useMemo<Omit<RankRequest, 'id'> | null>(() => {
     if (!enabled || !digest.rank) return null;
-    const urls = new Map<string, string>(JSON.parse(key) as [string, string][]);
+    const byDate = new Map<string, string>(JSON.parse(key) as [string, string][]);
     const refs = (positive: boolean): SignalRef[] =>
       signals.flatMap((s) => {
-        const url = s.positive === positive ? urls.get(s.date) : undefined;
-        return url ? [{ id: s.id, url }] : [];
+        const file = s.positive === positive ? byDate.get(s.date) : undefined;
+        return file ? [{ id: s.id, file }] : [];
       });
     return {
       day: {
-        url: dataUrl(digest.rank),
+        file: digest.rank,
         papers: digest.papers.map(({ id, title, authors, tldr }) => ({ id, title, authors, tldr })),
       },
       positives: refs(true),
@@ -165,7 +165,7 @@ export function useForYou(digest: DailyList, lib: Library, enabled = true): ForY
   if (!digest.rank) return NO_DATA;
   if (positives === 0) return NO_SIGNALS;
   // While a new order is computed (after a Save), the last one stays on screen.
-  if (result && result.for?.day.url === request?.day.url) return result.value;
+  if (result && result.for?.day.file === request?.day.file) return result.value;
   return RANKING;
 }
 
