@@ -27,7 +27,7 @@ import {
   AUTHOR_PREFIX,
   authorTerm,
   documentFrequencies,
-  idf,
+  vectorOf,
   termCounts,
   type TermVector,
 } from '../src/ranking/features.ts';
@@ -187,18 +187,12 @@ function baselineVector(id: string, withAuthors: boolean): TermVector {
   return v;
 }
 function computeBaseline(id: string, withAuthors: boolean): TermVector {
-  const entries: [string, number][] = [];
-  for (const [t, tf] of baseCounts.get(id)!) {
-    if (t.startsWith(AUTHOR_PREFIX)) {
-      if (withAuthors) entries.push([t, 1]);
-    } else entries.push([t, (1 + Math.log(tf)) * idf(baseDf.get(t) ?? 0, papers.size)]);
-  }
-  const words = entries.filter(([t]) => !t.startsWith(AUTHOR_PREFIX));
-  const n = Math.hypot(...words.map(([, w]) => w)) || 1;
-  const authors = entries.filter(([t]) => t.startsWith(AUTHOR_PREFIX));
-  const all = [...words.map(([t, w]): [string, number] => [t, w / n]), ...authors];
-  all.sort((a, b) => (a[0] < b[0] ? -1 : 1));
-  return { terms: all.map(([t]) => t), weights: all.map(([, w]) => w) };
+  let counts = baseCounts.get(id)!;
+  if (!withAuthors) counts = new Map([...counts].filter(([t]) => !t.startsWith(AUTHOR_PREFIX)));
+  return vectorOf(counts, (t) => baseDf.get(t) ?? 0, papers.size, {
+    wordsKept: Infinity,
+    authorWeight: 1,
+  });
 }
 
 /** A ranker for one reader (trained once), then asked to score each day's pool. */

@@ -101,16 +101,19 @@ export function vectorOf(
   counts: ReadonlyMap<string, number>,
   df: (term: string) => number,
   docs: number,
+  /** The evaluation's baselines keep every word and weigh authors 1 (arxiv-sanity-lite). */
+  options: { wordsKept?: number; authorWeight?: number } = {},
 ): TermVector {
+  const { wordsKept = WORDS_KEPT, authorWeight = AUTHOR_WEIGHT } = options;
   const words: [string, number][] = [];
   const other: [string, number][] = [];
   for (const [term, tf] of counts) {
-    if (term.startsWith(AUTHOR_PREFIX)) other.push([term, AUTHOR_WEIGHT]);
+    if (term.startsWith(AUTHOR_PREFIX)) other.push([term, authorWeight]);
     else if (term.startsWith(CATEGORY_PREFIX)) other.push([term, CATEGORY_WEIGHT]);
     else words.push([term, (1 + Math.log(tf)) * idf(df(term), docs)]);
   }
   words.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const kept = words.slice(0, WORDS_KEPT);
+  const kept = words.slice(0, wordsKept);
   const norm = Math.hypot(...kept.map(([, w]) => w)) || 1;
   const all = [...kept.map(([t, w]): [string, number] => [t, w / norm]), ...other];
   all.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
