@@ -177,7 +177,7 @@ const without = (v: TermVector, author: string): TermVector => {
 // unit length, nothing truncated; with or without the author terms.
 const baseCounts = new Map<string, Map<string, number>>();
 for (const p of papers.values())
-  baseCounts.set(p.id, termCounts({ ...p, summary: '', categories: [] }));
+  baseCounts.set(p.id, termCounts({ ...p, summary: '', categories: [] }, { allPairs: true }));
 const baseDf = documentFrequencies(baseCounts.values());
 const baselineCache = new Map<string, TermVector>();
 function baselineVector(id: string, withAuthors: boolean): TermVector {

@@ -10,8 +10,8 @@
  *   details/DATE.LANG.HASH.json.gz     that day's details (abstracts, summary sections), named
  *                                      by its list file, which is written after it; gzip, as
  *                                      the paper index and the search shards are (ADR 0014)
- *   rank/DATE.LANG.HASH.json.gz        that day's ranking data (src/ranking), named by its list
- *                                      file too
+ *   rank/DATE.LANG.fN.HASH.json.gz     that day's ranking data (src/ranking) with features N,
+ *                                      named by its list file too
  *   weekly/ID.HASH.json                one weekly digest with its trend links
  *
  * Shard names carry a hash of their content, so a changed digest is a new file and the old

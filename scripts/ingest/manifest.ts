@@ -20,7 +20,7 @@ import {
   type WeeklyDigest,
 } from '../../src/schema/digest.ts';
 import { contentHash, encodeData, serialise, writeAtomic } from './files.ts';
-import { dayRank } from './rank.ts';
+import { dayRank, rankFileName } from './rank.ts';
 import type { DayInfo, Shard } from './published.ts';
 
 /**
@@ -36,7 +36,7 @@ export async function writeDaily(
   const detailsJson = serialise(dailyDetailsSchema.parse(details));
   const detailsFile = `details/${dailyKey(digest)}.${contentHash(detailsJson)}.json.gz`;
   const rankJson = serialise(dailyRankSchema.parse(dayRank(digest)));
-  const rankFile = `rank/${dailyKey(digest)}.${contentHash(rankJson)}.json.gz`;
+  const rankFile = rankFileName(dailyKey(digest), contentHash(rankJson));
   const listJson = serialise(
     dailyListSchema.parse({ ...list, details: detailsFile, rank: rankFile }),
   );

@@ -23,6 +23,7 @@ import {
 } from '../../src/schema/digest.ts';
 import { contentHash, readDataText } from './files.ts';
 import type { Reporter } from './report.ts';
+import { isCurrentRankFile } from './rank.ts';
 
 export interface Shard<T> {
   file: string;
@@ -279,9 +280,12 @@ export async function readPublished(dir: string, reporter: Reporter): Promise<Pu
       );
       continue;
     }
-    // A day without its ranking data is published again (run.ts), which writes it.
+    // A day without its ranking data, or with data of older features, is published again
+    // (run.ts), which writes it.
     const rank =
-      list.rank && (await fs.stat(path.join(dir, list.rank)).catch(() => null))
+      list.rank &&
+      isCurrentRankFile(list.rank) &&
+      (await fs.stat(path.join(dir, list.rank)).catch(() => null))
         ? list.rank
         : undefined;
     keep(data.dailies, dailyKey(list), {

@@ -1,4 +1,4 @@
-import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Reporter } from '../../scripts/ingest/report.ts';
@@ -159,7 +159,7 @@ describe('ingest: ranking data', () => {
     const list = dailyListSchema.parse(
       JSON.parse(readDataFile(path.join(out, manifest.dailies[0]!.file))),
     );
-    expect(list.rank).toMatch(/^rank\/2026-01-05\.zh\.[0-9a-f]{12}\.json\.gz$/);
+    expect(list.rank).toMatch(/^rank\/2026-01-05\.zh\.f\d+\.[0-9a-f]{12}\.json\.gz$/);
     const rank = dailyRankSchema.parse(JSON.parse(readDataFile(path.join(out, list.rank!))));
     expect(rank.papers.map((p) => p.id)).toEqual(list.papers.map((p) => p.id));
     expect([...decodeRankFile(rank).values()][0]!.terms).toContain('@ada example');
@@ -172,5 +172,22 @@ describe('ingest: ranking data', () => {
       JSON.parse(readDataFile(path.join(out, again.dailies[0]!.file))),
     );
     expect(readdirSync(path.join(out, 'rank'))).toEqual([path.basename(relisted.rank!)]);
+
+    // Data of older features (another version in the name): written again with today's.
+    const current = relisted.rank!;
+    const older = 'rank/2026-01-05.zh.f1.333333333333.json.gz';
+    renameSync(path.join(out, current), path.join(out, older));
+    writeFileSync(
+      path.join(out, again.dailies[0]!.file),
+      JSON.stringify({ ...relisted, rank: older }),
+    );
+    await ingest({ paths: [], out }, new Reporter());
+    const third = readValidData(out);
+    const upgraded = dailyListSchema.parse(
+      JSON.parse(readDataFile(path.join(out, third.dailies[0]!.file))),
+    );
+    expect(upgraded.rank).toBe(current);
+    expect(existsSync(path.join(out, current))).toBe(true);
+    expect(upgraded.papers).toEqual(list.papers);
   });
 });
