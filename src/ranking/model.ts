@@ -15,7 +15,7 @@ export interface Example {
 }
 
 export interface TrainOptions {
-  /** Full-batch steps. */
+  /** Full-batch steps (50, of 0.1: ADR 0023). */
   epochs?: number;
   /** L2 penalty (the loss is the class-balanced mean). */
   l2?: number;
@@ -31,22 +31,31 @@ export interface Model {
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 export function train(examples: readonly Example[], options: TrainOptions = {}): Model {
-  const { epochs = 100, l2 = 1, learningRate = 0.05 } = options;
+  const { epochs = 50, l2 = 1, learningRate = 0.1 } = options;
+  // The examples as one sparse matrix (compressed rows): term numbers and values.
   const index = new Map<string, number>();
-  const rows = examples.map((e) => ({
-    idx: Int32Array.from(e.vector.terms, (t) => {
-      let i = index.get(t);
-      if (i === undefined) index.set(t, (i = index.size));
-      return i;
-    }),
-    val: Float64Array.from(e.vector.weights),
-    y: e.label,
-    w: e.weight ?? 1,
-  }));
+  const rows = examples.length;
+  const start = new Int32Array(rows + 1);
+  for (let r = 0; r < rows; r++) start[r + 1] = start[r]! + examples[r]!.vector.terms.length;
+  const cols = new Int32Array(start[rows]!);
+  const vals = new Float64Array(start[rows]!);
+  const labels = new Float64Array(rows);
+  const coef = new Float64Array(rows);
   // Class balance: each class weighs half of the loss.
   const total = [0, 0];
-  for (const r of rows) total[r.y]! += r.w;
+  for (const e of examples) total[e.label]! += e.weight ?? 1;
   const scale = [total[0]! > 0 ? 0.5 / total[0]! : 0, total[1]! > 0 ? 0.5 / total[1]! : 0];
+  examples.forEach((e, r) => {
+    const { terms, weights } = e.vector;
+    for (let i = 0; i < terms.length; i++) {
+      let f = index.get(terms[i]!);
+      if (f === undefined) index.set(terms[i]!, (f = index.size));
+      cols[start[r]! + i] = f;
+      vals[start[r]! + i] = weights[i]!;
+    }
+    labels[r] = e.label;
+    coef[r] = (e.weight ?? 1) * scale[e.label]!;
+  });
   const n = index.size;
   const w = new Float64Array(n + 1); // the last one is the bias
   const grad = new Float64Array(n + 1);
@@ -55,20 +64,21 @@ export function train(examples: readonly Example[], options: TrainOptions = {}):
   const [b1, b2, eps] = [0.9, 0.999, 1e-8];
   for (let it = 1; it <= epochs; it++) {
     grad.fill(0);
-    for (const r of rows) {
+    for (let r = 0; r < rows; r++) {
+      const end = start[r + 1]!;
       let z = w[n]!;
-      for (let i = 0; i < r.idx.length; i++) z += w[r.idx[i]!]! * r.val[i]!;
-      const g = (sigmoid(z) - r.y) * r.w * scale[r.y]!;
-      for (let i = 0; i < r.idx.length; i++) grad[r.idx[i]!]! += g * r.val[i]!;
+      for (let k = start[r]!; k < end; k++) z += w[cols[k]!]! * vals[k]!;
+      const g = (sigmoid(z) - labels[r]!) * coef[r]!;
+      for (let k = start[r]!; k < end; k++) grad[cols[k]!]! += g * vals[k]!;
       grad[n]! += g;
     }
-    for (let f = 0; f < n; f++) grad[f]! += l2 * w[f]!;
     const c1 = 1 - b1 ** it;
     const c2 = 1 - b2 ** it;
     for (let f = 0; f <= n; f++) {
-      m[f] = b1 * m[f]! + (1 - b1) * grad[f]!;
-      v[f] = b2 * v[f]! + (1 - b2) * grad[f]! * grad[f]!;
-      w[f]! -= (learningRate * (m[f]! / c1)) / (Math.sqrt(v[f]! / c2) + eps);
+      const gf = f < n ? grad[f]! + l2 * w[f]! : grad[f]!;
+      const mf = (m[f] = b1 * m[f]! + (1 - b1) * gf);
+      const vf = (v[f] = b2 * v[f]! + (1 - b2) * gf * gf);
+      w[f]! -= (learningRate * (mf / c1)) / (Math.sqrt(vf / c2) + eps);
     }
   }
   const weights = new Map<string, number>();
