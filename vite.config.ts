@@ -77,7 +77,12 @@ export default defineConfig({
       },
     }),
   ],
-  resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } },
+  resolve: {
+    alias: {
+      '@': new URL('./src', import.meta.url).pathname,
+      'node-fetch': new URL('./src/lib/fetch-for-citation-js.ts', import.meta.url).pathname,
+    },
+  },
   // Every browser the build targets supports <link rel="modulepreload">: no polyfill.
   build: { target: 'es2022', sourcemap: true, modulePreload: { polyfill: false } },
   test: {

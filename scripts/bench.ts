@@ -7,6 +7,7 @@
  * the budgets in bench/budgets.json. Not part of npm test: timings never fail a unit test.
  * --quick: one run, no Lighthouse, a smaller throughput set (for CI smoke runs).
  * --scale: also the five-year archive (1,800 days of 180 papers, about 25 minutes more).
+ * --ranking-only: the For-you figures alone (a few minutes).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { Reporter } from './ingest/report.ts';
 import { ingest } from './ingest/run.ts';
 import { generate as generateDays, measureArchive, type ArchiveFigures } from './bench/archive.ts';
 import { countFiles, gzKb, searchBytes, searchLatency } from './bench/search.ts';
+import { libraryOf, measureForYou, type ForYouRun } from './bench/ranking.ts';
 import {
   launchChromium,
   measureDaily,
@@ -37,6 +39,7 @@ const { values } = parseArgs({
     cpu: { type: 'string', default: '4' },
     quick: { type: 'boolean', default: false },
     scale: { type: 'boolean', default: false },
+    'ranking-only': { type: 'boolean', default: false },
   },
 });
 const RUNS = values.quick ? 1 : Number(values.runs);
@@ -77,6 +80,41 @@ generate(path.join(days, 'b'), 1, 1000, '2026-06-30', 12);
 const data = path.join(work, 'data');
 await ingestInto([days], data);
 
+// For you (issue 18): five papers saved on the 1,000-paper day rank the 532-paper day.
+async function measureRanking(
+  server: { base: string },
+  browser: Awaited<ReturnType<typeof launchChromium>>,
+) {
+  const library = libraryOf(data, '2026-06-30');
+  const runs: ForYouRun[] = [];
+  for (let i = 0; i < RUNS; i++)
+    runs.push(
+      await measureForYou(browser, `${server.base}/daily/2026-06-29?sort=for-you`, library, CPU),
+    );
+  const rankFile = walk(path.join(data, 'rank')).find((f) => f.includes('2026-06-29'))!;
+  return {
+    day532RankDataKbGzip: round(gzKb(rankFile)),
+    paintAfterDataMs: median(runs.map((r) => r.paintAfterDataMs)),
+    rerankMs: median(runs.map((r) => r.rerankMs)),
+    rerankLongestTaskMs: Math.max(...runs.map((r) => r.rerankLongestTaskMs)),
+    runs,
+  };
+}
+
+if (values['ranking-only']) {
+  const server = await serveBuild(root, dist, data);
+  const browser = await launchChromium();
+  try {
+    log(`For you: ${RUNS} run(s), CPU slowed ${CPU}x`);
+    const forYou = await measureRanking(server, browser);
+    process.stdout.write(`${JSON.stringify({ forYou }, null, 2)}\n`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  process.exit(0);
+}
+
 const throughputDays = values.quick ? 5 : 20;
 generate(path.join(work, 'throughput'), throughputDays, 532, '2026-05-31', 13);
 const t = await ingestInto([path.join(work, 'throughput')], path.join(work, 'throughput-data'));
@@ -103,6 +141,7 @@ const results: Record<string, DailyRun[]> = { day532: [], day1000: [] };
 // Issue 17: a category tap the moment its chip is painted, over many cold loads.
 const EARLY_TAP_LOADS = values.quick ? 3 : 20;
 const taps: Record<string, EarlyTapRun[]> = { day532: [], day1000: [] };
+let forYou: Awaited<ReturnType<typeof measureRanking>> | null = null;
 try {
   for (let i = 0; i < RUNS; i++) {
     results.day532!.push(await measureDaily(browser, `${dayServer.base}/daily/2026-06-29`, CPU));
@@ -113,6 +152,8 @@ try {
     taps.day532!.push(await measureEarlyTap(browser, `${dayServer.base}/daily/2026-06-29`, CPU));
     taps.day1000!.push(await measureEarlyTap(browser, `${dayServer.base}/daily/2026-06-30`, CPU));
   }
+  log('For you');
+  forYou = await measureRanking(dayServer, browser);
 } finally {
   await browser.close();
   await dayServer.close();
@@ -295,6 +336,7 @@ const figures = {
   },
   day532: summarise(results.day532!),
   day1000: summarise(results.day1000!),
+  forYou,
   bytes,
   ingest: ingestFigures,
   archive,

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { arxivYear, bibtex, citationKey, plainCitation } from '@/entities/reading-list/citation';
 import { getLibrary, toggleRead, toggleSaved } from '@/entities/reading-list/store';
+import { addImported } from '@/features/library/imported';
 import { exportLibrary, importLibrary } from '@/features/library/transfer';
 
 const attention = {
@@ -61,6 +62,21 @@ describe('the reading list store', () => {
     expect(getLibrary().read[attention.id]).toBeTruthy();
     toggleSaved(attention);
     expect(getLibrary().saved).toEqual({});
+  });
+
+  it('carries the imported library through export and import, checked field by field', () => {
+    addImported([
+      { id: '2401.01234', title: 'In the archive', authors: ['A B'], date: '2024-01-03' },
+      { title: 'Outside arXiv', abstract: 'Its abstract.', authors: [] },
+    ]);
+    const file = JSON.parse(exportLibrary());
+    localStorage.clear();
+    file.imported.push({ title: 42 }, { id: '<script>', title: '' });
+    importLibrary(JSON.stringify(file));
+    expect(Object.values(getLibrary().imported ?? {})).toEqual([
+      expect.objectContaining({ id: '2401.01234', title: 'In the archive', date: '2024-01-03' }),
+      expect.objectContaining({ title: 'Outside arXiv', abstract: 'Its abstract.' }),
+    ]);
   });
 
   it('refuses a file that is not a reading list, changing nothing', () => {

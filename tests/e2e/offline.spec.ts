@@ -54,6 +54,32 @@ test('an opened day reloads and reads offline, details included', async ({ page,
   await expect(page.getByRole('heading', { level: 1 })).toContainText('AI for Science');
 });
 
+test('For you ranks offline: its code and ranking data are kept like the day', async ({
+  page,
+  context,
+}) => {
+  await openUnderServiceWorker(page);
+  await page.getByRole('article').nth(3).getByRole('button', { name: /Save/ }).click();
+  await page.getByLabel('Sort').selectOption({ label: 'For you' });
+  await expect(page.getByRole('status')).toContainText('ranked for you from 1 signal');
+  const order = await page
+    .getByRole('article')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('aria-label')));
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('You are offline.');
+  await expect(page.getByRole('status')).toContainText('ranked for you from 1 signal');
+  expect(
+    await page
+      .getByRole('article')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('aria-label'))),
+  ).toEqual(order);
+  await expect(page.getByRole('article').first().locator('[data-part="why"]')).toContainText(
+    'Why: ',
+  );
+});
+
 test('a new version: the reader is told, and Reload switches to it', async ({ page }) => {
   const sw = path.resolve('dist-e2e/sw.js');
   const original = readFileSync(sw, 'utf8');

@@ -134,3 +134,39 @@ test('For you learns from five saved papers, says why, and puts Not interested l
   await expect(page.getByRole('article').last()).toHaveAttribute('aria-label', dismissed);
   expect((await titles(page))[0]).toContain('video diffusion study');
 });
+
+test('an imported .bib library ranks a day before anything is saved', async ({ page }) => {
+  await serve(page);
+  // A reader's own library on protein folding: two papers outside the archive (by their title
+  // and abstract) and one the archive lists (by its arXiv id).
+  const inArchive = record(0, 1, 0);
+  const bib = [
+    `@article{mine1, title = {Protein folding with residues and docking}, author = {Else, Some},`,
+    `  abstract = {We study protein folding, residues, structure and amino acid docking.}}`,
+    `@article{mine2, title = {Amino structure of folding proteins}, author = {Other, An},`,
+    `  abstract = {Protein structure and residues: folding and docking.}}`,
+    `@misc{mine3, title = {${inArchive.title}}, eprint = {${inArchive.id}}, archivePrefix = {arXiv}}`,
+  ].join('\n');
+  await page.goto('/reading-list');
+  await page.getByLabel(/Import library/).setInputFiles({
+    name: 'mine.bib',
+    mimeType: 'application/x-bibtex',
+    buffer: Buffer.from(bib),
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'mine.bib' })).toHaveText(
+    'mine.bib: 3 papers read, 3 new, 1 found in this archive.',
+  );
+
+  await page.goto(`/daily/${DAYS[2]}?sort=for-you`);
+  await expect(page.getByRole('status')).toContainText('ranked for you from 3 signals');
+  const first = (await titles(page)).slice(0, PER_TOPIC);
+  expect(first.every((t) => t.includes('protein folding study'))).toBe(true);
+  await expect(page.getByRole('article').first().locator('[data-part="why"]')).toContainText(
+    /^Why: (like “.*”, from your library|matches )/,
+  );
+
+  // It survives a reload.
+  await page.reload();
+  await expect(page.getByRole('status')).toContainText('ranked for you from 3 signals');
+  expect((await titles(page))[0]).toContain('protein folding study');
+});

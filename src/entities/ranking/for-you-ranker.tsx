@@ -30,12 +30,19 @@ export default function ForYouRanker({
   const view = useMemo((): ForYouView => {
     switch (ranking.status) {
       case 'ready': {
+        const resembles = (id: string) => {
+          const saved = lib.saved[id];
+          const imported = lib.imported?.[id];
+          if (saved) return m.resembles(saved.title);
+          if (imported) return m.resemblesImported(imported.title || `arXiv:${id}`);
+          return m.resembles(`arXiv:${id}`);
+        };
         const why = (id: string, reason: Reason) =>
           m.why +
           (lib.dismissed?.[id]
             ? m.notInterested
             : reason.kind === 'resembles'
-              ? m.resembles(lib.saved[reason.id]?.title ?? `arXiv:${reason.id}`)
+              ? resembles(reason.id)
               : reason.kind === 'terms'
                 ? m.strongTerms(reason.terms.join(', '))
                 : m.noReason);

@@ -3,7 +3,12 @@
  * model on the reader's signals and ranks the day, off the main thread (docs/decisions/0022).
  */
 import { fetchData } from '@/lib/data';
-import type { TermVector } from '@/ranking/features';
+import {
+  termCounts,
+  textVector,
+  vectorDocumentFrequencies,
+  type TermVector,
+} from '@/ranking/features';
 import { displayTerm } from '@/ranking/display';
 import { decodeRankFile } from '@/ranking/rank-file';
 import { rankDay, type Item } from '@/ranking/rank';
@@ -20,6 +25,11 @@ const days = new Map<string, Promise<Map<string, TermVector>>>();
 const KEEP_DAYS = 40;
 /** At most this many background papers (evenly sampled): training stays within ~50 ms. */
 const BACKGROUND_MAX = 1500;
+
+/** Imported papers' term counts by key: their text never changes. */
+const textCounts = new Map<string, Map<string, number>>();
+/** At most this many imported papers count by their text (a re-rank stays within ~50 ms). */
+const TEXTS_MAX = 500;
 
 function day(file: string): Promise<Map<string, TermVector>> {
   let p = days.get(file);
@@ -67,6 +77,20 @@ async function answer(req: RankRequest): Promise<RankResponse> {
     const vector = today.get(id);
     return vector ? [{ id, vector }] : [];
   });
+  // Imported papers by their text, in the terms of the papers they are ranked with.
+  if (req.texts.length > 0) {
+    const pool = [...items, ...background].map((it) => it.vector);
+    const df = vectorDocumentFrequencies(pool);
+    for (const t of req.texts.slice(0, TEXTS_MAX)) {
+      let counts = textCounts.get(t.id);
+      if (!counts) {
+        counts = termCounts({ ...t, summary: '', categories: [] });
+        textCounts.set(t.id, counts);
+      }
+      const vector = textVector(counts, df, pool.length);
+      if (vector.terms.length > 0) positives.push({ id: t.id, vector });
+    }
+  }
   const paper = new Map(req.day.papers.map((p) => [p.id, p]));
   const ranked = rankDay({ positives, negatives, background: sampled }, items);
   return {

@@ -7,6 +7,14 @@ export interface SignalRef {
   file: string;
 }
 
+/** An imported paper known by its text only (not in the archive, or its day not loaded). */
+export interface TextSignal {
+  id: string;
+  title: string;
+  abstract: string;
+  authors: readonly string[];
+}
+
 export interface RankRequest {
   id: number;
   /**
@@ -24,6 +32,8 @@ export interface RankRequest {
   };
   positives: readonly SignalRef[];
   negatives: readonly SignalRef[];
+  /** More positives: imported papers by their text. */
+  texts: readonly TextSignal[];
 }
 
 export type RankResponse =
@@ -32,7 +42,7 @@ export type RankResponse =
       ok: true;
       /** Best first; a reason's terms are as the paper writes them (ranking/display.ts). */
       ranked: { id: string; reason: Reason }[];
-      /** Positives found in their days' data (a day that failed to load is left out). */
+      /** Positives used: found in their days' data (a day that failed to load is left out), and texts. */
       used: number;
       ms: number;
     }

@@ -10,7 +10,7 @@ import { dailyQueryOptions, manifestQueryOptions } from '@/entities/digests/api'
 import type { Library } from '@/entities/reading-list/store';
 import type { Reason } from '@/ranking/rank';
 import type { DailyList, Manifest } from '@/schema/digest';
-import type { RankRequest, RankResponse, SignalRef } from './types';
+import type { RankRequest, RankResponse, SignalRef, TextSignal } from './types';
 
 /** The order as computed, before the page's words are put to it (./for-you-ranker.tsx). */
 export type ForYou =
@@ -35,13 +35,29 @@ interface Signal {
   positive: boolean;
 }
 
+/** The signals that have a day in the archive (saved, dismissed, imported and listed). */
 function signalsOf(lib: Library): Signal[] {
   const out: Signal[] = [];
   for (const p of Object.values(lib.saved))
     if (p.date) out.push({ id: p.id, date: p.date, positive: true });
   for (const [id, d] of Object.entries(lib.dismissed ?? {}))
     if (d.date) out.push({ id, date: d.date, positive: false });
+  for (const [key, p] of Object.entries(lib.imported ?? {}))
+    if (p.date && !lib.saved[key] && !lib.dismissed?.[key])
+      out.push({ id: key, date: p.date, positive: true });
   return out;
+}
+
+/**
+ * Imported papers that count by their text: those the archive does not have, and those
+ * whose day is not among the days used.
+ */
+function textsOf(lib: Library, days: ReadonlySet<string>): TextSignal[] {
+  return Object.entries(lib.imported ?? {}).flatMap(([key, p]) =>
+    p.title && !(p.date && days.has(p.date)) && !lib.dismissed?.[key]
+      ? [{ id: key, title: p.title, abstract: p.abstract ?? '', authors: p.authors }]
+      : [],
+  );
 }
 
 /** The list file of each date, in the day's language when there is one. */
@@ -134,11 +150,12 @@ export function useForYou(digest: DailyList, lib: Library, enabled = true): ForY
       },
       positives: refs(true),
       negatives: refs(false),
+      texts: textsOf(lib, new Set(byDate.keys())),
     };
-  }, [enabled, digest, signals, key]);
+  }, [enabled, digest, signals, key, lib]);
 
   const [result, setResult] = useState<{ for: typeof request; value: ForYou } | null>(null);
-  const positives = signals.filter((s) => s.positive).length;
+  const positives = signals.filter((s) => s.positive).length + (request?.texts.length ?? 0);
   const ready = request !== null && settled && (dates.length === 0 || manifest.data !== undefined);
   useEffect(() => {
     if (!ready || !request || positives === 0) return;

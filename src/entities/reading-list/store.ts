@@ -22,11 +22,28 @@ export interface DismissedPaper {
   at: string;
 }
 
+/**
+ * A paper of the reader's own library (an imported BibTeX, RIS or id list): a positive signal
+ * for the For-you ranking, not a saved paper.
+ */
+export interface ImportedPaper {
+  /** Its arXiv id, when the file names one. */
+  id?: string | undefined;
+  title: string;
+  abstract?: string | undefined;
+  authors: string[];
+  /** A digest that lists it, when the archive has it (its ranking data is that day's). */
+  date?: string | undefined;
+  at: string;
+}
+
 export interface Library {
   saved: Record<string, SavedPaper>;
   read: Record<string, string>;
   /** Absent in lists stored before Not interested existed. */
   dismissed?: Record<string, DismissedPaper>;
+  /** The imported library by key (`importedKey`); absent before there was one. */
+  imported?: Record<string, ImportedPaper>;
 }
 
 const KEY = 'digest-reader:library';

@@ -9,6 +9,7 @@ import { useI18n, usePageMessages } from '@/i18n';
 import { bibtexAll } from '@/entities/reading-list/citation';
 import { CitationButtons, ReadButton, SaveButton } from '@/entities/reading-list/controls';
 import { useLibrary, type SavedPaper } from '@/entities/reading-list/store';
+import { ImportedLibrary } from './imported-library';
 import { libraryMessages } from './messages';
 import { exportLibrary, importLibrary } from './transfer';
 
@@ -85,6 +86,7 @@ export function ReadingListPage() {
           </p>
         ) : null}
       </section>
+      <ImportedLibrary imported={library.imported ?? {}} />
 
       {shown.length === 0 ? (
         <p

@@ -1,11 +1,17 @@
 /** The reading list as a file: export and import (used by the reading-list page only). */
-import { getLibrary, setLibrary, type SavedPaper } from '@/entities/reading-list/store';
+import {
+  getLibrary,
+  setLibrary,
+  type ImportedPaper,
+  type SavedPaper,
+} from '@/entities/reading-list/store';
+import { importedKey } from './imported';
 
 /** What an imported paper id may look like (saved papers and read marks alike). */
 const PAPER_ID = /^[\w./-]{4,40}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** `{ format, saved: [...], read: {...}, dismissed: {...} }`. */
+/** `{ format, saved: [...], read: {...}, dismissed: {...}, imported: [...] }`. */
 export function exportLibrary(): string {
   const lib = getLibrary();
   return `${JSON.stringify(
@@ -14,6 +20,7 @@ export function exportLibrary(): string {
       saved: Object.values(lib.saved),
       read: lib.read,
       dismissed: lib.dismissed ?? {},
+      imported: Object.values(lib.imported ?? {}),
     },
     null,
     1,
@@ -31,7 +38,13 @@ export function importLibrary(text: string): number {
   } catch {
     throw new Error('the file is not JSON');
   }
-  const v = value as { format?: unknown; saved?: unknown; read?: unknown; dismissed?: unknown };
+  const v = value as {
+    format?: unknown;
+    saved?: unknown;
+    read?: unknown;
+    dismissed?: unknown;
+    imported?: unknown;
+  };
   if (v?.format !== 'arxiv-digest-reader/library@1' || !Array.isArray(v.saved))
     throw new Error('the file is not a reading list exported by this reader');
   const papers = v.saved.filter(
@@ -72,6 +85,36 @@ export function importLibrary(text: string): number {
       if (!PAPER_ID.test(id) || typeof at !== 'string' || saved[id]) continue;
       dismissed[id] = { at, ...(typeof date === 'string' && ISO_DATE.test(date) ? { date } : {}) };
     }
-  setLibrary({ saved, read, dismissed });
+  const imported = { ...lib.imported };
+  if (Array.isArray(v.imported))
+    for (const p of v.imported as unknown[]) {
+      const entry = importedOf(p);
+      if (entry) imported[importedKey(entry)] = entry;
+    }
+  setLibrary({ saved, read, dismissed, imported });
   return added;
+}
+
+const text = (v: unknown, max: number): string | undefined =>
+  typeof v === 'string' ? v.slice(0, max) : undefined;
+
+/** An imported paper from a file, checked field by field, or null. */
+function importedOf(v: unknown): ImportedPaper | null {
+  if (typeof v !== 'object' || v === null) return null;
+  const p = v as Record<string, unknown>;
+  const id = typeof p.id === 'string' && PAPER_ID.test(p.id) ? p.id : undefined;
+  const title = text(p.title, 1_000) ?? '';
+  if (!id && !title) return null;
+  const abstract = text(p.abstract, 10_000);
+  const date = typeof p.date === 'string' && ISO_DATE.test(p.date) ? p.date : undefined;
+  return {
+    ...(id ? { id } : {}),
+    title,
+    ...(abstract ? { abstract } : {}),
+    authors: Array.isArray(p.authors)
+      ? p.authors.filter((a): a is string => typeof a === 'string').slice(0, 100)
+      : [],
+    ...(date ? { date } : {}),
+    at: text(p.at, 40) ?? new Date().toISOString(),
+  };
 }

@@ -1,0 +1,137 @@
+/**
+ * The For-you budgets (issue 18) in Chromium with the CPU slowed: a reader with five saved
+ * papers from one day opens another day sorted For you.
+ * - paint after data: the last ranking file received (the day's and the signals' days') to the
+ *   ranked list painted with its reasons;
+ * - re-rank: `Not interested` on the first card to the new order painted, and the longest
+ *   main-thread task meanwhile.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+
+export interface ForYouRun {
+  paintAfterDataMs: number;
+  /** Not interested clicked to the new order painted. */
+  rerankMs: number;
+  rerankLongestTaskMs: number;
+}
+
+const OBSERVE = `
+  window.__tasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__tasks.push([e.startTime, e.duration]); })
+    .observe({ type: 'longtask', buffered: true });
+  window.__firstTitle = () => document.querySelector('article')?.getAttribute('aria-label') ?? '';
+  const watch = () => {
+    if (window.__rankedAt === undefined && document.querySelector('[data-part="why"]')) {
+      requestAnimationFrame(() => setTimeout(() => {
+        window.__rankedAt = performance.timeOrigin + performance.now();
+      }, 0));
+    }
+    if (window.__clickedAt !== undefined && window.__rerankedAt === undefined
+        && window.__firstTitle() !== window.__before) {
+      window.__rerankedAt = -1;
+      requestAnimationFrame(() => setTimeout(() => { window.__rerankedAt = performance.now(); }, 0));
+    }
+  };
+  new MutationObserver(watch).observe(document, { childList: true, subtree: true, attributes: true });
+`;
+
+interface ListFile {
+  papers: { id: string; title: string; authors: string[]; categories: string[] }[];
+}
+
+/** A stored reading list of five papers of `date` sharing its most common primary category. */
+export function libraryOf(dataDir: string, date: string): string {
+  const manifest = JSON.parse(readFileSync(path.join(dataDir, 'manifest.json'), 'utf8')) as {
+    dailies: { date: string; file: string }[];
+  };
+  const file = manifest.dailies.find((d) => d.date === date)!.file;
+  const raw = readFileSync(path.join(dataDir, file));
+  const list = JSON.parse((file.endsWith('.gz') ? gunzipSync(raw) : raw).toString()) as ListFile;
+  const counts = new Map<string, number>();
+  for (const p of list.papers)
+    counts.set(p.categories[0]!, (counts.get(p.categories[0]!) ?? 0) + 1);
+  const top = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+  const saved = list.papers
+    .filter((p) => p.categories[0] === top)
+    .slice(0, 5)
+    .map((p) => [p.id, { ...p, date, savedAt: '2026-06-30T08:00:00.000Z' }]);
+  return JSON.stringify({ saved: Object.fromEntries(saved), read: {} });
+}
+
+export async function measureForYou(
+  browser: Browser,
+  url: string,
+  library: string,
+  cpu: number,
+): Promise<ForYouRun> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    await context.addInitScript(
+      (lib) => localStorage.setItem('digest-reader:library', lib),
+      library,
+    );
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+    await page.addInitScript({ content: OBSERVE });
+    let dataAt = 0;
+    page.on('requestfinished', (r) => {
+      if (r.url().includes('/data/rank/')) dataAt = Math.max(dataAt, Date.now());
+    });
+    await page.goto(url);
+    await page.waitForFunction(() => (window as unknown as { __rankedAt?: number }).__rankedAt, {
+      timeout: 60_000,
+      polling: 100,
+    });
+    const rankedAt = await page.evaluate(
+      () => (window as unknown as { __rankedAt: number }).__rankedAt,
+    );
+
+    // Not interested on the first card: the worker ranks again.
+    await page.evaluate(() => {
+      const w = window as unknown as { __before: string; __firstTitle: () => string };
+      w.__before = w.__firstTitle();
+    });
+    const button = page
+      .getByRole('article')
+      .first()
+      .getByRole('button', { name: 'Not interested' });
+    await button.evaluate((b) =>
+      b.addEventListener(
+        'pointerdown',
+        () => ((window as unknown as { __clickedAt: number }).__clickedAt = performance.now()),
+        { once: true },
+      ),
+    );
+    await button.click();
+    await page.waitForFunction(
+      () => ((window as unknown as { __rerankedAt?: number }).__rerankedAt ?? 0) > 0,
+      undefined,
+      { timeout: 30_000, polling: 100 },
+    );
+    const rerank = await page.evaluate(() => {
+      const w = window as unknown as {
+        __clickedAt: number;
+        __rerankedAt: number;
+        __tasks: [number, number][];
+      };
+      const during = w.__tasks.filter(
+        ([start]) => start >= w.__clickedAt && start <= w.__rerankedAt,
+      );
+      return {
+        ms: w.__rerankedAt - w.__clickedAt,
+        longest: Math.max(0, ...during.map(([, d]) => d)),
+      };
+    });
+    return {
+      paintAfterDataMs: Math.round(rankedAt - dataAt),
+      rerankMs: Math.round(rerank.ms),
+      rerankLongestTaskMs: Math.round(rerank.longest),
+    };
+  } finally {
+    await context.close();
+  }
+}
