@@ -118,6 +118,7 @@ function SiteHeader() {
 const NAV = [
   ['/', 'archive'],
   ['/reading-list', 'readingList'],
+  ['/watches', 'watches'],
   ['/stats', 'stats'],
 ] as const;
 

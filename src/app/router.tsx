@@ -32,6 +32,10 @@ const ReadingListPage = lazyPage(
   () => import('@/features/library/reading-list-page'),
   (m) => m.ReadingListPage,
 );
+const WatchesPage = lazyPage(
+  () => import('@/features/watches/watches-page'),
+  (m) => m.WatchesPage,
+);
 const StatsPage = lazyPage(
   () => import('@/features/stats/stats-page'),
   (m) => m.StatsPage,
@@ -56,6 +60,7 @@ export function AppRoutes() {
         <Route path="paper/*" element={<PaperPage />} />
         <Route path="search" element={<SearchPage />} />
         <Route path="reading-list" element={<ReadingListPage />} />
+        <Route path="watches" element={<WatchesPage />} />
         <Route path="stats" element={<StatsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -130,6 +130,8 @@ describe('filters', () => {
       query: '蛋白 x',
       hideRead: false,
       forYou: false,
+      watched: false,
+      showMuted: false,
     });
     const hiding = writeFilters(params, { ...readFilters(params), hideRead: true });
     expect(hiding.get('hide')).toBe('read');
@@ -138,6 +140,9 @@ describe('filters', () => {
     expect(ranked.get('sort')).toBe('for-you');
     expect(readFilters(ranked)).toMatchObject({ forYou: true, hideRead: true });
     expect(writeFilters(ranked, { forYou: false }).has('sort')).toBe(false);
+    const watching = writeFilters(ranked, { watched: true, showMuted: true });
+    expect(watching.toString()).toContain('watched=1&muted=show');
+    expect(readFilters(watching)).toMatchObject({ watched: true, showMuted: true, forYou: true });
   });
 
   it('groups by primary category in order of first appearance', () => {

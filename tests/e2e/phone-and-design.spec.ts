@@ -148,6 +148,7 @@ const PAGES: readonly (readonly [string, (page: Page) => Promise<void>])[] = [
   ['/paper/2602.06020', (p) => expect(p.getByRole('article')).toBeVisible()],
   ['/search?q=protein', (p) => expect(p.locator('main mark').first()).toBeVisible()],
   ['/reading-list', (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible()],
+  ['/watches', (p) => expect(p.getByRole('listitem').filter({ hasText: 'protein' })).toBeVisible()],
   ['/stats', (p) => expect(p.getByRole('heading', { level: 2 }).first()).toBeVisible()],
   ['/nowhere', (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible()],
 ];
@@ -161,11 +162,23 @@ for (const width of [390, 1280])
         test.setTimeout(120_000);
         await page.setViewportSize({ width, height: 900 });
         await page.addInitScript(
-          ([tk, t, lk, l]) => {
+          ([tk, t, lk, l, library]) => {
             localStorage.setItem(tk, t);
             localStorage.setItem(lk, l);
+            // A watch, so that its line on the cards and the Watched filter are checked too.
+            localStorage.setItem('digest-reader:library', library);
           },
-          [THEME_KEY, theme, LOCALE_KEY, locale] as const,
+          [
+            THEME_KEY,
+            theme,
+            LOCALE_KEY,
+            locale,
+            JSON.stringify({
+              saved: {},
+              read: {},
+              watches: [{ kind: 'keyword', value: 'protein', at: '2026-12-01' }],
+            }),
+          ] as const,
         );
         for (const [path, ready] of PAGES) {
           await page.goto(path);

@@ -170,3 +170,49 @@ test('an imported .bib library ranks a day before anything is saved', async ({ p
   await expect(page.getByRole('status')).toContainText('ranked for you from 3 signals');
   expect((await titles(page))[0]).toContain('protein folding study');
 });
+
+test('watches: a keyword, a negative keyword and an author, marked, narrowed and hidden', async ({
+  page,
+}) => {
+  await serve(page);
+  await page.goto('/watches');
+  const add = async (kind: string, value: string) => {
+    await page.getByLabel('Kind').selectOption({ label: kind });
+    await page.getByLabel('Keyword, name or category').fill(value);
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(page.getByRole('status')).toHaveText(`Added ${kind}: ${value}.`);
+  };
+  await add('Keyword', 'protein folding');
+  await add('Negative keyword', 'quantum');
+  await add('Author', 'R. Member1');
+
+  await page.goto(`/daily/${DAYS[1]}`);
+  const total = TOPICS.length * PER_TOPIC;
+  // The quantum-codes papers are hidden, and counted.
+  await expect(page.getByRole('status')).toHaveText(
+    `Showing ${total - PER_TOPIC} of ${total} papers · ${PER_TOPIC} hidden by negative keywords`,
+  );
+  const protein = page.getByRole('article').filter({ hasText: 'protein folding study' }).first();
+  await expect(protein.locator('[data-part="watches"]')).toHaveText('Watches: protein folding');
+  const rossi = page.getByRole('article').filter({ hasText: 'Rossi Member1' });
+  await expect(rossi.locator('[data-part="watches"]')).toHaveText('Watches: R. Member1');
+
+  await page.getByRole('button', { name: 'Watched' }).click();
+  await expect(page.getByRole('button', { name: 'Watched' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page).toHaveURL(/watched=1/);
+  await expect(page.getByRole('article')).toHaveCount(PER_TOPIC + 1);
+
+  await page.getByRole('button', { name: `Show muted (${PER_TOPIC})` }).click();
+  await page.getByRole('button', { name: 'Watched' }).click();
+  await expect(page.getByRole('article')).toHaveCount(total);
+  await expect(
+    page
+      .getByRole('article')
+      .filter({ hasText: 'quantum codes study' })
+      .first()
+      .locator('[data-part="negative"]'),
+  ).toHaveText('Negative keyword: quantum');
+});

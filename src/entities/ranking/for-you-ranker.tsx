@@ -10,6 +10,7 @@ import type { DailyList } from '@/schema/digest';
 import { RANKING, type ForYouView } from './for-you-state';
 import { messages } from './messages';
 import { useForYou } from './use-for-you';
+import { watchMatcher } from '@/entities/watches/match';
 
 export default function ForYouRanker({
   digest,
@@ -37,15 +38,18 @@ export default function ForYouRanker({
           if (imported) return m.resemblesImported(imported.title || `arXiv:${id}`);
           return m.resembles(`arXiv:${id}`);
         };
-        const why = (id: string, reason: Reason) =>
-          m.why +
-          (lib.dismissed?.[id]
-            ? m.notInterested
-            : reason.kind === 'resembles'
-              ? resembles(reason.id)
-              : reason.kind === 'terms'
-                ? m.strongTerms(reason.terms.join(', '))
-                : m.noReason);
+        const match = watchMatcher(lib.watches ?? []);
+        const papers = new Map(digest.papers.map((p) => [p.id, p]));
+        const because = (id: string, reason: Reason): string => {
+          const paper = papers.get(id);
+          const watched = paper && lib.watches?.length ? match(paper).watches : [];
+          if (lib.dismissed?.[id]) return m.notInterested;
+          if (watched.length > 0) return m.watch(watched.join(', '));
+          if (reason.kind === 'resembles') return resembles(reason.id);
+          if (reason.kind === 'terms') return m.strongTerms(reason.terms.join(', '));
+          return m.noReason;
+        };
+        const why = (id: string, reason: Reason) => m.why + because(id, reason);
         const order = new Map(
           [...ranking.order].map(([id, r]) => [
             id,
@@ -65,7 +69,7 @@ export default function ForYouRanker({
       default:
         return { status: ranking.status, note: ranking.status === 'ranking' ? m.ranking : '' };
     }
-  }, [ranking, m, formatNumber, lib]);
+  }, [ranking, m, formatNumber, lib, digest]);
   useEffect(() => onChange(view), [view, onChange]);
   // Sorted by the digest again: the next For you starts from "ranking", not a stale order.
   useEffect(() => () => onChange(RANKING), [onChange]);

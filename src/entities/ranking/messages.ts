@@ -6,13 +6,14 @@ import type { Localised } from '@/i18n';
 
 const en = {
   teach:
-    ' For you learns from you: Save papers you want more of, mark Not interested those you do not, or import your library on the reading list. Until then, the digest’s order.',
+    ' For you learns from you: Save papers you want more of, mark Not interested those you do not, add watches, or import your library on the reading list. Until then, the digest’s order.',
   ranking: ' · Ranking for you…',
   failed: (message: string) => ` · The For-you order could not be computed: ${message}`,
   from: (n: number, f: string) => ` · ranked for you from ${f} signal${n === 1 ? '' : 's'}`,
   why: 'Why: ',
   resembles: (title: string) => `like “${title}”, which you saved`,
   resemblesImported: (title: string) => `like “${title}”, from your library`,
+  watch: (names: string) => `matches your watch ${names}`,
   strongTerms: (terms: string) => `matches ${terms}`,
   noReason: 'nothing in it matches your signals',
   notInterested: 'you marked it Not interested',
@@ -27,6 +28,7 @@ const zh: typeof en = {
   why: '推荐理由：',
   resembles: (title) => `与你收藏的《${title}》相似`,
   resemblesImported: (title) => `与你文献库中的《${title}》相似`,
+  watch: (names) => `匹配你的关注：${names}`,
   strongTerms: (terms) => `匹配 ${terms}`,
   noReason: '与你的信号没有匹配',
   notInterested: '你已标为“不感兴趣”',

@@ -84,7 +84,7 @@ async function answer(req: RankRequest): Promise<RankResponse> {
     for (const t of req.texts.slice(0, TEXTS_MAX)) {
       let counts = textCounts.get(t.id);
       if (!counts) {
-        counts = termCounts({ ...t, summary: '', categories: [] });
+        counts = termCounts({ ...t, summary: '', categories: t.categories ?? [] });
         textCounts.set(t.id, counts);
       }
       const vector = textVector(counts, df, pool.length);

@@ -7,12 +7,17 @@ export interface SignalRef {
   file: string;
 }
 
-/** An imported paper known by its text only (not in the archive, or its day not loaded). */
+/**
+ * A positive known by its text only: an imported paper (not in the archive, or its day not
+ * loaded), or a watch.
+ */
 export interface TextSignal {
   id: string;
   title: string;
   abstract: string;
   authors: readonly string[];
+  /** A category watch's category. */
+  categories?: readonly string[];
 }
 
 export interface RankRequest {

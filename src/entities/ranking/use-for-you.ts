@@ -53,11 +53,21 @@ function signalsOf(lib: Library): Signal[] {
  * whose day is not among the days used.
  */
 function textsOf(lib: Library, days: ReadonlySet<string>): TextSignal[] {
-  return Object.entries(lib.imported ?? {}).flatMap(([key, p]) =>
+  const imported = Object.entries(lib.imported ?? {}).flatMap(([key, p]) =>
     p.title && !(p.date && days.has(p.date)) && !lib.dismissed?.[key]
       ? [{ id: key, title: p.title, abstract: p.abstract ?? '', authors: p.authors }]
       : [],
   );
+  // Watches teach it too: a keyword as a title, an author as an author, a category as one.
+  const watches = (lib.watches ?? []).flatMap((w): TextSignal[] => {
+    const id = `watch:${w.kind}:${w.value}`;
+    if (w.kind === 'keyword') return [{ id, title: w.value, abstract: '', authors: [] }];
+    if (w.kind === 'author') return [{ id, title: '', abstract: '', authors: [w.value] }];
+    if (w.kind === 'category')
+      return [{ id, title: '', abstract: '', authors: [], categories: [w.value] }];
+    return [];
+  });
+  return [...watches, ...imported];
 }
 
 /** The list file of each date, in the day's language when there is one. */

@@ -37,6 +37,17 @@ export interface ImportedPaper {
   at: string;
 }
 
+/**
+ * Something the reader follows: a keyword or phrase (any language), a negative keyword (its
+ * papers are hidden or put last), an author or a category.
+ */
+export interface Watch {
+  kind: 'keyword' | 'negative' | 'author' | 'category';
+  value: string;
+  /** When it was added (also its identity with `kind` and `value`). */
+  at: string;
+}
+
 export interface Library {
   saved: Record<string, SavedPaper>;
   read: Record<string, string>;
@@ -44,6 +55,8 @@ export interface Library {
   dismissed?: Record<string, DismissedPaper>;
   /** The imported library by key (`importedKey`); absent before there was one. */
   imported?: Record<string, ImportedPaper>;
+  /** Absent before there were watches. */
+  watches?: Watch[];
 }
 
 const KEY = 'digest-reader:library';

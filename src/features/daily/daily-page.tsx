@@ -230,6 +230,7 @@ function DigestBody({
         terms={view.terms}
         flat={view.order !== undefined}
         order={view.order}
+        hits={view.hits}
       />
     </>
   );

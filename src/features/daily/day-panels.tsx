@@ -50,7 +50,7 @@ function SortControl({ filtering }: { filtering: DailyFiltering }) {
 
 /** How many filters other than the text are on (shown on the phone's Filters button). */
 function activeCount(f: DailyFilters): number {
-  return f.categories.length + f.trends.length + (f.hideRead ? 1 : 0);
+  return f.categories.length + f.trends.length + (f.hideRead ? 1 : 0) + (f.watched ? 1 : 0);
 }
 
 export function FilterPanel({
@@ -108,6 +108,11 @@ export function FilterPanel({
         {view.searching && view.details.error ? (
           <span className="font-normal text-slate-600">{t.daily.detailsFailed}</span>
         ) : null}
+        {view.muted > 0 && !filtering.filters.showMuted ? (
+          <span className="font-normal text-slate-700">
+            {t.daily.mutedHidden(i18n.number(view.muted))}
+          </span>
+        ) : null}
         {ranking.note ? <span className="font-normal text-slate-700">{ranking.note}</span> : null}
       </p>
     </section>
@@ -139,6 +144,32 @@ function TrendChips({ filtering, view }: Omit<PanelProps, 'digest'>) {
   );
 }
 
+/** Watched (only papers matching a watch) and Show muted, for a reader with watches. */
+function WatchControls({ filtering, view }: Omit<PanelProps, 'digest'>) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { filters, update } = filtering;
+  if (!view.hits) return null;
+  return (
+    <>
+      <ToggleChip
+        pressed={Boolean(filters.watched)}
+        onClick={() => update({ watched: !filters.watched })}
+      >
+        {t.daily.watched}
+      </ToggleChip>
+      {view.muted > 0 ? (
+        <ToggleChip
+          pressed={Boolean(filters.showMuted)}
+          onClick={() => update({ showMuted: !filters.showMuted })}
+        >
+          {t.daily.showMuted(i18n.number(view.muted))}
+        </ToggleChip>
+      ) : null}
+    </>
+  );
+}
+
 /** Hide read, the cards' view (compact or full), expand and collapse all. */
 function ListControls({ filtering, view }: Omit<PanelProps, 'digest'>) {
   const { t } = useI18n();
@@ -153,6 +184,7 @@ function ListControls({ filtering, view }: Omit<PanelProps, 'digest'>) {
       >
         {t.common.hideRead}
       </ToggleChip>
+      <WatchControls filtering={filtering} view={view} />
       <div role="group" aria-label={t.daily.view} className="flex gap-1">
         <ToggleChip pressed={density === 'compact'} onClick={() => setDensity('compact')}>
           {t.daily.compact}

@@ -5,6 +5,7 @@
  */
 import { queryTerms } from '@/lib/highlight';
 import { param, readUrlState, writeUrlState, type Values } from '@/lib/url-state';
+import type { WatchHits } from '@/entities/watches/match';
 import type { PaperDetails, PaperEntry } from '@/schema/digest';
 
 export interface DailyFilters {
@@ -15,6 +16,10 @@ export interface DailyFilters {
   hideRead?: boolean;
   /** One list in the For-you order (`?sort=for-you`) instead of the digest's. */
   forYou?: boolean;
+  /** Only the papers matching a watch (`?watched=1`). */
+  watched?: boolean;
+  /** Show the papers a negative keyword hides (`?muted=show`). */
+  showMuted?: boolean;
 }
 
 /** The filters' home: the URL's query string (src/lib/url-state.ts). */
@@ -24,12 +29,22 @@ export const DAILY_PARAMS = {
   q: param.string(),
   hide: param.flag('read'),
   sort: param.flag('for-you'),
+  watched: param.flag('1'),
+  muted: param.flag('show'),
 };
 
 type DailyParams = Values<typeof DAILY_PARAMS>;
 
 export function filtersOf(v: DailyParams): DailyFilters {
-  return { categories: v.cat, trends: v.trend, query: v.q, hideRead: v.hide, forYou: v.sort };
+  return {
+    categories: v.cat,
+    trends: v.trend,
+    query: v.q,
+    hideRead: v.hide,
+    forYou: v.sort,
+    watched: v.watched,
+    showMuted: v.muted,
+  };
 }
 
 /** The URL parameters of a change to some of the filters. */
@@ -40,6 +55,8 @@ export function paramsOf(f: Partial<DailyFilters>): Partial<DailyParams> {
     ...(f.query !== undefined ? { q: f.query } : {}),
     ...(f.hideRead !== undefined ? { hide: f.hideRead } : {}),
     ...(f.forYou !== undefined ? { sort: f.forYou } : {}),
+    ...(f.watched !== undefined ? { watched: f.watched } : {}),
+    ...(f.showMuted !== undefined ? { muted: f.showMuted } : {}),
   };
 }
 
@@ -57,7 +74,8 @@ export function isFiltered(f: DailyFilters): boolean {
     f.categories.length > 0 ||
     f.trends.length > 0 ||
     f.query.trim().length > 0 ||
-    Boolean(f.hideRead)
+    Boolean(f.hideRead) ||
+    Boolean(f.watched)
   );
 }
 
@@ -97,6 +115,8 @@ export interface FilterContext {
   details?: ReadonlyMap<string, PaperDetails> | undefined;
   /** Papers marked read, by id. */
   read?: Readonly<Record<string, string>> | undefined;
+  /** What each paper matches of the reader's watches (none: no watches). */
+  hits?: ReadonlyMap<string, WatchHits> | undefined;
 }
 
 export function filterPapers<P extends PaperEntry>(
@@ -112,6 +132,9 @@ export function filterPapers<P extends PaperEntry>(
     if (cats.size > 0 && !cats.has(p.categories[0] ?? '')) return false;
     if (f.trends.length > 0 && !trendIds.has(p.id)) return false;
     if (f.hideRead && ctx.read?.[p.id]) return false;
+    const hit = ctx.hits?.get(p.id);
+    if (f.watched && !hit?.watches.length) return false;
+    if (!f.showMuted && hit?.negative.length) return false;
     if (terms.length > 0) {
       const hay = haystack(p, entryText);
       const d = ctx.details?.get(p.id);

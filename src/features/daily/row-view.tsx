@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { useI18n } from '@/i18n';
 import type { PaperDetails } from '@/schema/digest';
 import { PaperCard } from '@/entities/paper/paper-card';
+import type { WatchHits } from '@/entities/watches/match';
 import { groupAnchor, type Row } from './list-rows';
 
 export interface RowOptions {
@@ -16,6 +17,8 @@ export interface RowOptions {
   terms: readonly string[];
   /** In the For-you order: why each paper ranks where it does. */
   order?: ReadonlyMap<string, { why: string }> | undefined;
+  /** What each paper matches of the reader's watches. */
+  hits?: ReadonlyMap<string, WatchHits> | undefined;
 }
 
 function GroupHeading({ category, count }: { category: string; count: number }) {
@@ -32,6 +35,25 @@ function GroupHeading({ category, count }: { category: string; count: number }) 
   );
 }
 
+/** The watches a paper matches, named on its card. */
+function WatchLine({ hit }: { hit: WatchHits }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {hit.watches.length > 0 ? (
+        <p data-part="watches" className="mt-2 text-sm font-medium text-slate-800">
+          {t.daily.watchesLine(hit.watches.join(', '))}
+        </p>
+      ) : null}
+      {hit.negative.length > 0 ? (
+        <p data-part="negative" className="mt-2 text-sm text-slate-700">
+          {t.daily.negativeLine(hit.negative.join(', '))}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 /** Memoised: the virtual list re-renders as the window scrolls, its rows mostly unchanged. */
 export const RowView = memo(function RowView({
   row,
@@ -44,9 +66,11 @@ export const RowView = memo(function RowView({
   onToggle,
   terms,
   order,
+  hits,
 }: { row: Row } & RowOptions) {
   if (row.kind === 'group') return <GroupHeading category={row.category} count={row.count} />;
   const why = order?.get(row.paper.id)?.why;
+  const hit = hits?.get(row.paper.id);
   return (
     <div className="pb-3">
       <PaperCard
@@ -62,10 +86,15 @@ export const RowView = memo(function RowView({
         position={row.position}
         setSize={row.setSize}
         note={
-          why ? (
-            <p data-part="why" className="mt-2 text-sm text-slate-700">
-              {why}
-            </p>
+          why || hit?.watches.length || hit?.negative.length ? (
+            <>
+              {hit ? <WatchLine hit={hit} /> : null}
+              {why ? (
+                <p data-part="why" className="mt-2 text-sm text-slate-700">
+                  {why}
+                </p>
+              ) : null}
+            </>
           ) : undefined
         }
       />

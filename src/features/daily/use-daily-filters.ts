@@ -25,7 +25,7 @@ export function useDailyFilters() {
   );
   const clear = () => {
     setText('', { immediate: true });
-    update({ categories: [], trends: [], query: '', hideRead: false });
+    update({ categories: [], trends: [], query: '', hideRead: false, watched: false });
   };
   return { filters, update, text, setText, clear };
 }

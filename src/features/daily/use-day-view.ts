@@ -6,11 +6,18 @@
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { dailyDetailsQueryOptions, weeklyQueryOptions } from '@/entities/digests/api';
-import { useLibrary } from '@/entities/reading-list/store';
+import { useLibrary, type Watch } from '@/entities/reading-list/store';
+import { watchMatcher, type WatchHits } from '@/entities/watches/match';
 import { errorMessage } from '@/lib/error-message';
 import { queryTerms } from '@/lib/highlight';
 import type { ForYouView } from '@/entities/ranking/for-you-state';
-import type { DailyList, ManifestWeekly, PaperEntry, WeeklyDigest } from '@/schema/digest';
+import type {
+  DailyList,
+  ManifestWeekly,
+  PaperDetails,
+  PaperEntry,
+  WeeklyDigest,
+} from '@/schema/digest';
 import { filterPapers, groupByCategory, type DailyFilters } from './filters';
 
 type ForYouOrder = NonNullable<ForYouView['order']>;
@@ -65,10 +72,73 @@ function useDayDetails(file: string, needed: boolean) {
   return { byId, error, want, pending: needed && query.isPending };
 }
 
-/** Papers in the For-you order; any the ranking does not know keep the digest's order after. */
-function inOrder(papers: readonly PaperEntry[], order: ForYouOrder): PaperEntry[] {
-  const at = (p: PaperEntry) => order.get(p.id)?.position ?? Number.MAX_SAFE_INTEGER;
+/**
+ * Papers in the For-you order; any the ranking does not know keep the digest's order after,
+ * and those a negative keyword matches (when shown) come last.
+ */
+function inOrder(
+  papers: readonly PaperEntry[],
+  order: ForYouOrder,
+  hits: ReadonlyMap<string, WatchHits> | undefined,
+): PaperEntry[] {
+  const at = (p: PaperEntry) =>
+    (hits?.get(p.id)?.negative.length ? Number.MAX_SAFE_INTEGER / 2 : 0) +
+    (order.get(p.id)?.position ?? Number.MAX_SAFE_INTEGER / 4);
   return [...papers].sort((a, b) => at(a) - at(b));
+}
+
+/** What each paper of the day matches of the reader's watches; undefined without watches. */
+function useWatchHits(digest: DailyList, watches: readonly Watch[] | undefined) {
+  return useMemo(() => {
+    if (!watches?.length) return undefined;
+    const match = watchMatcher(watches);
+    return new Map(digest.papers.map((p) => [p.id, match(p)]));
+  }, [digest, watches]);
+}
+
+/** The day's papers that pass the filters, and what each matches of the reader's watches. */
+function useVisible(
+  digest: DailyList,
+  filters: DailyFilters,
+  deferredQuery: string,
+  trendPapers: ReadonlyMap<string, ReadonlySet<string>>,
+  detailsById: ReadonlyMap<string, PaperDetails> | undefined,
+) {
+  // Keys that change only when the selection does (the arrays are new on every URL change).
+  const catKey = filters.categories.join('\n');
+  const trendKey = filters.trends.join('\n');
+  const hideRead = Boolean(filters.hideRead);
+  // Read state matters to the list only while read papers are hidden: saving or marking a
+  // paper otherwise does not filter the day again.
+  const { read: readState, watches } = useLibrary();
+  const read = hideRead ? readState : undefined;
+  const hits = useWatchHits(digest, watches);
+  const watched = Boolean(filters.watched);
+  const showMuted = Boolean(filters.showMuted);
+  const visible = useMemo(() => {
+    const f = {
+      categories: catKey ? catKey.split('\n') : [],
+      trends: trendKey ? trendKey.split('\n') : [],
+      query: deferredQuery,
+      hideRead,
+      watched,
+      showMuted,
+    };
+    return filterPapers(digest.papers, f, { trendPapers, details: detailsById, read, hits });
+  }, [
+    digest,
+    catKey,
+    trendKey,
+    deferredQuery,
+    hideRead,
+    watched,
+    showMuted,
+    read,
+    hits,
+    trendPapers,
+    detailsById,
+  ]);
+  return { visible, hits };
 }
 
 export function useDayView(
@@ -89,25 +159,17 @@ export function useDayView(
   const deferredQuery = useDeferredValue(text);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const details = useDayDetails(digest.details, expanded.size > 0 || text.trim() !== '');
-  // Keys that change only when the selection does (the arrays are new on every URL change).
-  const catKey = filters.categories.join('\n');
-  const trendKey = filters.trends.join('\n');
-  const hideRead = Boolean(filters.hideRead);
-  // Read state matters to the list only while read papers are hidden: saving or marking a
-  // paper otherwise does not filter the day again.
-  const { read: readState } = useLibrary();
-  const read = hideRead ? readState : undefined;
-  const visible = useMemo(() => {
-    const f = {
-      categories: catKey ? catKey.split('\n') : [],
-      trends: trendKey ? trendKey.split('\n') : [],
-      query: deferredQuery,
-      hideRead,
-    };
-    return filterPapers(digest.papers, f, { trendPapers, details: details.byId, read });
-  }, [digest, catKey, trendKey, deferredQuery, hideRead, read, trendPapers, details.byId]);
+  const { visible, hits } = useVisible(digest, filters, deferredQuery, trendPapers, details.byId);
+  const muted = useMemo(() => {
+    let n = 0;
+    for (const h of hits?.values() ?? []) if (h.negative.length > 0) n += 1;
+    return n;
+  }, [hits]);
   const order = ranking.order;
-  const ordered = useMemo(() => (order ? inOrder(visible, order) : visible), [visible, order]);
+  const ordered = useMemo(
+    () => (order ? inOrder(visible, order, hits) : visible),
+    [visible, order, hits],
+  );
   // In the For-you order, one ranked list: no category headings.
   const groups = useMemo(
     () => (order ? [{ category: '', papers: ordered }] : groupByCategory(visible)),
@@ -138,6 +200,10 @@ export function useDayView(
     terms,
     /** Each paper's place and reason, in the For-you order. */
     order,
+    /** What each paper matches of the reader's watches (none: no watches). */
+    hits,
+    /** Papers a negative keyword matches (hidden unless `showMuted`). */
+    muted,
   };
 }
 

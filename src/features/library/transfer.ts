@@ -5,13 +5,14 @@ import {
   type ImportedPaper,
   type SavedPaper,
 } from '@/entities/reading-list/store';
+import { watchesFrom } from '@/entities/watches/edit';
 import { importedKey } from './imported';
 
 /** What an imported paper id may look like (saved papers and read marks alike). */
 const PAPER_ID = /^[\w./-]{4,40}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** `{ format, saved: [...], read: {...}, dismissed: {...}, imported: [...] }`. */
+/** `{ format, saved: [...], read: {...}, dismissed: {...}, imported: [...], watches: [...] }`. */
 export function exportLibrary(): string {
   const lib = getLibrary();
   return `${JSON.stringify(
@@ -21,6 +22,7 @@ export function exportLibrary(): string {
       read: lib.read,
       dismissed: lib.dismissed ?? {},
       imported: Object.values(lib.imported ?? {}),
+      watches: lib.watches ?? [],
     },
     null,
     1,
@@ -44,6 +46,7 @@ export function importLibrary(text: string): number {
     read?: unknown;
     dismissed?: unknown;
     imported?: unknown;
+    watches?: unknown;
   };
   if (v?.format !== 'arxiv-digest-reader/library@1' || !Array.isArray(v.saved))
     throw new Error('the file is not a reading list exported by this reader');
@@ -91,7 +94,10 @@ export function importLibrary(text: string): number {
       const entry = importedOf(p);
       if (entry) imported[importedKey(entry)] = entry;
     }
-  setLibrary({ saved, read, dismissed, imported });
+  const watches = [...(lib.watches ?? [])];
+  for (const w of watchesFrom(v.watches))
+    if (!watches.some((x) => x.kind === w.kind && x.value === w.value)) watches.push(w);
+  setLibrary({ saved, read, dismissed, imported, watches });
   return added;
 }
 
