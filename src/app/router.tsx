@@ -8,6 +8,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
 import { prefetchRouteData } from '@/app/prefetch';
+import { manifestQueryOptions } from '@/entities/digests/api';
+import { previousVisit } from '@/lib/visits';
 import { RootLayout } from '@/app/root-layout';
 import { DailyPage } from '@/features/daily/daily-page';
 import { lazyPage } from '@/lib/lazy-page';
@@ -32,6 +34,10 @@ const ReadingListPage = lazyPage(
   () => import('@/features/library/reading-list-page'),
   (m) => m.ReadingListPage,
 );
+const SincePage = lazyPage(
+  () => import('@/features/daily/since-page'),
+  (m) => m.SincePage,
+);
 const WatchesPage = lazyPage(
   () => import('@/features/watches/watches-page'),
   (m) => m.WatchesPage,
@@ -51,6 +57,16 @@ export function AppRoutes() {
   useEffect(() => {
     prefetchRouteData(queryClient, pathname, search);
   }, [queryClient, pathname, search]);
+  // Any page counts as a visit: /since starts after the previous one (src/lib/visits.ts).
+  useEffect(() => {
+    void queryClient.ensureQueryData(manifestQueryOptions()).then(
+      (m) => {
+        const newest = m.dailies.reduce((x, d) => (d.date > x ? d.date : x), '');
+        if (newest) previousVisit(newest);
+      },
+      () => undefined,
+    );
+  }, [queryClient]);
   return (
     <Routes>
       <Route element={<RootLayout />}>
@@ -61,6 +77,7 @@ export function AppRoutes() {
         <Route path="search" element={<SearchPage />} />
         <Route path="reading-list" element={<ReadingListPage />} />
         <Route path="watches" element={<WatchesPage />} />
+        <Route path="since" element={<SincePage />} />
         <Route path="stats" element={<StatsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -149,6 +149,10 @@ const PAGES: readonly (readonly [string, (page: Page) => Promise<void>])[] = [
   ['/search?q=protein', (p) => expect(p.locator('main mark').first()).toBeVisible()],
   ['/reading-list', (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible()],
   ['/watches', (p) => expect(p.getByRole('listitem').filter({ hasText: 'protein' })).toBeVisible()],
+  [
+    '/since?from=2026-02-06&to=2026-02-06',
+    (p) => expect(p.getByRole('article').first()).toBeVisible(),
+  ],
   ['/stats', (p) => expect(p.getByRole('heading', { level: 2 }).first()).toBeVisible()],
   ['/nowhere', (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible()],
 ];

@@ -18,15 +18,18 @@ export default function ForYouRanker({
   locale,
   formatNumber,
   lib,
+  rankFiles,
 }: {
   digest: DailyList;
+  /** A range of days (/since): their ranking data. */
+  rankFiles?: readonly string[] | undefined;
   /** The reader's reading list (passed in: see ./messages.ts on chunks). */
   lib: Library;
   onChange: (view: ForYouView) => void;
   locale: Locale;
   formatNumber: (n: number) => string;
 }) {
-  const ranking = useForYou(digest, lib);
+  const ranking = useForYou(digest, lib, true, rankFiles);
   const m = messages[locale];
   const view = useMemo((): ForYouView => {
     switch (ranking.status) {

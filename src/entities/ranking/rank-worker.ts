@@ -59,7 +59,8 @@ async function itemsOf(refs: readonly SignalRef[]): Promise<Item[]> {
 
 async function answer(req: RankRequest): Promise<RankResponse> {
   const started = performance.now();
-  const today = await day(req.day.file);
+  const loaded = await Promise.all(req.day.files.map(day));
+  const today = loaded.length === 1 ? loaded[0]! : new Map(loaded.flatMap((d) => [...d]));
   const [positives, negatives] = await Promise.all([
     itemsOf(req.positives),
     itemsOf(req.negatives),

@@ -23,11 +23,12 @@ export interface TextSignal {
 export interface RankRequest {
   id: number;
   /**
-   * The day to rank: its ranking data and its papers in the digest's order (with what the
+   * The day (or days) to rank: its ranking data and its papers in the digest's order (with what the
    * reasons quote: titles, TL;DRs, author names).
    */
   day: {
-    file: string;
+    /** Its ranking data: one day's file, or several for a range of days (/since). */
+    files: readonly string[];
     papers: readonly {
       id: string;
       title: string;

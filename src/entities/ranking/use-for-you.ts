@@ -119,7 +119,19 @@ function rank(request: Omit<RankRequest, 'id'>): Promise<RankResponse> {
   });
 }
 
-export function useForYou(digest: DailyList, lib: Library, enabled = true): ForYou {
+/**
+ * `rankFiles`: the ranking data of a range of days (/since); a day's own otherwise.
+ */
+export function useForYou(
+  digest: DailyList,
+  lib: Library,
+  enabled = true,
+  rankFiles?: readonly string[],
+): ForYou {
+  const dayFiles = useMemo(
+    () => rankFiles ?? (digest.rank ? [digest.rank] : []),
+    [rankFiles, digest.rank],
+  );
   const signals = useMemo(() => (enabled ? signalsOf(lib) : []), [enabled, lib]);
   const dates = useMemo(() => {
     const all = [...new Set(signals.map((s) => s.date))].sort().reverse();
@@ -137,16 +149,16 @@ export function useForYou(digest: DailyList, lib: Library, enabled = true): ForY
       enabled: enabled && date !== digest.date,
     })),
   });
-  const rankFiles = new Map<string, string>();
+  const signalFiles = new Map<string, string>();
   [...files.keys()].forEach((date, i) => {
     const list = date === digest.date ? digest : lists[i]?.data;
-    if (list?.rank) rankFiles.set(date, list.rank);
+    if (list?.rank) signalFiles.set(date, list.rank);
   });
   const settled = lists.every((q, i) => [...files.keys()][i] === digest.date || !q.isPending);
   // A key that changes only when the files do (the lists' array is new on every render).
-  const key = JSON.stringify([...rankFiles]);
+  const key = JSON.stringify([...signalFiles]);
   const request = useMemo<Omit<RankRequest, 'id'> | null>(() => {
-    if (!enabled || !digest.rank) return null;
+    if (!enabled || dayFiles.length === 0) return null;
     const byDate = new Map<string, string>(JSON.parse(key) as [string, string][]);
     const refs = (positive: boolean): SignalRef[] =>
       signals.flatMap((s) => {
@@ -155,14 +167,14 @@ export function useForYou(digest: DailyList, lib: Library, enabled = true): ForY
       });
     return {
       day: {
-        file: digest.rank,
+        files: dayFiles,
         papers: digest.papers.map(({ id, title, authors, tldr }) => ({ id, title, authors, tldr })),
       },
       positives: refs(true),
       negatives: refs(false),
       texts: textsOf(lib, new Set(byDate.keys())),
     };
-  }, [enabled, digest, signals, key, lib]);
+  }, [enabled, digest, signals, key, lib, dayFiles]);
 
   const [result, setResult] = useState<{ for: typeof request; value: ForYou } | null>(null);
   const positives = signals.filter((s) => s.positive).length + (request?.texts.length ?? 0);
@@ -189,10 +201,10 @@ export function useForYou(digest: DailyList, lib: Library, enabled = true): ForY
 
   // The same object while nothing changes: it is handed to the page through state.
   if (!enabled) return OFF;
-  if (!digest.rank) return NO_DATA;
+  if (dayFiles.length === 0) return NO_DATA;
   if (positives === 0) return NO_SIGNALS;
   // While a new order is computed (after a Save), the last one stays on screen.
-  if (result && result.for?.day.file === request?.day.file) return result.value;
+  if (result && result.for?.day.files.join() === request?.day.files.join()) return result.value;
   return RANKING;
 }
 

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { Link } from '@/components/ui/link';
 import { useI18n } from '@/i18n';
 import type { PaperDetails } from '@/schema/digest';
 import { PaperCard } from '@/entities/paper/paper-card';
@@ -19,6 +20,10 @@ export interface RowOptions {
   order?: ReadonlyMap<string, { why: string }> | undefined;
   /** What each paper matches of the reader's watches. */
   hits?: ReadonlyMap<string, WatchHits> | undefined;
+  /** A range of days (/since): each paper's own day (for Save and Not interested). */
+  dateOf?: ((id: string) => string | undefined) | undefined;
+  /** A range of days: the dates each paper was listed on. */
+  listedOn?: ReadonlyMap<string, readonly string[]> | undefined;
 }
 
 function GroupHeading({ category, count }: { category: string; count: number }) {
@@ -32,6 +37,24 @@ function GroupHeading({ category, count }: { category: string; count: number }) 
       <span className="font-mono">{category || i18n.t.common.uncategorised}</span>{' '}
       <span className="text-sm font-normal text-slate-600">({i18n.number(count)})</span>
     </h2>
+  );
+}
+
+/** The days of a range a paper was listed on, each a link to that day. */
+function ListedOn({ dates }: { dates: readonly string[] }) {
+  const { t } = useI18n();
+  return (
+    <p data-part="dates" className="mt-2 text-sm text-slate-700">
+      {t.daily.listedOn}{' '}
+      {dates.map((d, i) => (
+        <span key={d}>
+          {i > 0 ? ', ' : ''}
+          <Link to={`/daily/${d}`}>
+            <time dateTime={d}>{d}</time>
+          </Link>
+        </span>
+      ))}
+    </p>
   );
 }
 
@@ -67,10 +90,13 @@ export const RowView = memo(function RowView({
   terms,
   order,
   hits,
+  dateOf,
+  listedOn,
 }: { row: Row } & RowOptions) {
   if (row.kind === 'group') return <GroupHeading category={row.category} count={row.count} />;
   const why = order?.get(row.paper.id)?.why;
   const hit = hits?.get(row.paper.id);
+  const listed = listedOn?.get(row.paper.id);
   return (
     <div className="pb-3">
       <PaperCard
@@ -79,15 +105,16 @@ export const RowView = memo(function RowView({
         detailsError={detailsError}
         onDetailsWanted={onDetailsWanted}
         language={language}
-        date={date}
+        date={dateOf?.(row.paper.id) ?? date}
         expanded={expanded.has(row.paper.id)}
         onToggle={onToggle}
         terms={terms}
         position={row.position}
         setSize={row.setSize}
         note={
-          why || hit?.watches.length || hit?.negative.length ? (
+          why || listed || hit?.watches.length || hit?.negative.length ? (
             <>
+              {listed ? <ListedOn dates={listed} /> : null}
               {hit ? <WatchLine hit={hit} /> : null}
               {why ? (
                 <p data-part="why" className="mt-2 text-sm text-slate-700">

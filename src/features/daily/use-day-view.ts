@@ -141,12 +141,53 @@ function useVisible(
   return { visible, hits };
 }
 
+/**
+ * A range of days' details (/since): the details file of each opened paper's day, merged. The
+ * text filter searches the lists only there (a month's details are megabytes).
+ */
+function useRangeDetails(
+  expanded: ReadonlySet<string>,
+  detailsOf: (id: string) => string | undefined,
+) {
+  const files = [...new Set([...expanded].flatMap((id) => detailsOf(id) ?? []))].sort();
+  const { byId, failed } = useQueries({
+    queries: files.map((f) => dailyDetailsQueryOptions(f)),
+    combine: combineDetails,
+  });
+  const error = useMemo(
+    () =>
+      failed
+        ? { message: errorMessage(failed.error), retry: () => void failed.refetch() }
+        : undefined,
+    [failed],
+  );
+  return { byId, error, want: () => undefined, pending: false };
+}
+
+function combineDetails(
+  results: readonly {
+    data?: { papers: readonly PaperDetails[] } | undefined;
+    error: unknown;
+    refetch: () => unknown;
+  }[],
+) {
+  const m = new Map<string, PaperDetails>();
+  for (const r of results) for (const d of r.data?.papers ?? []) m.set(d.id, d);
+  return { byId: m.size > 0 ? m : undefined, failed: results.find((r) => r.error) };
+}
+
+export interface DayViewOptions {
+  /** For a range of days: each paper's details file (its day's). */
+  detailsOf?: ((id: string) => string | undefined) | undefined;
+}
+
 export function useDayView(
   digest: DailyList,
   weeklies: readonly ManifestWeekly[],
   filters: DailyFilters,
   text: string,
   ranking: ForYouView,
+  options: DayViewOptions = {},
 ) {
   const trendPapers = useTrendPapers(weeklies);
   const trendNames = useMemo(() => [...new Set(weeklies.flatMap((w) => w.trends))], [weeklies]);
@@ -158,7 +199,16 @@ export function useDayView(
   }, [digest]);
   const deferredQuery = useDeferredValue(text);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
-  const details = useDayDetails(digest.details, expanded.size > 0 || text.trim() !== '');
+  const range = options.detailsOf !== undefined;
+  const dayDetails = useDayDetails(
+    digest.details,
+    !range && (expanded.size > 0 || text.trim() !== ''),
+  );
+  const rangeDetails = useRangeDetails(
+    range ? expanded : NONE,
+    options.detailsOf ?? (() => undefined),
+  );
+  const details = range ? rangeDetails : dayDetails;
   const { visible, hits } = useVisible(digest, filters, deferredQuery, trendPapers, details.byId);
   const muted = useMemo(() => {
     let n = 0;
@@ -208,3 +258,5 @@ export function useDayView(
 }
 
 export type DayView = ReturnType<typeof useDayView>;
+
+const NONE: ReadonlySet<string> = new Set();

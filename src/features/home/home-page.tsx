@@ -1,4 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { previousVisit } from '@/lib/visits';
 import { homeMessages } from './messages';
 import { cardVariants } from '@/components/ui/variants';
 import { Link } from '@/components/ui/link';
@@ -72,12 +74,36 @@ export function HomePage() {
   return (
     <div>
       {heading}
+      <SinceLink manifest={m} />
       <div className="mt-4 grid gap-4 md:grid-cols-2">
         <LatestDaily manifest={m} />
         <LatestWeekly manifest={m} />
       </div>
       <Archive manifest={m} />
     </div>
+  );
+}
+
+/** The way to /since, with how many papers came since the reader's previous visit. */
+function SinceLink({ manifest: m }: { manifest: Manifest }) {
+  const msg = usePageMessages(homeMessages);
+  const i18n = useI18n();
+  const newest = m.dailies.reduce((x, d) => (d.date > x ? d.date : x), '');
+  const [previous] = useState(() => (newest ? previousVisit(newest) : null));
+  if (!newest) return null;
+  const after = m.dailies.filter((d, i, all) => {
+    if (previous === null || d.date <= previous) return false;
+    return all.findIndex((x) => x.date === d.date) === i;
+  });
+  const papers = after.reduce((n, d) => n + d.paperCount, 0);
+  return (
+    <p className="mt-2 text-sm">
+      <Link to="/since" className="font-medium">
+        {after.length > 0
+          ? msg.sinceNew(i18n.number(papers), i18n.number(after.length))
+          : msg.sinceNone}
+      </Link>
+    </p>
   );
 }
 

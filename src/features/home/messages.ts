@@ -14,6 +14,9 @@ const en = {
   archive: 'Archive',
   archiveCounts: (days: string, papers: string, weeklies: string) =>
     `${days} days · ${papers} papers · ${weeklies} weekly digests`,
+  sinceNew: (papers: string, days: string) =>
+    `New since your last visit: ${papers} papers listed over ${days} days`,
+  sinceNone: 'Nothing new since your last visit. Catch up on the last 3 days',
 };
 
 const zh: typeof en = {
@@ -24,6 +27,8 @@ const zh: typeof en = {
   latestWeekly: '最新每周摘要',
   archive: '归档',
   archiveCounts: (days, papers, weeklies) => `${days} 天 · ${papers} 篇论文 · ${weeklies} 期周报`,
+  sinceNew: (papers, days) => `上次访问以来的新论文：${days} 天共收录 ${papers} 篇`,
+  sinceNone: '上次访问以来没有新论文。查看最近 3 天',
 };
 
 export const homeMessages: Localised<typeof en> = { en, zh };

@@ -1,0 +1,184 @@
+/**
+ * `/since`: every paper of every day after the reader's previous visit, each once with the
+ * dates it was listed on, with the daily page's filters and For you; `?from=&to=` for any
+ * range, with quick choices. The days' lists are fetched like the daily page's (each cached).
+ */
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { Suspense, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { Alert } from '@/components/ui/alert';
+import { Link } from '@/components/ui/link';
+import { CardSkeletons } from '@/components/ui/skeleton';
+import { dailyQueryOptions, manifestQueryOptions } from '@/entities/digests/api';
+import { ForYouRanker } from '@/entities/ranking/for-you';
+import { OFF, RANKING, type ForYouView } from '@/entities/ranking/for-you-state';
+import { useLibrary } from '@/entities/reading-list/store';
+import { usePageMessages, useI18n } from '@/i18n';
+import { errorMessage } from '@/lib/error-message';
+import { previousVisit } from '@/lib/visits';
+import type { DailyList, Manifest } from '@/schema/digest';
+import { FilterPanel, NoMatch } from './day-panels';
+import { sinceMessages } from './since-messages';
+import { PaperList } from './paper-list';
+import { addDays, daysIn, mergeDays, type RangeDay } from './range';
+import { useDailyFilters } from './use-daily-filters';
+import { useDayView } from './use-day-view';
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+const QUICK = [
+  ['days3', 3],
+  ['week', 7],
+  ['month', 30],
+] as const;
+
+export function SincePage() {
+  const msg = usePageMessages(sinceMessages);
+  const manifest = useQuery(manifestQueryOptions());
+  const { t } = useI18n();
+  if (manifest.isPending)
+    return (
+      <div>
+        <h1 className="text-2xl font-bold tracking-tight">{msg.title}</h1>
+        <CardSkeletons />
+      </div>
+    );
+  if (manifest.isError)
+    return (
+      <Alert title={t.common.manifestFailed} onRetry={() => void manifest.refetch()}>
+        {errorMessage(manifest.error)}
+      </Alert>
+    );
+  return <SinceRange manifest={manifest.data} />;
+}
+
+function SinceRange({ manifest }: { manifest: Manifest }) {
+  const msg = usePageMessages(sinceMessages);
+  const i18n = useI18n();
+  const [params] = useSearchParams();
+  const newest = manifest.dailies.reduce((m, d) => (d.date > m ? d.date : m), '');
+  // Read once per visit (the tab's first page that knows the archive).
+  const [previous] = useState(() => (newest ? previousVisit(newest) : null));
+  const fromParam = params.get('from') ?? '';
+  const toParam = params.get('to') ?? '';
+  const explicit = ISO.test(fromParam) || ISO.test(toParam);
+  const to = ISO.test(toParam) ? toParam : newest;
+  const from = ISO.test(fromParam)
+    ? fromParam
+    : !explicit && previous
+      ? addDays(previous, 1)
+      : addDays(to, -2);
+  const days = useMemo(
+    () => daysIn(manifest, from, to, params.get('lang')),
+    [manifest, from, to, params],
+  );
+  const sinceVisit = !explicit && previous !== null;
+  return (
+    <div>
+      <h1 className="text-2xl font-bold tracking-tight">
+        {sinceVisit ? msg.title : msg.range(from, to)}
+      </h1>
+      <p className="mt-1 text-sm text-slate-600">
+        {sinceVisit
+          ? msg.sinceVisit(previous, i18n.number(days.length))
+          : previous === null && !explicit
+            ? msg.firstVisit(i18n.number(days.length))
+            : msg.days(i18n.number(days.length))}
+      </p>
+      <nav aria-label={msg.quick} className="mt-2 flex flex-wrap gap-2 text-sm">
+        {QUICK.map(([key, n]) => {
+          const href = `/since?from=${addDays(newest, 1 - n)}&to=${newest}`;
+          return (
+            <Link key={key} to={href} size="touch" className="px-1.5">
+              {msg[key]}
+            </Link>
+          );
+        })}
+      </nav>
+      {days.length === 0 ? (
+        <p className="mt-6">{msg.nothing}</p>
+      ) : (
+        <RangeLists days={days} label={`${from}…${to}`} />
+      )}
+    </div>
+  );
+}
+
+function RangeLists({ days, label }: { days: readonly RangeDay[]; label: string }) {
+  const { t } = useI18n();
+  const lists = useQueries({
+    queries: days.map((d) => dailyQueryOptions(d.file)),
+    combine: (results) => ({
+      data: results.every((r) => r.data) ? results.map((r) => r.data!) : undefined,
+      failed: results.find((r) => r.isError),
+    }),
+  });
+  if (lists.failed)
+    return (
+      <Alert title={t.daily.failed} onRetry={() => void lists.failed?.refetch()}>
+        {errorMessage(lists.failed.error)}
+      </Alert>
+    );
+  if (!lists.data) return <CardSkeletons />;
+  return <RangeBody lists={lists.data} label={label} />;
+}
+
+function RangeBody({ lists, label }: { lists: readonly DailyList[]; label: string }) {
+  const msg = usePageMessages(sinceMessages);
+  const i18n = useI18n();
+  const merged = useMemo(() => mergeDays(lists), [lists]);
+  // One list for the page's panels: the papers of every day, each once.
+  const digest = useMemo<DailyList>(() => {
+    const { rank: _rank, ...head } = lists[0]!;
+    return { ...head, date: label, papers: merged.papers };
+  }, [lists, merged, label]);
+  const rankFiles = useMemo(() => lists.flatMap((l) => (l.rank ? [l.rank] : [])), [lists]);
+  const filtering = useDailyFilters();
+  const forYou = Boolean(filtering.filters.forYou);
+  const library = useLibrary();
+  const [computed, setComputed] = useState<ForYouView>(RANKING);
+  const ranking = forYou ? computed : OFF;
+  const view = useDayView(digest, [], filtering.filters, filtering.text, ranking, {
+    detailsOf: (id) => merged.dayOf.get(id)?.details,
+  });
+  const dateOf = useMemo(() => (id: string) => merged.dayOf.get(id)?.date, [merged]);
+  const repeated = merged.listings - merged.papers.length;
+  return (
+    <>
+      <p className="mt-2 text-sm text-slate-600">
+        {msg.papers(i18n.number(merged.papers.length), i18n.number(lists.length))}
+        {repeated > 0 ? msg.repeated(i18n.number(repeated)) : ''}
+      </p>
+      {forYou ? (
+        <Suspense fallback={null}>
+          <ForYouRanker
+            key={label}
+            digest={digest}
+            rankFiles={rankFiles}
+            onChange={setComputed}
+            locale={i18n.locale}
+            formatNumber={i18n.number}
+            lib={library}
+          />
+        </Suspense>
+      ) : null}
+      <FilterPanel digest={digest} filtering={filtering} view={view} ranking={ranking} />
+      <NoMatch digest={digest} filtering={filtering} view={view} />
+      <PaperList
+        groups={view.groups}
+        language={digest.language}
+        date={lists[0]!.date}
+        dateOf={dateOf}
+        listedOn={merged.dates}
+        details={view.details.byId}
+        detailsError={view.details.error}
+        onDetailsWanted={view.details.want}
+        expanded={view.expanded}
+        onToggle={view.toggle}
+        terms={view.terms}
+        flat={view.order !== undefined}
+        order={view.order}
+        hits={view.hits}
+      />
+    </>
+  );
+}
