@@ -98,7 +98,7 @@ function SinceLink({ manifest: m }: { manifest: Manifest }) {
   const papers = after.reduce((n, d) => n + d.paperCount, 0);
   return (
     <p className="mt-2 text-sm">
-      <Link to="/since" className="font-medium">
+      <Link to="/since" size="touch" className="font-medium">
         {after.length > 0
           ? msg.sinceNew(i18n.number(papers), i18n.number(after.length))
           : msg.sinceNone}
