@@ -8,6 +8,7 @@
  * --quick: one run, no Lighthouse, a smaller throughput set (for CI smoke runs).
  * --scale: also the five-year archive (1,800 days of 180 papers, about 25 minutes more).
  * --ranking-only: the For-you figures alone (a few minutes).
+ * --since-only: the /since figures alone (a month of days, a few minutes).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
@@ -40,6 +41,7 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     scale: { type: 'boolean', default: false },
     'ranking-only': { type: 'boolean', default: false },
+    'since-only': { type: 'boolean', default: false },
   },
 });
 const RUNS = values.quick ? 1 : Number(values.runs);
@@ -99,6 +101,42 @@ async function measureRanking(
     rerankLongestTaskMs: Math.max(...runs.map((r) => r.rerankLongestTaskMs)),
     runs,
   };
+}
+
+// /since (issue 19): a month shaped like the shared one (30 days of 200 papers, 23% of each
+// day listed again the next day: about 6,000 listings), the daily page's measurements on it.
+async function measureSince() {
+  const month = path.join(work, 'month');
+  generateDays(root, path.join(work, 'month-src'), 30, 200, '2026-06-30', 18, 0.23);
+  await ingestInto([path.join(work, 'month-src')], month);
+  const server = await serveBuild(root, dist, month);
+  const browser = await launchChromium();
+  const runs: DailyRun[] = [];
+  try {
+    for (let i = 0; i < RUNS; i++)
+      runs.push(
+        await measureDaily(browser, `${server.base}/since?from=2026-06-01&to=2026-06-30`, CPU),
+      );
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const listed = walk(path.join(month, 'daily')).length;
+  return {
+    days: listed,
+    firstCardMs: median(runs.map((r) => r.firstCardMs)),
+    categoryClickMs: median(runs.map((r) => r.categoryClickMs)),
+    keystrokeMs: median(runs.map((r) => r.keystrokeMs)),
+    detailsClickMs: median(runs.map((r) => r.detailsClickMs)),
+    domElements: median(runs.map((r) => r.domElements)),
+    runs: runs.map(({ resources: _resources, ...figures }) => figures),
+  };
+}
+
+if (values['since-only']) {
+  log(`/since: ${RUNS} run(s), CPU slowed ${CPU}x`);
+  process.stdout.write(`${JSON.stringify({ since: await measureSince() }, null, 2)}\n`);
+  process.exit(0);
 }
 
 if (values['ranking-only']) {
@@ -262,6 +300,9 @@ if (values.scale) {
   scale = measureArchive(root, work, dist, { days: 1800, perDay: 180, repeat: 0.23, seed: 17 });
 }
 
+log('/since over a month');
+const since = await measureSince();
+
 // The daily-page measurements below use the 532/1,000-paper data again.
 const server = await serveBuild(root, dist, data);
 
@@ -337,6 +378,7 @@ const figures = {
   day532: summarise(results.day532!),
   day1000: summarise(results.day1000!),
   forYou,
+  since,
   bytes,
   ingest: ingestFigures,
   archive,

@@ -10,6 +10,7 @@ import {
 } from '@/entities/digests/api';
 import type { Manifest } from '@/schema/digest';
 import { paperIndexKey } from '@/schema/keys';
+import { previousVisit } from '@/lib/visits';
 
 /**
  * Starts the fetches the page at `pathname` needs. The promise settles when the manifest and,
@@ -70,6 +71,21 @@ export function prefetchRouteData(
           queryClient.prefetchQuery(searchMetaQueryOptions(file)),
         );
     });
+  }
+  if (matchPath('/since', pathname)) {
+    // A range of days is a long list: its virtual list's code too.
+    preloadVirtualRows();
+    return after((m) =>
+      // The days' lists, in parallel with the page's code (the range's rules come with it).
+      import('@/features/daily/range').then(({ daysIn, newestDate, sinceRange }) => {
+        const params = new URLSearchParams(search);
+        const newest = newestDate(m);
+        if (!newest) return;
+        const { from, to } = sinceRange(newest, params, previousVisit(newest));
+        for (const d of daysIn(m, from, to, params.get('lang')))
+          void queryClient.prefetchQuery(dailyQueryOptions(d.file));
+      }),
+    );
   }
   return after(() => undefined);
 }

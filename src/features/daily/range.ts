@@ -65,3 +65,41 @@ export function addDays(date: string, days: number): string {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+export interface SinceRange {
+  from: string;
+  to: string;
+  /** The URL named the range (`?from=` or `?to=`). */
+  explicit: boolean;
+  /** The range starts after the reader's previous visit. */
+  sinceVisit: boolean;
+}
+
+/**
+ * The range /since shows: `?from=&to=`, else the days after the previous visit, else (a first
+ * visit) the last three days.
+ */
+export function sinceRange(
+  newest: string,
+  params: URLSearchParams,
+  previous: string | null,
+): SinceRange {
+  const fromParam = params.get('from') ?? '';
+  const toParam = params.get('to') ?? '';
+  const explicit = ISO.test(fromParam) || ISO.test(toParam);
+  const to = ISO.test(toParam) ? toParam : newest;
+  const sinceVisit = !explicit && previous !== null;
+  const from = ISO.test(fromParam)
+    ? fromParam
+    : sinceVisit
+      ? addDays(previous, 1)
+      : addDays(to, -2);
+  return { from, to, explicit, sinceVisit };
+}
+
+/** The newest digest date of the archive ('' when it has none). */
+export function newestDate(m: Manifest): string {
+  return m.dailies.reduce((x, d) => (d.date > x ? d.date : x), '');
+}

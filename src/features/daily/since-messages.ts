@@ -16,6 +16,7 @@ const en = {
   nothing: 'No digest in this range.',
   papers: (papers: string, days: string) => `${papers} papers from ${days} days`,
   repeated: (n: string) => ` (${n} repeated listings shown once)`,
+  loading: (n: string) => ` · loading ${n} older days…`,
 };
 
 const zh: typeof en = {
@@ -33,6 +34,7 @@ const zh: typeof en = {
   nothing: '这个时间范围内没有摘要。',
   papers: (papers, days) => `${days} 天共 ${papers} 篇论文`,
   repeated: (n) => `（${n} 次重复收录只显示一次）`,
+  loading: (n) => ` · 正在加载更早的 ${n} 天…`,
 };
 
 export const sinceMessages: Localised<typeof en> = { en, zh };

@@ -20,11 +20,10 @@ import type { DailyList, Manifest } from '@/schema/digest';
 import { FilterPanel, NoMatch } from './day-panels';
 import { sinceMessages } from './since-messages';
 import { PaperList } from './paper-list';
-import { addDays, daysIn, mergeDays, type RangeDay } from './range';
+import { addDays, daysIn, mergeDays, newestDate, sinceRange, type RangeDay } from './range';
 import { useDailyFilters } from './use-daily-filters';
 import { useDayView } from './use-day-view';
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const QUICK = [
   ['days3', 3],
   ['week', 7],
@@ -55,23 +54,14 @@ function SinceRange({ manifest }: { manifest: Manifest }) {
   const msg = usePageMessages(sinceMessages);
   const i18n = useI18n();
   const [params] = useSearchParams();
-  const newest = manifest.dailies.reduce((m, d) => (d.date > m ? d.date : m), '');
+  const newest = newestDate(manifest);
   // Read once per visit (the tab's first page that knows the archive).
   const [previous] = useState(() => (newest ? previousVisit(newest) : null));
-  const fromParam = params.get('from') ?? '';
-  const toParam = params.get('to') ?? '';
-  const explicit = ISO.test(fromParam) || ISO.test(toParam);
-  const to = ISO.test(toParam) ? toParam : newest;
-  const from = ISO.test(fromParam)
-    ? fromParam
-    : !explicit && previous
-      ? addDays(previous, 1)
-      : addDays(to, -2);
+  const { from, to, explicit, sinceVisit } = sinceRange(newest, params, previous);
   const days = useMemo(
     () => daysIn(manifest, from, to, params.get('lang')),
     [manifest, from, to, params],
   );
-  const sinceVisit = !explicit && previous !== null;
   return (
     <div>
       <h1 className="text-2xl font-bold tracking-tight">
@@ -79,7 +69,7 @@ function SinceRange({ manifest }: { manifest: Manifest }) {
       </h1>
       <p className="mt-1 text-sm text-slate-600">
         {sinceVisit
-          ? msg.sinceVisit(previous, i18n.number(days.length))
+          ? msg.sinceVisit(previous ?? '', i18n.number(days.length))
           : previous === null && !explicit
             ? msg.firstVisit(i18n.number(days.length))
             : msg.days(i18n.number(days.length))}
@@ -107,10 +97,7 @@ function RangeLists({ days, label }: { days: readonly RangeDay[]; label: string 
   const { t } = useI18n();
   const lists = useQueries({
     queries: days.map((d) => dailyQueryOptions(d.file)),
-    combine: (results) => ({
-      data: results.every((r) => r.data) ? results.map((r) => r.data!) : undefined,
-      failed: results.find((r) => r.isError),
-    }),
+    combine: combineLists,
   });
   if (lists.failed)
     return (
@@ -118,11 +105,40 @@ function RangeLists({ days, label }: { days: readonly RangeDay[]; label: string 
         {errorMessage(lists.failed.error)}
       </Alert>
     );
-  if (!lists.data) return <CardSkeletons />;
-  return <RangeBody lists={lists.data} label={label} />;
+  if (lists.data.length === 0) return <CardSkeletons />;
+  return <RangeBody lists={lists.data} label={label} loading={days.length - lists.data.length} />;
 }
 
-function RangeBody({ lists, label }: { lists: readonly DailyList[]; label: string }) {
+/**
+ * The days loaded so far, newest first, up to the first still loading: the list shows the
+ * newest days at once and grows downwards as older ones arrive (its top never moves).
+ */
+function combineLists(
+  results: readonly {
+    data?: DailyList | undefined;
+    isError: boolean;
+    error: unknown;
+    refetch: () => unknown;
+  }[],
+) {
+  const data: DailyList[] = [];
+  for (const r of results) {
+    if (!r.data) break;
+    data.push(r.data);
+  }
+  return { data, failed: results.find((r) => r.isError) };
+}
+
+function RangeBody({
+  lists,
+  label,
+  loading,
+}: {
+  lists: readonly DailyList[];
+  label: string;
+  /** Days still loading (older than those shown). */
+  loading: number;
+}) {
   const msg = usePageMessages(sinceMessages);
   const i18n = useI18n();
   const merged = useMemo(() => mergeDays(lists), [lists]);
@@ -147,6 +163,7 @@ function RangeBody({ lists, label }: { lists: readonly DailyList[]; label: strin
       <p className="mt-2 text-sm text-slate-600">
         {msg.papers(i18n.number(merged.papers.length), i18n.number(lists.length))}
         {repeated > 0 ? msg.repeated(i18n.number(repeated)) : ''}
+        {loading > 0 ? msg.loading(i18n.number(loading)) : ''}
       </p>
       {forYou ? (
         <Suspense fallback={null}>
