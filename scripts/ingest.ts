@@ -5,12 +5,14 @@
  * a progress line and a closing summary. Exit 0 when everything readable was ingested, 1 with
  * --strict when anything was skipped, 2 for bad options, unreadable paths or a held lock.
  */
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { annotation, stepSummary } from './ingest/github.ts';
 import { formatIssue, Reporter } from './ingest/report.ts';
 import { ingest, type IngestSummary } from './ingest/run.ts';
+import { watchesFrom } from '../src/entities/watches/parse.ts';
+import type { Watch } from '../src/entities/watches/types.ts';
 import { UsageError } from './ingest/sources.ts';
 import { LockError } from './ingest/files.ts';
 
@@ -32,6 +34,9 @@ Options
   --date DATE    date (YYYY-MM-DD) for day files whose name carries none
   --clean        start from an empty data folder instead of adding to it
   --site-url URL the reader's public address, for absolute links in the Atom feeds
+  --watches FILE a reading list exported from the reader (JSON) whose watches each get an
+                 Atom feed, feeds/watch-KIND-NAME.xml; its negative keywords leave their
+                 papers out of all of them
   --allow-shrink let a source with fewer papers than the published digest of its day (or
                  with none) replace it; without it that digest is kept and the run says
                  "FILE: kept published DATE.LANG (N papers); this source has M"
@@ -128,6 +133,20 @@ function printSummary(s: IngestSummary, reporter: Reporter): void {
   for (const a of s.accounts) out(`    ${a.file}: ${a.outcome}`);
 }
 
+/** The watches of a reading list exported from the reader, or exit 2 saying what is wrong. */
+function readWatches(file: string): Watch[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    fail(`--watches ${file}: ${(e as Error).message}`);
+  }
+  const watches = watchesFrom((value as { watches?: unknown } | null)?.watches);
+  if (!watches.some((w) => w.kind !== 'negative'))
+    fail(`--watches ${file}: no keyword, author or category watch in it (a reader's JSON export)`);
+  return watches;
+}
+
 async function main(): Promise<void> {
   let parsed;
   try {
@@ -138,6 +157,7 @@ async function main(): Promise<void> {
         date: { type: 'string' },
         clean: { type: 'boolean', default: false },
         'site-url': { type: 'string' },
+        watches: { type: 'string' },
         'allow-shrink': { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
         'merge-search': { type: 'boolean', default: false },
@@ -155,6 +175,7 @@ async function main(): Promise<void> {
   }
   if (positionals.length === 0) fail('no PATH given (see --help)');
 
+  const watches = values.watches === undefined ? undefined : readWatches(values.watches);
   const reporter = new Reporter();
   const tty = process.stderr.isTTY;
   let lastProgress = 0;
@@ -166,6 +187,7 @@ async function main(): Promise<void> {
         ...(values.date !== undefined ? { date: values.date } : {}),
         clean: values.clean,
         siteUrl: values['site-url'],
+        watches,
         allowShrink: values['allow-shrink'],
         ...(values['merge-search'] ? { searchTailMax: () => 0 } : {}),
         onProgress: (done, total, bytes) => {

@@ -3,6 +3,8 @@
  *
  *   feeds/all.xml            every category
  *   feeds/CATEGORY.xml       one per primary category (cs.LG.xml, hep-th.xml, …)
+ *   feeds/watch-NAME.xml     one per watch of `--watches FILE` (keyword, author, category;
+ *                            its negative keywords leave their papers out of every one)
  *
  * Names are stable (a feed URL must not change); each entry is one paper, newest first,
  * with its TL;DR and its arXiv link. `updated` comes from the data (the newest digest's
@@ -14,6 +16,8 @@ import { Feed } from 'feed';
 import type { DailyDigest, Paper } from '../../src/schema/digest.ts';
 import { removeUnlisted, writeAtomic } from './files.ts';
 import type { DayInfo } from './published.ts';
+import { watchMatcher, type WatchMatcher } from '../../src/entities/watches/match.ts';
+import type { Watch } from '../../src/entities/watches/types.ts';
 
 export const FEED_ALL_LIMIT = 300;
 export const FEED_CATEGORY_LIMIT = 100;
@@ -27,6 +31,20 @@ export const FEED_DAYS = 31;
 export interface FeedOptions {
   /** The reader's public address (https://example.org/reader/): makes links absolute. */
   siteUrl?: string | undefined;
+  /** A fork owner's watches (the reader's JSON export): one feed per watch. */
+  watches?: readonly Watch[] | undefined;
+}
+
+/** A watch's feed file: `watch-author-jose-garcia.xml`, stable for the same watch. */
+export function watchFeedName(w: Watch): string {
+  const slug = w.value
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `watch-${w.kind}-${encodeURIComponent(slug || 'x').replace(/%/g, '')}.xml`;
 }
 
 interface Listed {
@@ -41,7 +59,16 @@ interface Listed {
 class NewestPapers {
   readonly all: Listed[] = [];
   readonly byCategory = new Map<string, Listed[]>();
+  readonly byWatch = new Map<string, Listed[]>();
   private readonly seen = new Set<string>();
+  private readonly feedWatches: readonly Watch[];
+  private readonly match: WatchMatcher;
+
+  constructor(watches: readonly Watch[] = []) {
+    this.feedWatches = watches.filter((w) => w.kind !== 'negative');
+    for (const w of this.feedWatches) this.byWatch.set(w.value, []);
+    this.match = watchMatcher(watches);
+  }
 
   /** Days must come newest first. */
   add(d: DailyDigest): void {
@@ -50,6 +77,14 @@ class NewestPapers {
       this.seen.add(paper.id);
       const listed = { paper, date: d.date };
       if (this.all.length < FEED_ALL_LIMIT) this.all.push(listed);
+      if (this.feedWatches.length > 0) {
+        const hits = this.match({ ...paper, tldr: paper.summary.tldr });
+        if (hits.negative.length === 0)
+          for (const name of hits.watches) {
+            const list = this.byWatch.get(name);
+            if (list && list.length < FEED_CATEGORY_LIMIT) list.push(listed);
+          }
+      }
       const c = paper.categories[0];
       if (!c) continue;
       const list = this.byCategory.get(c) ?? [];
@@ -61,6 +96,7 @@ class NewestPapers {
   /** Whether older days can add nothing: every feed, of these categories, is full. */
   full(categories: Iterable<string>): boolean {
     if (this.all.length < FEED_ALL_LIMIT) return false;
+    for (const list of this.byWatch.values()) if (list.length < FEED_CATEGORY_LIMIT) return false;
     for (const c of categories)
       if (c && (this.byCategory.get(c)?.length ?? 0) < FEED_CATEGORY_LIMIT) return false;
     return true;
@@ -76,6 +112,13 @@ class NewestPapers {
         `${c}.xml`,
         atom(`arXiv digest: ${c}`, `${c}.xml`, this.byCategory.get(c) ?? [], opts),
       );
+    for (const w of this.feedWatches) {
+      const name = watchFeedName(w);
+      files.set(
+        name,
+        atom(`arXiv digest: ${w.kind} ${w.value}`, name, this.byWatch.get(w.value) ?? [], opts),
+      );
+    }
     return files;
   }
 }
@@ -118,7 +161,7 @@ export function buildFeeds(
   dailies: readonly DailyDigest[],
   opts: FeedOptions = {},
 ): Map<string, string> {
-  const newest = new NewestPapers();
+  const newest = new NewestPapers(opts.watches);
   for (const d of [...dailies].sort(newestFirst)) newest.add(d);
   return newest.files(opts);
 }
@@ -133,7 +176,7 @@ export async function publishFeeds(
   load: (index: number) => Promise<DailyDigest>,
   opts: FeedOptions = {},
 ): Promise<number> {
-  const newest = new NewestPapers();
+  const newest = new NewestPapers(opts.watches);
   const categories = new Set(dailies.flatMap((d) => Object.keys(d.info.categories)));
   const order = dailies.map((d, i) => ({ ...d.info, i })).sort(newestFirst);
   const dates = new Set<string>();

@@ -4,6 +4,7 @@
  * weekly trends, and publish atomically.
  */
 import { publishFeeds } from './feeds.ts';
+import type { Watch } from '../../src/entities/watches/types.ts';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import {
@@ -59,6 +60,8 @@ export interface IngestOptions {
   clean?: boolean;
   /** The reader's public address, for absolute links in the Atom feeds. */
   siteUrl?: string | undefined;
+  /** A fork owner's watches: one Atom feed each (feeds.ts). */
+  watches?: readonly Watch[] | undefined;
   /** Let a source with fewer papers (or none) replace a published digest (ADR 0013). */
   allowShrink?: boolean;
   onProgress?: (done: number, total: number, bytes: number) => void;
@@ -312,6 +315,7 @@ async function publishArchive(
   await removeOtherSearchBuilds(out, searchEntry.build);
   summary.feeds = await publishFeeds(out, finalDailies, (i) => load(finalDailies[i]!), {
     siteUrl: opts.siteUrl,
+    watches: opts.watches,
   });
   summary.daily.total = finalDailies.length;
   summary.weekly.total = finalWeeklies.length;

@@ -7,6 +7,7 @@ import { Reporter } from '../../scripts/ingest/report.ts';
 import { ingest } from '../../scripts/ingest/run.ts';
 import { tempDir } from '../helpers/data-dir.ts';
 import { jsonl, upstreamRecord } from '../helpers/fixtures.ts';
+import { runIngest } from '../helpers/cli.ts';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
@@ -138,5 +139,55 @@ describe('Atom feeds', () => {
     expect(all.map((e) => e.id)).not.toContain('https://arxiv.org/abs/2601.00000');
     const astro = readFeed(path.join(out, 'feeds/astro-ph.GA.xml'));
     expect(expectValidAtom(astro)).toEqual([]);
+  });
+
+  it('write one feed per watch of --watches (a reader’s export), its negative keywords left out', () => {
+    const src = tempDir();
+    const out = tempDir();
+    writeFileSync(
+      path.join(src, '2026-01-07_AI_enhanced_Chinese.jsonl'),
+      jsonl([
+        upstreamRecord({ id: '2601.07001', title: 'Graph Neural Networks at Scale' }),
+        upstreamRecord({ id: '2601.07002', title: 'A survey of graph neural networks' }),
+        upstreamRecord({ id: '2601.07003', authors: ['José García'], categories: ['hep-th'] }),
+      ]),
+    );
+    const watches = path.join(src, 'reading-list.json');
+    writeFileSync(
+      watches,
+      JSON.stringify({
+        format: 'arxiv-digest-reader/library@1',
+        saved: [],
+        read: {},
+        watches: [
+          { kind: 'keyword', value: 'graph neural network', at: '2026-12-01' },
+          { kind: 'negative', value: 'survey', at: '2026-12-01' },
+          { kind: 'author', value: 'J. Garcia', at: '2026-12-01' },
+          { kind: 'category', value: 'hep-th', at: '2026-12-01' },
+        ],
+      }),
+    );
+    const r = runIngest([src, '--out', out, '--watches', watches, '--quiet']);
+    expect(r.status).toBe(0);
+    expect(
+      readdirSync(path.join(out, 'feeds'))
+        .filter((f) => f.startsWith('watch-'))
+        .sort(),
+    ).toEqual([
+      'watch-author-j-garcia.xml',
+      'watch-category-hep-th.xml',
+      'watch-keyword-graph-neural-network.xml',
+    ]);
+    const ids = (name: string) =>
+      expectValidAtom(readFeed(path.join(out, 'feeds', name))).map((e) => e.id.slice(-10));
+    expect(ids('watch-keyword-graph-neural-network.xml')).toEqual(['2601.07001']);
+    expect(ids('watch-author-j-garcia.xml')).toEqual(['2601.07003']);
+    expect(ids('watch-category-hep-th.xml')).toEqual(['2601.07003']);
+
+    const bad = path.join(src, 'bad.json');
+    writeFileSync(bad, '{"watches": [{"kind": "negative", "value": "x"}]}');
+    const refused = runIngest([src, '--out', out, '--watches', bad]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain(`--watches ${bad}: no keyword, author or category watch`);
   });
 });

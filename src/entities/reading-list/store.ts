@@ -4,6 +4,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { readStored, writeStored } from '@/lib/stored';
+import type { Watch } from '../watches/types';
 
 export interface SavedPaper {
   id: string;
@@ -37,16 +38,7 @@ export interface ImportedPaper {
   at: string;
 }
 
-/**
- * Something the reader follows: a keyword or phrase (any language), a negative keyword (its
- * papers are hidden or put last), an author or a category.
- */
-export interface Watch {
-  kind: 'keyword' | 'negative' | 'author' | 'category';
-  value: string;
-  /** When it was added (also its identity with `kind` and `value`). */
-  at: string;
-}
+export type { Watch } from '../watches/types';
 
 export interface Library {
   saved: Record<string, SavedPaper>;

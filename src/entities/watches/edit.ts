@@ -1,8 +1,9 @@
 /** Adding and removing watches (kept in the reading list's store, in its JSON export). */
 import { getLibrary, setLibrary, type Watch } from '@/entities/reading-list/store';
+import { MAX_WATCH_VALUE } from './parse';
 
-export const WATCH_KINDS = ['keyword', 'negative', 'author', 'category'] as const;
-const MAX_VALUE = 200;
+export { WATCH_KINDS, watchesFrom } from './parse';
+const MAX_VALUE = MAX_WATCH_VALUE;
 const MAX_WATCHES = 500;
 
 /** Adds a watch; false when it is empty, already there, or one too many. */
@@ -22,27 +23,5 @@ export function removeWatch(w: Watch): void {
   setLibrary({
     ...lib,
     watches: (lib.watches ?? []).filter((x) => !(x.kind === w.kind && x.value === w.value)),
-  });
-}
-
-/** Watches from a file (the JSON export), checked one by one. */
-export function watchesFrom(v: unknown): Watch[] {
-  if (!Array.isArray(v)) return [];
-  return v.flatMap((w: unknown) => {
-    const o = w as Partial<Watch> | null;
-    if (
-      !o ||
-      !WATCH_KINDS.includes(o.kind as Watch['kind']) ||
-      typeof o.value !== 'string' ||
-      !o.value.trim()
-    )
-      return [];
-    return [
-      {
-        kind: o.kind as Watch['kind'],
-        value: o.value.trim().slice(0, MAX_VALUE),
-        at: typeof o.at === 'string' ? o.at.slice(0, 40) : new Date().toISOString(),
-      },
-    ];
   });
 }

@@ -6,7 +6,7 @@
  * as written. An author matches the same family name with given names that agree, initials
  * included ("Y. LeCun", "Yann LeCun", "Yann Le Cun" is a different family name).
  */
-import type { Watch } from '@/entities/reading-list/store';
+import type { Watch } from './types';
 
 export interface Matchable {
   title: string;
