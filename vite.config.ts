@@ -84,7 +84,26 @@ export default defineConfig({
     },
   },
   // Every browser the build targets supports <link rel="modulepreload">: no polyfill.
-  build: { target: 'es2022', sourcemap: true, modulePreload: { polyfill: false } },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    modulePreload: { polyfill: false },
+    // The libraries every page needs, as one chunk: rolldown 1.2 otherwise splits what the
+    // entry shares with lazy pages into many small chunks (+4 KB gzip of the first bundle,
+    // ADR 0024), and a stable vendor chunk stays cached across deploys of the app's code.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: 'vendor',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](react-query|query-core)|class-variance-authority|clsx)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
+  },
   test: {
     globals: true,
     projects: [

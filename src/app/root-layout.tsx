@@ -118,7 +118,6 @@ function SiteHeader() {
 const NAV = [
   ['/', 'archive'],
   ['/reading-list', 'readingList'],
-  ['/watches', 'watches'],
   ['/stats', 'stats'],
 ] as const;
 

@@ -14,7 +14,7 @@ import { cardVariants } from '@/components/ui/variants';
 import { Badge } from '@/components/ui/badge';
 import { Input, Select } from '@/components/ui/field';
 import type { ForYouView } from '@/entities/ranking/for-you-state';
-import { Anchor } from '@/components/ui/link';
+import { Anchor, Link } from '@/components/ui/link';
 import { useI18n } from '@/i18n';
 import { setDensity, useDensity } from '@/lib/density';
 import { toggled } from '@/lib/url-state';
@@ -149,7 +149,12 @@ function WatchControls({ filtering, view }: Omit<PanelProps, 'digest'>) {
   const i18n = useI18n();
   const { t } = i18n;
   const { filters, update } = filtering;
-  if (!view.hits) return null;
+  if (!view.hits)
+    return (
+      <Link to="/watches" size="touch" className="text-sm">
+        {t.daily.addWatches}
+      </Link>
+    );
   return (
     <>
       <ToggleChip
@@ -166,6 +171,9 @@ function WatchControls({ filtering, view }: Omit<PanelProps, 'digest'>) {
           {t.daily.showMuted(i18n.number(view.muted))}
         </ToggleChip>
       ) : null}
+      <Link to="/watches" size="touch" className="text-sm">
+        {t.daily.editWatches}
+      </Link>
     </>
   );
 }
