@@ -61,7 +61,7 @@ export default defineConfig({
           },
           {
             urlPattern: ({ url }) =>
-              /\/data\/(daily|details|rank|weekly|papers|search)\//.test(url.pathname),
+              /\/data\/(daily|details|rank|similar|weekly|papers|search)\//.test(url.pathname),
             handler: 'CacheFirst',
             options: {
               cacheName: 'digest-files',

@@ -103,6 +103,11 @@ function summaryRows(s: IngestSummary, reporter: Reporter): [string, string][] {
   }
   if (s.feeds !== undefined)
     rows.push(['atom feeds', `${s.feeds} (feeds/all.xml and one per category)`]);
+  if (s.similar !== undefined)
+    rows.push([
+      'similar papers',
+      `${s.similar.computed} of ${s.similar.days} days computed over ${s.similar.papers} papers (${s.similar.seconds} s)`,
+    ]);
   const balance = s.papersKept + s.superseded + s.withheld + s.duplicates + s.skipped;
   rows.push(
     ['records read', String(s.records)],

@@ -12,6 +12,8 @@
  *                                      the paper index and the search shards are (ADR 0014)
  *   rank/DATE.LANG.fN.HASH.json.gz     that day's ranking data (src/ranking) with features N,
  *                                      named by its list file too
+ *   similar/DATE.LANG.RANKHASH.json.gz that day's similar papers (similar.ts), named by its
+ *                                      rank file, listed in the manifest
  *   weekly/ID.HASH.json                one weekly digest with its trend links
  *
  * Shard names carry a hash of their content, so a changed digest is a new file and the old
@@ -105,7 +107,7 @@ export async function acquireLock(dir: string): Promise<() => Promise<void>> {
 
 /** Removes left-over temporary files from interrupted runs. */
 export async function removeTemporaries(dir: string): Promise<void> {
-  for (const sub of ['.', 'daily', 'details', 'rank', 'weekly', 'papers']) {
+  for (const sub of ['.', 'daily', 'details', 'rank', 'similar', 'weekly', 'papers']) {
     let names: string[] = [];
     try {
       names = await fs.readdir(path.join(dir, sub));

@@ -67,6 +67,7 @@ export function buildManifest(
   weeklies: readonly Shard<WeeklyDigest>[],
   paperIndex: Readonly<Record<string, string>> = {},
   search?: string,
+  similar: Readonly<Record<string, string>> = {},
 ): Manifest {
   const manifest: Manifest = {
     schemaVersion: SCHEMA_VERSION,
@@ -96,6 +97,13 @@ export function buildManifest(
     paperIndex: Object.fromEntries(
       Object.entries(paperIndex).sort(([a], [b]) => a.localeCompare(b)),
     ),
+    ...(Object.keys(similar).length > 0
+      ? {
+          similar: Object.fromEntries(
+            Object.entries(similar).sort(([a], [b]) => a.localeCompare(b)),
+          ),
+        }
+      : {}),
   };
   return manifestSchema.parse(manifest);
 }

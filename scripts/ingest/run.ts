@@ -4,6 +4,7 @@
  * weekly trends, and publish atomically.
  */
 import { publishFeeds } from './feeds.ts';
+import { publishSimilar, type SimilarFigures } from './similar.ts';
 import type { Watch } from '../../src/entities/watches/types.ts';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -101,6 +102,8 @@ export interface IngestSummary {
   search?: PublishedSearch;
   /** Atom feeds written (feeds/all.xml and one per category). */
   feeds?: number;
+  /** Similar papers: days computed this run, papers indexed, time. */
+  similar?: SimilarFigures;
 }
 
 /** Ranks sources for one date and language: the JSONL carries every field, markdown less. */
@@ -300,7 +303,15 @@ async function publishArchive(
     ...(opts.searchTailMax ? { tailMax: opts.searchTailMax } : {}),
   });
   summary.search = searchEntry;
-  const manifest = buildManifest(finalDailies, finalWeeklies, paperIndex, searchEntry.file);
+  const similar = await publishSimilar(out, finalDailies);
+  summary.similar = similar.figures;
+  const manifest = buildManifest(
+    finalDailies,
+    finalWeeklies,
+    paperIndex,
+    searchEntry.file,
+    similar.files,
+  );
   await writeAtomic(path.join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);
 
   // Only now, with the new manifest in place, remove the shards nothing names any more.

@@ -6,6 +6,7 @@ import {
   SCHEMA_VERSION,
   dailyDetailsSchema,
   dailyListSchema,
+  dailySimilarSchema,
   describeSchemaError,
   manifestSchema,
   paperIndexSchema,
@@ -20,6 +21,7 @@ const schemas: { [K in SchemaName]: Validator<unknown> } = {
   dailyDetails: dailyDetailsSchema,
   weekly: weeklyDigestSchema,
   paperIndex: paperIndexSchema,
+  dailySimilar: dailySimilarSchema,
 };
 
 /** Parses and checks a file's text: its data, or what is wrong with it. */

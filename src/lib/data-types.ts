@@ -1,5 +1,12 @@
 /** Types shared by the page and the data worker (no code: the first bundle stays free of zod). */
-import type { DailyDetails, DailyList, Manifest, PaperIndex, WeeklyDigest } from '@/schema/digest';
+import type {
+  DailyDetails,
+  DailyList,
+  DailySimilar,
+  Manifest,
+  PaperIndex,
+  WeeklyDigest,
+} from '@/schema/digest';
 
 /** The published files the app reads, by the schema that checks them. */
 export interface PublishedFiles {
@@ -8,6 +15,7 @@ export interface PublishedFiles {
   dailyDetails: DailyDetails;
   weekly: WeeklyDigest;
   paperIndex: PaperIndex;
+  dailySimilar: DailySimilar;
 }
 export type SchemaName = keyof PublishedFiles;
 

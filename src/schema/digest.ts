@@ -247,6 +247,21 @@ export const dailyRankSchema = z.object({
   ),
 });
 
+/**
+ * A day's similar papers (scripts/ingest/similar.ts): for each of its papers, up to eight of
+ * the archive's, closest first, as [id, date listed, title].
+ */
+export const dailySimilarSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  kind: z.literal('daily-similar'),
+  date: isoDateSchema,
+  language: z.nullable(languageSchema),
+  papers: z.record(
+    z.string(),
+    z.array(z.tuple([arxivIdSchema, isoDateSchema, z.string().check(z.maxLength(2000))])),
+  ),
+});
+
 export const breakthroughSchema = z.object({
   title: text,
   arxivId: z.optional(arxivIdSchema),
@@ -338,6 +353,10 @@ export const manifestSchema = z.object({
   search: z.optional(z.string().check(z.regex(/^search\/[\w-]+\/meta\.json$/))),
   /** Paper-location shards by paperIndexKey (the id's year and month). */
   paperIndex: z.record(z.string(), z.string().check(z.regex(/^papers\/[\w.-]+\.json(?:\.gz)?$/))),
+  /** Each daily digest's similar papers, by its key (`DATE.LANG`); absent before they existed. */
+  similar: z.optional(
+    z.record(z.string(), z.string().check(z.regex(/^similar\/[\w.-]+\.json\.gz$/))),
+  ),
 });
 
 /**
@@ -360,6 +379,7 @@ export type PaperDetails = z.infer<typeof paperDetailsSchema>;
 export type DailyList = z.infer<typeof dailyListSchema>;
 export type DailyDetails = z.infer<typeof dailyDetailsSchema>;
 export type DailyRank = z.infer<typeof dailyRankSchema>;
+export type DailySimilar = z.infer<typeof dailySimilarSchema>;
 export type DailySourceFormat = z.infer<typeof dailySourceFormatSchema>;
 export type Breakthrough = z.infer<typeof breakthroughSchema>;
 export type Trend = z.infer<typeof trendSchema>;

@@ -216,3 +216,19 @@ test('watches: a keyword, a negative keyword and an author, marked, narrowed and
       .locator('[data-part="negative"]'),
   ).toHaveText('Negative keyword: quantum');
 });
+
+test('a paper page lists similar papers from the archive, each a link to its page', async ({
+  page,
+}) => {
+  await serve(page);
+  const paper = record(2, 3, 0); // quantum codes, the third day
+  await page.goto(`/paper/${paper.id}`);
+  const section = page.getByRole('region', { name: 'Similar papers' });
+  await expect(section.getByRole('link')).toHaveCount(8);
+  const titles = await section.getByRole('link').allTextContents();
+  expect(titles.filter((t) => t.includes('quantum codes study')).length).toBeGreaterThanOrEqual(6);
+  expect(titles).not.toContain(paper.title);
+  await section.getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/paper\/2603\.\d+$/);
+  await expect(page.getByRole('region', { name: 'Similar papers' })).toBeVisible();
+});

@@ -12,7 +12,7 @@ import {
 } from '../../src/ranking/features.ts';
 import { decodeRankFile, encodeRankFile } from '../../src/ranking/rank-file.ts';
 import { rankDay, type Item } from '../../src/ranking/rank.ts';
-import { dailyListSchema, dailyRankSchema } from '../../src/schema/digest.ts';
+import { dailyListSchema, dailyRankSchema, dailySimilarSchema } from '../../src/schema/digest.ts';
 import { readDataFile, readValidData, tempDir } from '../helpers/data-dir.ts';
 import { jsonl, upstreamRecord } from '../helpers/fixtures.ts';
 
@@ -189,5 +189,46 @@ describe('ingest: ranking data', () => {
     expect(upgraded.rank).toBe(current);
     expect(existsSync(path.join(out, current))).toBe(true);
     expect(upgraded.papers).toEqual(list.papers);
+  });
+});
+
+describe('ingest: similar papers', () => {
+  it('publishes each day’s neighbours from the whole archive, closest first, and keeps them while the day is unchanged', async () => {
+    const src = tempDir();
+    const out = tempDir();
+    const paper = (id: string, title: string, authors: string[]) =>
+      upstreamRecord({ id, title, authors, summary: `${title}. ${title}.` });
+    writeFileSync(
+      path.join(src, '2026-01-05_AI_enhanced_Chinese.jsonl'),
+      jsonl([
+        paper('2601.05001', 'Protein folding with residue graphs', ['Ana Lima']),
+        paper('2601.05002', 'Quantum error correcting surface codes', ['Bo Chen']),
+      ]),
+    );
+    writeFileSync(
+      path.join(src, '2026-01-06_AI_enhanced_Chinese.jsonl'),
+      jsonl([
+        paper('2601.06001', 'Residue graphs for protein folding', ['Ana Lima', 'Cy Diaz']),
+        paper('2601.06002', 'Decoding surface codes for quantum error correction', ['Dee Evans']),
+      ]),
+    );
+    await ingest({ paths: [src], out }, new Reporter());
+    const manifest = readValidData(out);
+    expect(Object.keys(manifest.similar ?? {})).toEqual(['2026-01-05.zh', '2026-01-06.zh']);
+    const day6 = dailySimilarSchema.parse(
+      JSON.parse(readDataFile(path.join(out, manifest.similar!['2026-01-06.zh']!))),
+    );
+    expect(day6.papers['2601.06001']![0]).toEqual([
+      '2601.05001',
+      '2026-01-05',
+      'Protein folding with residue graphs',
+    ]);
+    expect(day6.papers['2601.06002']![0]![0]).toBe('2601.05002');
+    expect(day6.papers['2601.06001']!.map(([id]) => id)).not.toContain('2601.06001');
+
+    // Nothing changed: nothing computed again, the same files.
+    const again = await ingest({ paths: [], out }, new Reporter());
+    expect(again.similar).toMatchObject({ days: 2, computed: 0 });
+    expect(readValidData(out).similar).toEqual(manifest.similar);
   });
 });

@@ -1,7 +1,14 @@
 /** Query factories for the published data: loaders and components share them. */
 import { queryOptions } from '@tanstack/react-query';
 import { fetchData } from '@/lib/data';
-import type { DailyDetails, DailyList, Manifest, PaperIndex, WeeklyDigest } from '@/schema/digest';
+import type {
+  DailyDetails,
+  DailyList,
+  Manifest,
+  PaperIndex,
+  WeeklyDigest,
+  DailySimilar,
+} from '@/schema/digest';
 
 export const manifestQueryOptions = () =>
   queryOptions({
@@ -37,5 +44,12 @@ export const paperIndexQueryOptions = (file: string) =>
   queryOptions({
     queryKey: ['digests', 'paper-index', file],
     queryFn: ({ signal }): Promise<PaperIndex> => fetchData(file, 'paperIndex', signal),
+    staleTime: Infinity,
+  });
+
+export const similarQueryOptions = (file: string) =>
+  queryOptions({
+    queryKey: ['digests', 'similar', file],
+    queryFn: ({ signal }): Promise<DailySimilar> => fetchData(file, 'dailySimilar', signal),
     staleTime: Infinity,
   });

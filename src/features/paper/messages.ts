@@ -15,6 +15,9 @@ const en = {
   listedIn: 'Listed in',
   dailyDigest: (date: string) => `Daily digest ${date}`,
   trend: (name: string) => `, trend “${name}”`,
+  similar: 'Similar papers',
+  similarLoading: 'Finding similar papers…',
+  similarNone: 'No similar paper in this archive.',
 };
 
 const zh: typeof en = {
@@ -27,6 +30,9 @@ const zh: typeof en = {
   listedIn: '收录于',
   dailyDigest: (date) => `${date} 每日摘要`,
   trend: (name) => `，趋势“${name}”`,
+  similar: '相似论文',
+  similarLoading: '正在查找相似论文…',
+  similarNone: '本归档中没有相似论文。',
 };
 
 export const paperMessages: Localised<typeof en> = { en, zh };

@@ -10,6 +10,7 @@ import {
   dailyQueryOptions,
   manifestQueryOptions,
   paperIndexQueryOptions,
+  similarQueryOptions,
   weeklyQueryOptions,
 } from '@/entities/digests/api';
 import { useI18n, usePageMessages } from '@/i18n';
@@ -153,7 +154,39 @@ function PaperView({
         headingLevel={1}
       />
       <ListedIn id={id} listings={listings} trends={trends} />
+      <SimilarPapers id={id} file={manifest.similar?.[dailyKey(first)]} />
     </div>
+  );
+}
+
+/** Up to eight papers of the archive closest to this one (the ingest's, ranking vectors). */
+function SimilarPapers({ id, file }: { id: string; file: string | undefined }) {
+  const msg = usePageMessages(paperMessages);
+  const similar = useQuery({ ...similarQueryOptions(file ?? ''), enabled: Boolean(file) });
+  if (!file || similar.isError) return null;
+  const near = similar.data?.papers[id];
+  return (
+    <section aria-labelledby="similar-papers" className="mt-6">
+      <h2 id="similar-papers" className="text-lg font-semibold">
+        {msg.similar}
+      </h2>
+      {similar.isPending ? (
+        <p className="mt-2 text-sm text-slate-600">{msg.similarLoading}</p>
+      ) : !near || near.length === 0 ? (
+        <p className="mt-2 text-sm text-slate-600">{msg.similarNone}</p>
+      ) : (
+        <ul className="mt-2 space-y-1.5">
+          {near.map(([other, date, title]) => (
+            <li key={other}>
+              <Link to={`/paper/${other}`}>{title}</Link>{' '}
+              <span className="text-sm text-slate-600">
+                · <time dateTime={date}>{date}</time>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 
