@@ -25,6 +25,8 @@ import { encodeData, readDataText, removeUnlisted, serialise, writeAtomic } from
 import type { DayShard } from './published.ts';
 
 export const SIMILAR_MAX = 8;
+/** A neighbour's title as the similar file keeps it (a link's text; titles can run long). */
+const TITLE_KEPT = 300;
 const CHAMPIONS = 200;
 
 /** The similar file of a day: named by its list key and its rank file's hash. */
@@ -40,6 +42,10 @@ interface Indexed {
   terms: Int32Array;
   weights: Float64Array;
   norm: number;
+}
+
+function clip(title: string): string {
+  return title.length > TITLE_KEPT ? `${title.slice(0, TITLE_KEPT - 1)}…` : title;
 }
 
 async function readJson(dir: string, rel: string): Promise<unknown> {
@@ -83,7 +89,7 @@ async function indexArchive(
       papers.push({
         id,
         date: d.info.date,
-        title: titles.get(id) ?? id,
+        title: clip(titles.get(id) ?? id),
         terms: Int32Array.from(terms),
         weights: Float64Array.from(weights),
         norm,

@@ -231,4 +231,25 @@ describe('ingest: similar papers', () => {
     expect(again.similar).toMatchObject({ days: 2, computed: 0 });
     expect(readValidData(out).similar).toEqual(manifest.similar);
   });
+
+  it('keeps a neighbour’s title short, however long the paper’s own (found by the fuzz test)', async () => {
+    const src = tempDir();
+    const out = tempDir();
+    const long = `Graph widgets ${'x'.repeat(3000)}`;
+    writeFileSync(
+      path.join(src, '2026-01-07_AI_enhanced_Chinese.jsonl'),
+      jsonl([
+        upstreamRecord({ id: '2601.07001', title: long }),
+        upstreamRecord({ id: '2601.07002', title: 'Graph widgets again' }),
+      ]),
+    );
+    await ingest({ paths: [src], out }, new Reporter());
+    const m = readValidData(out);
+    const day = dailySimilarSchema.parse(
+      JSON.parse(readDataFile(path.join(out, m.similar!['2026-01-07.zh']!))),
+    );
+    const [, , title] = day.papers['2601.07002']![0]!;
+    expect(title).toHaveLength(300);
+    expect(title.endsWith('…')).toBe(true);
+  });
 });
