@@ -1,20 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, useDeferredValue, useState } from 'react';
+import { useDeferredValue } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Link } from '@/components/ui/link';
 import { CardSkeletons } from '@/components/ui/skeleton';
 import { dailyQueryOptions, manifestQueryOptions } from '@/entities/digests/api';
-import { ForYouRanker } from '@/entities/ranking/for-you';
-import { useLibrary } from '@/entities/reading-list/store';
-import { OFF, RANKING, type ForYouView } from '@/entities/ranking/for-you-state';
 import { useI18n } from '@/i18n';
 import { errorMessage } from '@/lib/error-message';
 import type { DailyList, Manifest, ManifestWeekly } from '@/schema/digest';
-import { FilterPanel, NoMatch } from './day-panels';
-import { PaperList } from './paper-list';
-import { useDailyFilters } from './use-daily-filters';
-import { useDayView } from './use-day-view';
+import { DayListing } from './day-listing';
 
 /** The digests of one date in the manifest, and the dates before and after it. */
 function locate(manifest: Manifest, date: string, lang: string | null) {
@@ -187,14 +181,8 @@ function DigestBody({
 }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const filtering = useDailyFilters();
-  const forYou = Boolean(filtering.filters.forYou);
-  const library = useLibrary();
-  const [computed, setComputed] = useState<ForYouView>(RANKING);
-  const ranking = forYou ? computed : OFF;
-  const view = useDayView(digest, weeklies, filtering.filters, filtering.text, ranking);
   return (
-    <>
+    <DayListing digest={digest} weeklies={weeklies}>
       <p className="mt-1 text-sm text-slate-600">
         {t.common.papers(digest.papers.length, i18n.number(digest.papers.length))}
         {digest.language !== null
@@ -204,34 +192,6 @@ function DigestBody({
           ? t.daily.duplicates(i18n.number(digest.stats.duplicatesRemoved))
           : ''}
       </p>
-      {forYou ? (
-        <Suspense fallback={null}>
-          <ForYouRanker
-            key={digest.date}
-            digest={digest}
-            onChange={setComputed}
-            locale={i18n.locale}
-            formatNumber={i18n.number}
-            lib={library}
-          />
-        </Suspense>
-      ) : null}
-      <FilterPanel digest={digest} filtering={filtering} view={view} ranking={ranking} />
-      <NoMatch digest={digest} filtering={filtering} view={view} />
-      <PaperList
-        groups={view.groups}
-        language={digest.language}
-        date={digest.date}
-        details={view.details.byId}
-        detailsError={view.details.error}
-        onDetailsWanted={view.details.want}
-        expanded={view.expanded}
-        onToggle={view.toggle}
-        terms={view.terms}
-        flat={view.order !== undefined}
-        order={view.order}
-        hits={view.hits}
-      />
-    </>
+    </DayListing>
   );
 }

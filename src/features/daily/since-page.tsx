@@ -4,25 +4,19 @@
  * range, with quick choices. The days' lists are fetched like the daily page's (each cached).
  */
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { Suspense, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Link } from '@/components/ui/link';
 import { CardSkeletons } from '@/components/ui/skeleton';
 import { dailyQueryOptions, manifestQueryOptions } from '@/entities/digests/api';
-import { ForYouRanker } from '@/entities/ranking/for-you';
-import { OFF, RANKING, type ForYouView } from '@/entities/ranking/for-you-state';
-import { useLibrary } from '@/entities/reading-list/store';
 import { usePageMessages, useI18n } from '@/i18n';
 import { errorMessage } from '@/lib/error-message';
 import { previousVisit } from '@/lib/visits';
 import type { DailyList, Manifest } from '@/schema/digest';
-import { FilterPanel, NoMatch } from './day-panels';
+import { DayListing } from './day-listing';
 import { sinceMessages } from './since-messages';
-import { PaperList } from './paper-list';
 import { addDays, daysIn, mergeDays, newestDate, sinceRange, type RangeDay } from './range';
-import { useDailyFilters } from './use-daily-filters';
-import { useDayView } from './use-day-view';
 
 const QUICK = [
   ['days3', 3],
@@ -147,55 +141,24 @@ function RangeBody({
     const { rank: _rank, ...head } = lists[0]!;
     return { ...head, date: label, papers: merged.papers };
   }, [lists, merged, label]);
-  const rankFiles = useMemo(() => lists.flatMap((l) => (l.rank ? [l.rank] : [])), [lists]);
-  const filtering = useDailyFilters();
-  const forYou = Boolean(filtering.filters.forYou);
-  const library = useLibrary();
-  const [computed, setComputed] = useState<ForYouView>(RANKING);
-  const ranking = forYou ? computed : OFF;
-  const view = useDayView(digest, [], filtering.filters, filtering.text, ranking, {
-    detailsOf: (id) => merged.dayOf.get(id)?.details,
-  });
-  const dateOf = useMemo(() => (id: string) => merged.dayOf.get(id)?.date, [merged]);
+  const range = useMemo(
+    () => ({
+      rankFiles: lists.flatMap((l) => (l.rank ? [l.rank] : [])),
+      detailsOf: (id: string) => merged.dayOf.get(id)?.details,
+      dateOf: (id: string) => merged.dayOf.get(id)?.date,
+      listedOn: merged.dates,
+      date: lists[0]!.date,
+    }),
+    [lists, merged],
+  );
   const repeated = merged.listings - merged.papers.length;
   return (
-    <>
+    <DayListing digest={digest} weeklies={[]} range={range}>
       <p className="mt-2 text-sm text-slate-600">
         {msg.papers(i18n.number(merged.papers.length), i18n.number(lists.length))}
         {repeated > 0 ? msg.repeated(i18n.number(repeated)) : ''}
         {loading > 0 ? msg.loading(i18n.number(loading)) : ''}
       </p>
-      {forYou ? (
-        <Suspense fallback={null}>
-          <ForYouRanker
-            key={label}
-            digest={digest}
-            rankFiles={rankFiles}
-            onChange={setComputed}
-            locale={i18n.locale}
-            formatNumber={i18n.number}
-            lib={library}
-          />
-        </Suspense>
-      ) : null}
-      <FilterPanel digest={digest} filtering={filtering} view={view} ranking={ranking} />
-      <NoMatch digest={digest} filtering={filtering} view={view} />
-      <PaperList
-        groups={view.groups}
-        language={digest.language}
-        date={lists[0]!.date}
-        dateOf={dateOf}
-        listedOn={merged.dates}
-        details={view.details.byId}
-        detailsError={view.details.error}
-        onDetailsWanted={view.details.want}
-        expanded={view.expanded}
-        onToggle={view.toggle}
-        terms={view.terms}
-        flat={view.order !== undefined}
-        order={view.order}
-        hits={view.hits}
-      />
-    </>
+    </DayListing>
   );
 }

@@ -1,0 +1,87 @@
+/**
+ * A day's papers, or a range of days' (/since), as the reader filters and sorts them: the
+ * For-you ranker when sorted so, the filter panel, what an empty result says, and the list.
+ * The daily page and /since differ only in their header and, for a range, where each paper's
+ * day is (`range`).
+ */
+import { Suspense, useState, type ReactNode } from 'react';
+import { ForYouRanker } from '@/entities/ranking/for-you';
+import { OFF, RANKING, type ForYouView } from '@/entities/ranking/for-you-state';
+import { useLibrary } from '@/entities/reading-list/store';
+import { useI18n } from '@/i18n';
+import type { DailyList, ManifestWeekly } from '@/schema/digest';
+import { FilterPanel, NoMatch } from './day-panels';
+import { PaperList } from './paper-list';
+import { useDailyFilters } from './use-daily-filters';
+import { useDayView } from './use-day-view';
+
+export interface RangeOptions {
+  /** The days' ranking data. */
+  rankFiles: readonly string[];
+  /** Each paper's day: its details file and its date (for Save and Not interested). */
+  detailsOf: (id: string) => string | undefined;
+  dateOf: (id: string) => string | undefined;
+  /** The dates each paper was listed on. */
+  listedOn: ReadonlyMap<string, readonly string[]>;
+  /** The date saved with a paper whose own day is unknown (the newest day). */
+  date: string;
+}
+
+export function DayListing({
+  digest,
+  weeklies,
+  range,
+  children,
+}: {
+  digest: DailyList;
+  weeklies: readonly ManifestWeekly[];
+  range?: RangeOptions | undefined;
+  /** What the page says above the filters. */
+  children: ReactNode;
+}) {
+  const i18n = useI18n();
+  const filtering = useDailyFilters();
+  const forYou = Boolean(filtering.filters.forYou);
+  const library = useLibrary();
+  const [computed, setComputed] = useState<ForYouView>(RANKING);
+  const ranking = forYou ? computed : OFF;
+  const view = useDayView(digest, weeklies, filtering.filters, filtering.text, ranking, {
+    detailsOf: range?.detailsOf,
+  });
+  return (
+    <>
+      {children}
+      {forYou ? (
+        <Suspense fallback={null}>
+          <ForYouRanker
+            key={digest.date}
+            digest={digest}
+            rankFiles={range?.rankFiles}
+            onChange={setComputed}
+            locale={i18n.locale}
+            formatNumber={i18n.number}
+            lib={library}
+          />
+        </Suspense>
+      ) : null}
+      <FilterPanel digest={digest} filtering={filtering} view={view} ranking={ranking} />
+      <NoMatch digest={digest} filtering={filtering} view={view} />
+      <PaperList
+        groups={view.groups}
+        language={digest.language}
+        date={range?.date ?? digest.date}
+        dateOf={range?.dateOf}
+        listedOn={range?.listedOn}
+        details={view.details.byId}
+        detailsError={view.details.error}
+        onDetailsWanted={view.details.want}
+        expanded={view.expanded}
+        onToggle={view.toggle}
+        terms={view.terms}
+        flat={view.order !== undefined}
+        order={view.order}
+        hits={view.hits}
+      />
+    </>
+  );
+}
