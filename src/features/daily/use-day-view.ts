@@ -161,7 +161,7 @@ function useRangeDetails(
         : undefined,
     [failed],
   );
-  return { byId, error, want: () => undefined, pending: false };
+  return { byId, error, want: NOTHING, pending: false };
 }
 
 function combineDetails(
@@ -260,3 +260,5 @@ export function useDayView(
 export type DayView = ReturnType<typeof useDayView>;
 
 const NONE: ReadonlySet<string> = new Set();
+/** A range's details load when a card opens, not on intent: one function, so rows stay memoised. */
+const NOTHING = () => undefined;
