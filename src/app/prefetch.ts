@@ -10,7 +10,7 @@ import {
 } from '@/entities/digests/api';
 import type { Manifest } from '@/schema/digest';
 import { paperIndexKey } from '@/schema/keys';
-import { previousVisit } from '@/lib/visits';
+import { newestDate, previousVisit } from '@/lib/visits';
 
 /**
  * Starts the fetches the page at `pathname` needs. The promise settles when the manifest and,
@@ -77,7 +77,7 @@ export function prefetchRouteData(
     preloadVirtualRows();
     return after((m) =>
       // The days' lists, in parallel with the page's code (the range's rules come with it).
-      import('@/features/daily/range').then(({ daysIn, newestDate, sinceRange }) => {
+      import('@/features/daily/range').then(({ daysIn, sinceRange }) => {
         const params = new URLSearchParams(search);
         const newest = newestDate(m);
         if (!newest) return;

@@ -9,7 +9,7 @@ import { useEffect } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
 import { prefetchRouteData } from '@/app/prefetch';
 import { manifestQueryOptions } from '@/entities/digests/api';
-import { previousVisit } from '@/lib/visits';
+import { newestDate, previousVisit } from '@/lib/visits';
 import { RootLayout } from '@/app/root-layout';
 import { DailyPage } from '@/features/daily/daily-page';
 import { lazyPage } from '@/lib/lazy-page';
@@ -60,10 +60,7 @@ export function AppRoutes() {
   // Any page counts as a visit: /since starts after the previous one (src/lib/visits.ts).
   useEffect(() => {
     void queryClient.ensureQueryData(manifestQueryOptions()).then(
-      (m) => {
-        const newest = m.dailies.reduce((x, d) => (d.date > x ? d.date : x), '');
-        if (newest) previousVisit(newest);
-      },
+      (m) => void previousVisit(newestDate(m)),
       () => undefined,
     );
   }, [queryClient]);

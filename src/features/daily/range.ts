@@ -98,8 +98,3 @@ export function sinceRange(
       : addDays(to, -2);
   return { from, to, explicit, sinceVisit };
 }
-
-/** The newest digest date of the archive ('' when it has none). */
-export function newestDate(m: Manifest): string {
-  return m.dailies.reduce((x, d) => (d.date > x ? d.date : x), '');
-}

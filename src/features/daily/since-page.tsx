@@ -12,11 +12,11 @@ import { CardSkeletons } from '@/components/ui/skeleton';
 import { dailyQueryOptions, manifestQueryOptions } from '@/entities/digests/api';
 import { usePageMessages, useI18n } from '@/i18n';
 import { errorMessage } from '@/lib/error-message';
-import { previousVisit } from '@/lib/visits';
+import { newestDate, previousVisit } from '@/lib/visits';
 import type { DailyList, Manifest } from '@/schema/digest';
 import { DayListing } from './day-listing';
 import { sinceMessages } from './since-messages';
-import { addDays, daysIn, mergeDays, newestDate, sinceRange, type RangeDay } from './range';
+import { addDays, daysIn, mergeDays, sinceRange, type RangeDay } from './range';
 
 const QUICK = [
   ['days3', 3],
@@ -50,7 +50,7 @@ function SinceRange({ manifest }: { manifest: Manifest }) {
   const [params] = useSearchParams();
   const newest = newestDate(manifest);
   // Read once per visit (the tab's first page that knows the archive).
-  const [previous] = useState(() => (newest ? previousVisit(newest) : null));
+  const [previous] = useState(() => previousVisit(newest));
   const { from, to, explicit, sinceVisit } = sinceRange(newest, params, previous);
   const days = useMemo(
     () => daysIn(manifest, from, to, params.get('lang')),

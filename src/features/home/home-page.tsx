@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { previousVisit } from '@/lib/visits';
+import { newestDate, previousVisit } from '@/lib/visits';
 import { homeMessages } from './messages';
 import { cardVariants } from '@/components/ui/variants';
 import { Link } from '@/components/ui/link';
@@ -88,8 +88,8 @@ export function HomePage() {
 function SinceLink({ manifest: m }: { manifest: Manifest }) {
   const msg = usePageMessages(homeMessages);
   const i18n = useI18n();
-  const newest = m.dailies.reduce((x, d) => (d.date > x ? d.date : x), '');
-  const [previous] = useState(() => (newest ? previousVisit(newest) : null));
+  const newest = newestDate(m);
+  const [previous] = useState(() => previousVisit(newest));
   if (!newest) return null;
   const after = m.dailies.filter((d, i, all) => {
     if (previous === null || d.date <= previous) return false;
