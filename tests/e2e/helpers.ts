@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
@@ -120,3 +122,19 @@ export async function smallTargets(page: Page, min = 24): Promise<string[]> {
     return out;
   }, min);
 }
+
+/** Serves an ingested data folder (built by the test) as the app's /data/. */
+export async function serveDataDir(page: Page, dir: string): Promise<void> {
+  await page.route('**/data/**', (route) => {
+    const rel = new URL(route.request().url()).pathname.replace(/^.*\/data\//, '');
+    try {
+      route.fulfill({ body: readFileSync(path.join(dir, rel)) });
+    } catch {
+      route.fulfill({ status: 404 });
+    }
+  });
+}
+
+/** The paper articles' names (their titles), in the list's order. */
+export const articleTitles = (page: Page): Promise<string[]> =>
+  page.getByRole('article').evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''));

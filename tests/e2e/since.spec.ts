@@ -2,12 +2,13 @@
  * New since your last visit (issue 19): three ingested days, the Saturday file repeating
  * Friday's papers (as real weekend files do), and Monday one of them again.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { Reporter } from '../../scripts/ingest/report.ts';
 import { ingest } from '../../scripts/ingest/run.ts';
 import { tempDir } from '../helpers/data-dir.ts';
+import { articleTitles, serveDataDir } from './helpers.ts';
 
 const record = (n: number, topic: string) => {
   const id = `2603.${String(10000 + n)}`;
@@ -41,19 +42,8 @@ test.beforeAll(async () => {
   await ingest({ paths: [src], out: data }, new Reporter());
 });
 
-async function serve(page: Page) {
-  await page.route('**/data/**', (route) => {
-    const rel = new URL(route.request().url()).pathname.replace(/^.*\/data\//, '');
-    try {
-      route.fulfill({ body: readFileSync(path.join(data, rel)) });
-    } catch {
-      route.fulfill({ status: 404 });
-    }
-  });
-}
-
-const titles = (page: Page) =>
-  page.getByRole('article').evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''));
+const serve = (page: Page) => serveDataDir(page, data);
+const titles = articleTitles;
 
 test('a range shows each repeated paper once, with the dates it was listed on', async ({
   page,

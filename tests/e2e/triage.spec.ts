@@ -4,12 +4,13 @@
  * Save five papers on one day; on a later day `For you` puts that topic first, each card
  * saying why; `Not interested` puts a paper last; the order survives a reload.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { Reporter } from '../../scripts/ingest/report.ts';
 import { ingest } from '../../scripts/ingest/run.ts';
 import { tempDir } from '../helpers/data-dir.ts';
+import { articleTitles, serveDataDir } from './helpers.ts';
 
 const TOPICS = [
   {
@@ -74,19 +75,8 @@ test.beforeAll(async () => {
   await ingest({ paths: [src], out: data }, new Reporter());
 });
 
-async function serve(page: Page) {
-  await page.route('**/data/**', (route) => {
-    const rel = new URL(route.request().url()).pathname.replace(/^.*\/data\//, '');
-    try {
-      route.fulfill({ body: readFileSync(path.join(data, rel)) });
-    } catch {
-      route.fulfill({ status: 404 });
-    }
-  });
-}
-
-const titles = (page: Page) =>
-  page.getByRole('article').evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''));
+const serve = (page: Page) => serveDataDir(page, data);
+const titles = articleTitles;
 
 test('For you learns from five saved papers, says why, and puts Not interested last', async ({
   page,
