@@ -52,6 +52,16 @@ export function restoresPosition(key: string): boolean {
 }
 
 /**
+ * Where the entry was scrolled when the reader left it, for a page returned to by Back or
+ * Forward (or a reload): a virtual list renders its rows there from its first render, not the
+ * top of the list. Rows drawn at the top first would be measured anew, and the list laid out
+ * again above the place being restored.
+ */
+export function savedPosition(key: string): number | undefined {
+  return allPositions().get(key);
+}
+
+/**
  * What the browser does for ordinary pages, for this app's client-side navigation: a new page
  * starts at the top (or at its #target, which the page scrolls to), and Back/Forward return to
  * where that page was scrolled, once it is tall enough again. Positions are kept per history

@@ -9,8 +9,9 @@ import {
   type VirtualItem,
 } from '@tanstack/react-virtual';
 import { startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useLocation } from 'react-router';
+import { useLocation, useNavigationType } from 'react-router';
 import { readStored, writeStored } from '@/lib/stored';
+import { savedPosition } from '@/lib/scroll-restoration';
 import { rowId, type Row } from './list-rows';
 import { RowView, type RowOptions } from './row-view';
 import { useReplayEarlyEvents } from '@/lib/early-events';
@@ -90,6 +91,13 @@ export default function VirtualRows({ rows, ...options }: { rows: Row[] } & RowO
   // rows kept ready beyond the viewport follow once that frame is on screen. Coming Back,
   // the rows are laid out as they were left, overscan included, so that nothing shifts.
   const [overscan, setOverscan] = useState(() => (snapshots.has(entry) ? OVERSCAN : 1));
+  // Coming Back (or reloading), the rows are rendered where the page is being scrolled back
+  // to, not at the top first: rows at the top that were never measured before the reader left
+  // (scrolled past before they were) would be measured now, and move every row below them.
+  const navigationType = useNavigationType();
+  const [returnedTo] = useState(() =>
+    navigationType === 'POP' && snapshots.has(entry) ? savedPosition(entry) : undefined,
+  );
   useEffect(() => startTransition(() => setOverscan(OVERSCAN)), []);
   // Until then the rows of the first render stay, wherever the window's real size and the
   // list's real place put the range: when the app hydrates a prerendered page, the measuring
@@ -123,6 +131,7 @@ export default function VirtualRows({ rows, ...options }: { rows: Row[] } & RowO
     getItemKey: (i) => rowId(rows[i]!),
     initialMeasurementsCache: snapshots.get(entry) ?? [],
     initialRect: { width: 0, height: FIRST_HEIGHT },
+    ...(returnedTo === undefined ? {} : { initialOffset: returnedTo }),
   });
   useEffect(() => {
     mounted.set(entry, virtualizer.takeSnapshot);
