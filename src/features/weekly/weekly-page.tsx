@@ -227,6 +227,7 @@ function ListedTitle({ paper, plain = false }: { paper: ListedPaper; plain?: boo
           {' '}
           <ExternalLink
             href={`https://arxiv.org/abs/${paper.arxivId}`}
+            size="target"
             className="font-mono text-sm font-normal"
             aria-label={`arXiv ${paper.arxivId}`}
           >
