@@ -109,6 +109,7 @@ export const en = {
     details: 'Details',
     code: 'Code',
     paperPage: 'Paper page',
+    similarPapers: 'Similar papers',
     detailsFailed: (message: string) => `The details could not be loaded: ${message}`,
     loadingDetails: 'Loading details…',
     summaryIn: (language: string) => `AI summary in ${language} · `,

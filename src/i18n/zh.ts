@@ -101,6 +101,7 @@ export const zh: Messages = {
     details: '详情',
     code: '代码',
     paperPage: '论文页',
+    similarPapers: '相似论文',
     detailsFailed: (message) => `无法加载详情：${message}`,
     loadingDetails: '正在加载详情…',
     summaryIn: (language) => `AI 摘要语言：${language} · `,

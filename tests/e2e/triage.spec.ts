@@ -222,3 +222,18 @@ test('a paper page lists similar papers from the archive, each a link to its pag
   await expect(page).toHaveURL(/\/paper\/2603\.\d+$/);
   await expect(page.getByRole('region', { name: 'Similar papers' })).toBeVisible();
 });
+
+test("a card's details link to its similar papers, shown on the paper page", async ({ page }) => {
+  await serve(page);
+  const paper = record(2, 3, 0);
+  await page.goto(`/daily/${DAYS[2]}`);
+  const card = page.getByRole('article', { name: paper.title });
+  await card.getByRole('button', { name: 'Details' }).click();
+  await card.getByRole('link', { name: `Similar papers of ${paper.title}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/paper/${paper.id}#similar-papers$`));
+  const section = page.getByRole('region', { name: 'Similar papers' });
+  await expect(section.getByRole('link')).toHaveCount(8);
+  // The page opens at the section, not at its top.
+  await expect(section.getByRole('heading', { name: 'Similar papers' })).toBeInViewport();
+  await expect(page.getByRole('heading', { level: 1 })).not.toBeInViewport();
+});

@@ -2,7 +2,7 @@ import { memo, useId, useState, type ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { cardVariants } from '@/components/ui/variants';
-import { ButtonLink, ExternalButtonLink, ExternalLink } from '@/components/ui/link';
+import { ButtonLink, ExternalButtonLink, ExternalLink, Link } from '@/components/ui/link';
 import { Paragraphs, RichText } from '@/components/ui/rich-text';
 import { useI18n } from '@/i18n';
 import { langAttr } from '@/lib/languages';
@@ -195,6 +195,7 @@ export const PaperCard = memo(function PaperCard({
             terms={terms}
             as={Sub}
           />
+          {!alwaysOpen ? <SimilarLink paper={paper} /> : null}
         </div>
       ) : (
         <div id={detailsId} hidden />
@@ -334,6 +335,19 @@ function CardActions({
         </ButtonLink>
       ) : null}
     </div>
+  );
+}
+
+/** From a card's details to the papers of the archive most like it, on its paper page. */
+function SimilarLink({ paper }: { paper: PaperEntry }) {
+  const { t } = useI18n();
+  return (
+    <p className="mt-3 text-sm">
+      <Link to={`/paper/${paper.id}#similar-papers`} size="touch">
+        {t.card.similarPapers}
+        <span className="sr-only">{t.card.of(paper.title)}</span>
+      </Link>
+    </p>
   );
 }
 

@@ -18,6 +18,7 @@ const en = {
   similar: 'Similar papers',
   similarLoading: 'Finding similar papers…',
   similarNone: 'No similar paper in this archive.',
+  similarFailed: 'The similar papers could not be loaded.',
 };
 
 const zh: typeof en = {
@@ -33,6 +34,7 @@ const zh: typeof en = {
   similar: '相似论文',
   similarLoading: '正在查找相似论文…',
   similarNone: '本归档中没有相似论文。',
+  similarFailed: '无法加载相似论文。',
 };
 
 export const paperMessages: Localised<typeof en> = { en, zh };

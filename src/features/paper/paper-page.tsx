@@ -1,6 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { paperMessages } from './messages';
-import { useParams } from 'react-router';
+import { useEffect } from 'react';
+import { useLocation, useParams } from 'react-router';
 import { ExternalLink, Link } from '@/components/ui/link';
 import { Alert } from '@/components/ui/alert';
 import { CardSkeletons } from '@/components/ui/skeleton';
@@ -15,6 +16,7 @@ import {
 } from '@/entities/digests/api';
 import { useI18n, usePageMessages } from '@/i18n';
 import { errorMessage } from '@/lib/error-message';
+import { restoresPosition } from '@/lib/scroll-restoration';
 import type { Manifest } from '@/schema/digest';
 import { dailyKey, paperIndexKey, stripArxivVersion } from '@/schema/keys';
 
@@ -159,18 +161,31 @@ function PaperView({
   );
 }
 
+/** The section's id: a card's details link to it (`/paper/ID#similar-papers`). */
+const SIMILAR_ID = 'similar-papers';
+
 /** Up to eight papers of the archive closest to this one (the ingest's, ranking vectors). */
 function SimilarPapers({ id, file }: { id: string; file: string | undefined }) {
   const msg = usePageMessages(paperMessages);
   const similar = useQuery({ ...similarQueryOptions(file ?? ''), enabled: Boolean(file) });
-  if (!file || similar.isError) return null;
+  const { key, hash } = useLocation();
+  const settled = !file || !similar.isPending;
+  // Linked to from a card's details: the section is shown once its papers are there (unless
+  // Back is returning the page to where the reader had scrolled it).
+  useEffect(() => {
+    if (settled && hash === `#${SIMILAR_ID}` && !restoresPosition(key)) {
+      document.getElementById(SIMILAR_ID)?.scrollIntoView({ block: 'start' });
+    }
+  }, [settled, hash, key]);
   const near = similar.data?.papers[id];
   return (
-    <section aria-labelledby="similar-papers" className="mt-6">
-      <h2 id="similar-papers" className="text-lg font-semibold">
+    <section aria-labelledby={SIMILAR_ID} className="mt-6 scroll-mt-4">
+      <h2 id={SIMILAR_ID} className="text-lg font-semibold">
         {msg.similar}
       </h2>
-      {similar.isPending ? (
+      {similar.isError ? (
+        <p className="mt-2 text-sm text-slate-600">{msg.similarFailed}</p>
+      ) : file && similar.isPending ? (
         <p className="mt-2 text-sm text-slate-600">{msg.similarLoading}</p>
       ) : !near || near.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600">{msg.similarNone}</p>
