@@ -40,8 +40,8 @@ interface Indexed {
   date: string;
   title: string;
   terms: Int32Array;
+  /** Scaled to unit length: a dot product is the cosine. */
   weights: Float64Array;
-  norm: number;
 }
 
 function clip(title: string): string {
@@ -91,65 +91,98 @@ async function indexArchive(
         date: d.info.date,
         title: clip(titles.get(id) ?? id),
         terms: Int32Array.from(terms),
-        weights: Float64Array.from(weights),
-        norm,
+        weights: Float64Array.from(weights, (w) => w / norm),
       });
     }
   }
   return { papers, ids };
 }
 
+/**
+ * For each term, the CHAMPIONS papers weighing it most, as one compressed table: term `t`'s
+ * papers and weights are at `start[t]` up to `start[t + 1]` (in no particular order). Terms
+ * only one paper has are left out: they join nothing.
+ */
 interface Champions {
+  start: Int32Array;
   papers: Int32Array;
   weights: Float64Array;
 }
 
-/** For each term, the papers weighing it most (best first), with their weights. */
-function championLists(papers: readonly Indexed[]): Map<number, Champions> {
-  const lists = new Map<number, [number, number][]>();
+function championLists(papers: readonly Indexed[]): Champions {
+  let terms = 0;
+  let postings = 0;
+  for (const p of papers) {
+    for (const t of p.terms) terms = Math.max(terms, t + 1);
+    postings += p.terms.length;
+  }
+  // Every posting once, by term (a counting sort), then each term's best CHAMPIONS kept.
+  const all = new Int32Array(terms + 1);
+  for (const p of papers) for (const t of p.terms) all[t + 1]! += 1;
+  for (let t = 0; t < terms; t++) all[t + 1]! += all[t]!;
+  const fill = all.slice(0, terms);
+  const postedPaper = new Int32Array(postings);
+  const postedWeight = new Float64Array(postings);
   papers.forEach((p, n) => {
     for (let i = 0; i < p.terms.length; i++) {
-      const list = lists.get(p.terms[i]!);
-      const entry: [number, number] = [n, p.weights[i]!];
-      if (list) list.push(entry);
-      else lists.set(p.terms[i]!, [entry]);
+      const at = fill[p.terms[i]!]!++;
+      postedPaper[at] = n;
+      postedWeight[at] = p.weights[i]!;
     }
   });
-  const out = new Map<number, Champions>();
-  for (const [t, list] of lists) {
-    if (list.length < 2) continue;
-    list.sort((a, b) => b[1] - a[1]);
-    const kept = list.slice(0, CHAMPIONS);
-    out.set(t, {
-      papers: Int32Array.from(kept, ([n]) => n),
-      weights: Float64Array.from(kept, ([, w]) => w),
-    });
+  const start = new Int32Array(terms + 1);
+  const keptPaper = new Int32Array(Math.min(postings, terms * CHAMPIONS));
+  const keptWeight = new Float64Array(keptPaper.length);
+  let kept = 0;
+  for (let t = 0; t < terms; t++) {
+    start[t] = kept;
+    const from = all[t]!;
+    const count = all[t + 1]! - from;
+    if (count < 2) continue;
+    let order = Array.from({ length: count }, (_, i) => from + i);
+    if (count > CHAMPIONS) {
+      // Heaviest first; as heavy, the paper listed first (newest) first: never input order.
+      order.sort(
+        (a, b) => postedWeight[b]! - postedWeight[a]! || postedPaper[a]! - postedPaper[b]!,
+      );
+      order = order.slice(0, CHAMPIONS);
+    }
+    for (const at of order) {
+      keptPaper[kept] = postedPaper[at]!;
+      keptWeight[kept] = postedWeight[at]!;
+      kept += 1;
+    }
   }
-  return out;
+  start[terms] = kept;
+  return { start, papers: keptPaper.subarray(0, kept), weights: keptWeight.subarray(0, kept) };
 }
 
 /** Neighbour search with one accumulator for the whole run. */
-function searcher(papers: readonly Indexed[], champions: ReadonlyMap<number, Champions>) {
+function searcher(papers: readonly Indexed[], champions: Champions) {
+  const { start, papers: listed, weights: listedWeight } = champions;
   const acc = new Float64Array(papers.length);
-  const touched: number[] = [];
+  const touched = new Int32Array(papers.length);
   /** Up to SIMILAR_MAX neighbours of paper `n`, closest first. */
   return (n: number): Indexed[] => {
     const p = papers[n]!;
+    let reached = 0;
     for (let i = 0; i < p.terms.length; i++) {
-      const list = champions.get(p.terms[i]!);
-      if (!list) continue;
+      const t = p.terms[i]!;
       const w = p.weights[i]!;
-      for (let k = 0; k < list.papers.length; k++) {
-        const c = list.papers[k]!;
+      for (let k = start[t]!, end = start[t + 1]!; k < end; k++) {
+        const c = listed[k]!;
         if (c === n) continue;
-        if (acc[c] === 0) touched.push(c);
-        acc[c]! += w * list.weights[k]!;
+        if (acc[c] === 0) touched[reached++] = c;
+        acc[c]! += w * listedWeight[k]!;
       }
     }
-    // The best SIMILAR_MAX by insertion (thousands of candidates, eight kept).
+    // The best SIMILAR_MAX by insertion (thousands of candidates, eight kept). The vectors are
+    // unit length, so the sums are the cosines: no other paper's data is read here (reading
+    // each candidate's norm kept the search waiting on memory for most of its time).
     const best: { c: number; s: number }[] = [];
-    for (const c of touched) {
-      const s = acc[c]! / (p.norm * papers[c]!.norm);
+    for (let j = 0; j < reached; j++) {
+      const c = touched[j]!;
+      const s = acc[c]!;
       acc[c] = 0;
       if (best.length === SIMILAR_MAX && !better(s, c, best[SIMILAR_MAX - 1]!)) continue;
       let at = best.length === SIMILAR_MAX ? SIMILAR_MAX - 1 : best.length;
@@ -159,7 +192,6 @@ function searcher(papers: readonly Indexed[], champions: ReadonlyMap<number, Cha
       }
       best[at] = { c, s };
     }
-    touched.length = 0;
     return best.map(({ c }) => papers[c]!);
   };
   /** Closer, or as close and first by id (the order never depends on the input's). */
@@ -196,7 +228,10 @@ export async function publishSimilar(
   if (missing.length > 0) {
     const { papers: indexed, ids } = await indexArchive(dir, days);
     papers = indexed.length;
-    const near = searcher(indexed, championLists(indexed));
+    const search = searcher(indexed, championLists(indexed));
+    // A paper listed on several days (a quarter of them) is searched once.
+    const memo = new Map<number, Indexed[]>();
+    const near = (n: number) => memo.get(n) ?? memo.set(n, search(n)).get(n)!;
     const number = new Map(indexed.map((p, n) => [p.id, n]));
     for (const d of missing) {
       const out: DailySimilar = {
