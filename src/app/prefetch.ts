@@ -73,7 +73,9 @@ export function prefetchRouteData(
     });
   }
   if (matchPath('/since', pathname)) {
-    // A range of days is a long list: its virtual list's code too.
+    // The page's code now, not once the app renders the route; a range of days is a long
+    // list: its virtual list's code too.
+    void import('@/features/daily/since-page');
     preloadVirtualRows();
     return after((m) =>
       // The days' lists, in parallel with the page's code (the range's rules come with it).
@@ -82,8 +84,10 @@ export function prefetchRouteData(
         const newest = newestDate(m);
         if (!newest) return;
         const { from, to } = sinceRange(newest, params, previousVisit(newest));
-        for (const d of daysIn(m, from, to, params.get('lang')))
-          void queryClient.prefetchQuery(dailyQueryOptions(d.file));
+        // The newest day alone: its papers are the first screen. The page asks for the older
+        // days once that screen is painted (src/features/daily/since-page.tsx).
+        const [first] = daysIn(m, from, to, params.get('lang'));
+        if (first) void queryClient.prefetchQuery(dailyQueryOptions(first.file));
       }),
     );
   }

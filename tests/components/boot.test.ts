@@ -4,7 +4,9 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ATTR, LOCALE_KEY, THEME_KEY } from '@/boot/contract';
-import { dailyDate, dayFile } from '@/boot/early-data';
+import { dailyDate, dayFile, newestDayFile } from '@/boot/early-data';
+import { daysIn } from '@/features/daily/range';
+import type { Manifest } from '@/schema/digest';
 import { runHead } from '@/boot/head';
 import { detectLocale, isDark, themeChoice } from '@/boot/preferences';
 import { preferredLocale } from '@/i18n';
@@ -38,6 +40,34 @@ describe('startup rules', () => {
     expect(dayFile(manifest, '2026-02-06', 'en')).toBe('daily/2026-02-06.en.bbbbbbbbbbbb.json');
     expect(dayFile('{"truncated', '2026-02-06', null)).toBeNull();
     expect(dayFile('{"dailies": 3}', '2026-02-06', null)).toBeNull();
+  });
+
+  it("find /since's first day as the page picks it: the range's newest, in its language", () => {
+    const dailies = [
+      { date: '2026-02-09', language: 'en', file: 'daily/09.en.json' },
+      { date: '2026-02-09', language: 'zh', file: 'daily/09.zh.json' },
+      { date: '2026-02-06', language: 'zh', file: 'daily/06.zh.json' },
+      { date: '2026-02-05', language: 'en', file: 'daily/05.en.json' },
+    ];
+    const text = JSON.stringify({ dailies });
+    const cases: [string | null, string | null, string | null][] = [
+      [null, null, null],
+      [null, null, 'zh'],
+      ['2026-02-01', '2026-02-08', null],
+      ['2026-02-01', '2026-02-05', 'zh'],
+      ['2026-02-10', '2026-02-12', null],
+    ];
+    for (const [from, to, lang] of cases) {
+      const page = daysIn(
+        { dailies } as unknown as Manifest,
+        from ?? '0000-00-00',
+        to ?? '9999-99-99',
+        lang,
+      );
+      expect(newestDayFile(text, from, to, lang)).toBe(page[0]?.file ?? null);
+    }
+    expect(newestDayFile(text, null, null, 'zh')).toBe('daily/09.zh.json');
+    expect(newestDayFile('not json', null, null, null)).toBeNull();
   });
 });
 

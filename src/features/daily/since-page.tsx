@@ -4,7 +4,7 @@
  * range, with quick choices. The days' lists are fetched like the daily page's (each cached).
  */
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Link } from '@/components/ui/link';
@@ -89,10 +89,27 @@ function SinceRange({ manifest }: { manifest: Manifest }) {
 
 function RangeLists({ days, label }: { days: readonly RangeDay[]; label: string }) {
   const { t } = useI18n();
+  // The newest day first, alone: its papers are the first screen. The older days are asked
+  // for once that screen is painted (fetched, checked and merged as they came, they kept it
+  // waiting behind them).
+  const [painted, setPainted] = useState(false);
   const lists = useQueries({
-    queries: days.map((d) => dailyQueryOptions(d.file)),
+    queries: days.map((d, i) => ({ ...dailyQueryOptions(d.file), enabled: i === 0 || painted })),
     combine: combineLists,
   });
+  const shown = lists.data.length > 0;
+  useEffect(() => {
+    if (painted || !shown) return;
+    // After the next frame is on screen.
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setPainted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [painted, shown]);
   if (lists.failed)
     return (
       <Alert title={t.daily.failed} onRetry={() => void lists.failed?.refetch()}>
