@@ -4,7 +4,7 @@
  * range, with quick choices. The days' lists are fetched like the daily page's (each cached).
  */
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Link } from '@/components/ui/link';
@@ -97,6 +97,10 @@ function RangeLists({ days, label }: { days: readonly RangeDay[]; label: string 
     queries: days.map((d, i) => ({ ...dailyQueryOptions(d.file), enabled: i === 0 || painted })),
     combine: combineLists,
   });
+  // The newest day at once; the whole range then in the background, in slices: a tap made
+  // meanwhile is not kept waiting for thousands of papers to be merged and filtered.
+  const deferred = useDeferredValue(lists.data);
+  const shownLists = deferred.length === 0 ? lists.data : deferred;
   const shown = lists.data.length > 0;
   useEffect(() => {
     if (painted || !shown) return;
@@ -116,13 +120,17 @@ function RangeLists({ days, label }: { days: readonly RangeDay[]; label: string 
         {errorMessage(lists.failed.error)}
       </Alert>
     );
-  if (lists.data.length === 0) return <CardSkeletons />;
-  return <RangeBody lists={lists.data} label={label} loading={days.length - lists.data.length} />;
+  if (shownLists.length === 0) return <CardSkeletons />;
+  return <RangeBody lists={shownLists} label={label} loading={days.length - shownLists.length} />;
 }
 
+/** The newest day alone, while the older ones load: one array per list (the same each time). */
+const newestOnly = new WeakMap<DailyList, DailyList[]>();
+
 /**
- * The days loaded so far, newest first, up to the first still loading: the list shows the
- * newest days at once and grows downwards as older ones arrive (its top never moves).
+ * The newest day as soon as it is in, then every day once all are: two renders of the range,
+ * not one per day (each merges and filters thousands of papers, and a tap made meanwhile waits
+ * for it). The list's top never moves: the older days go below.
  */
 function combineLists(
   results: readonly {
@@ -132,12 +140,13 @@ function combineLists(
     refetch: () => unknown;
   }[],
 ) {
-  const data: DailyList[] = [];
-  for (const r of results) {
-    if (!r.data) break;
-    data.push(r.data);
-  }
-  return { data, failed: results.find((r) => r.isError) };
+  const failed = results.find((r) => r.isError);
+  const first = results[0]?.data;
+  if (!first) return { data: [], failed };
+  if (results.every((r) => r.data)) return { data: results.map((r) => r.data!), failed };
+  let data = newestOnly.get(first);
+  if (!data) newestOnly.set(first, (data = [first]));
+  return { data, failed };
 }
 
 function RangeBody({
