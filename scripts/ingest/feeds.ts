@@ -18,6 +18,7 @@ import { removeUnlisted, writeAtomic } from './files.ts';
 import type { DayInfo } from './published.ts';
 import { watchMatcher, type WatchMatcher } from '../../src/entities/watches/match.ts';
 import type { Watch } from '../../src/entities/watches/types.ts';
+import { fold } from '../../src/search/fold.ts';
 
 export const FEED_ALL_LIMIT = 300;
 export const FEED_CATEGORY_LIMIT = 100;
@@ -37,10 +38,7 @@ export interface FeedOptions {
 
 /** A watch's feed file: `watch-author-jose-garcia.xml`, stable for the same watch. */
 export function watchFeedName(w: Watch): string {
-  const slug = w.value
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
+  const slug = fold(w.value)
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);

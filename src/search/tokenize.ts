@@ -7,17 +7,13 @@
  */
 import { stemmer } from 'stemmer';
 import { eng } from 'stopword';
+import { fold } from './fold';
 
 const STOP = new Set(eng);
 const TOKEN = /[\p{Script=Latin}\p{N}]+|\p{Script=Han}+/gu;
 
 /** Case and diacritics folded away, as the index stores words. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-}
+export { fold };
 
 /**
  * Words already stemmed. A month of papers has ~60,000 distinct words among millions, and

@@ -3,6 +3,7 @@
  * Citation" (`@misc{surnameYEARfirstwords, …}`) and a plain-text reference.
  */
 import { eng as stopwords } from 'stopword';
+import { fold } from '@/search/fold';
 
 export interface Citable {
   id: string;
@@ -23,11 +24,7 @@ export function arxivYear(id: string): number | undefined {
 
 /** Letters only, accents folded, lower case: "Müller-Lüdenscheidt" → "mullerludenscheidt". */
 function keyPart(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+  return fold(s).replace(/[^a-z0-9]/g, '');
 }
 
 function surname(author: string): string {

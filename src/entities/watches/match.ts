@@ -6,6 +6,7 @@
  * as written. An author matches the same family name with given names that agree, initials
  * included ("Y. LeCun", "Yann LeCun", "Yann Le Cun" is a different family name).
  */
+import { fold } from '../../search/fold';
 import type { Watch } from './types';
 
 export interface Matchable {
@@ -21,12 +22,6 @@ export interface WatchHits {
   /** The negative keywords matched. */
   negative: string[];
 }
-
-const fold = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
