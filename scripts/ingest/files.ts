@@ -51,6 +51,11 @@ export async function readDataText(file: string): Promise<string> {
   return file.endsWith('.gz') ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
 }
 
+/** A published data file's JSON, decompressed when its name says gzip (parsed, not checked). */
+export async function readDataJson(file: string): Promise<unknown> {
+  return JSON.parse(await readDataText(file)) as unknown;
+}
+
 /** Writes a file so that readers see the old content or the new, never a part. */
 export async function writeAtomic(file: string, content: string | Uint8Array): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });

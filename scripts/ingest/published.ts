@@ -21,7 +21,7 @@ import {
   type Validator,
   type WeeklyDigest,
 } from '../../src/schema/digest.ts';
-import { contentHash, readDataText } from './files.ts';
+import { contentHash, readDataJson, readDataText } from './files.ts';
 import type { Reporter } from './report.ts';
 import { isCurrentRankFile } from './rank.ts';
 
@@ -85,7 +85,7 @@ export function dayInfo(d: {
 export async function loadDay(dir: string, shard: DayShard): Promise<DailyDigest> {
   const read = async (rel: string) => {
     try {
-      return JSON.parse(await readDataText(path.join(dir, rel))) as unknown;
+      return await readDataJson(path.join(dir, rel));
     } catch (e) {
       throw new Error(
         `${path.join(dir, rel)}: published file unreadable (${(e as Error).message})`,

@@ -35,7 +35,7 @@ import {
   type DocumentPlan,
   type Listing,
 } from './search-index.ts';
-import { readDataText } from './files.ts';
+import { readDataJson } from './files.ts';
 import type { DayShard } from './published.ts';
 
 const gzipAsync = promisify(gzip);
@@ -77,10 +77,6 @@ const POSTINGS = /^[pt]\//;
 
 const FORMAT_KEY = `v${SEARCH_SCHEMA_VERSION}.${SEARCH_INDEX_FORMAT}:${JSON.stringify(DEFAULT_SEARCH_OPTIONS)}`;
 
-async function readJsonFile(file: string): Promise<unknown> {
-  return JSON.parse(await readDataText(file)) as unknown;
-}
-
 /** The newest complete build under search/ that this format can extend, if any. */
 async function previousBuild(
   out: string,
@@ -96,8 +92,8 @@ async function previousBuild(
   const newest = found.sort((a, b) => b.mtimeMs - a.mtimeMs)[0];
   if (!newest) return null;
   try {
-    const state = (await readJsonFile(path.join(newest.dir, 'state.json.gz'))) as BuildState;
-    const meta = searchMetaSchema.parse(await readJsonFile(path.join(newest.dir, 'meta.json')));
+    const state = (await readDataJson(path.join(newest.dir, 'state.json.gz'))) as BuildState;
+    const meta = searchMetaSchema.parse(await readDataJson(path.join(newest.dir, 'meta.json')));
     if (state.key !== FORMAT_KEY || meta.docs !== state.ids.length) return null;
     return { dir: newest.dir, state, meta };
   } catch {
@@ -191,7 +187,7 @@ async function carryDocFiles(
   }
   const firstNew = builder.firstChunkDoc / chunk;
   const readChunk = async (c: number) =>
-    (await readJsonFile(path.join(prev.dir, 'd', `${c}${ext}`))) as SearchDoc[];
+    (await readDataJson(path.join(prev.dir, 'd', `${c}${ext}`))) as SearchDoc[];
   for (let c = 0; c < firstNew; c++) {
     if (!touched.has(c)) await folder.link(prev.dir, `d/${c}${ext}`);
     else {
@@ -252,7 +248,7 @@ async function writeIndexFiles(
     if (name === 'meta.json') meta = text!;
     else if (postings === undefined) await folder.write(name, text!);
     else if (mode === 'merged') {
-      const earlier = (await readJsonFile(path.join(prev!.dir, name))) as Record<string, number[]>;
+      const earlier = (await readDataJson(path.join(prev!.dir, name))) as Record<string, number[]>;
       await folder.write(name, serialisePostings(appendPostings(earlier, postings)));
     } else await folder.write(name, serialisePostings(postings));
   }

@@ -21,7 +21,7 @@ import {
   type DailyRank,
   type DailySimilar,
 } from '../../src/schema/digest.ts';
-import { encodeData, readDataText, removeUnlisted, serialise, writeAtomic } from './files.ts';
+import { encodeData, readDataJson, removeUnlisted, serialise, writeAtomic } from './files.ts';
 import type { DayShard } from './published.ts';
 
 export const SIMILAR_MAX = 8;
@@ -48,10 +48,6 @@ function clip(title: string): string {
   return title.length > TITLE_KEPT ? `${title.slice(0, TITLE_KEPT - 1)}…` : title;
 }
 
-async function readJson(dir: string, rel: string): Promise<unknown> {
-  return JSON.parse(await readDataText(path.join(dir, rel))) as unknown;
-}
-
 /**
  * Every paper of the archive once (its latest listing), its vector over interned terms; and
  * each day's paper ids, in its order.
@@ -67,7 +63,10 @@ async function indexArchive(
   const newestFirst = [...days].sort((a, b) => b.info.date.localeCompare(a.info.date));
   for (const d of newestFirst) {
     if (!d.rank) continue;
-    const [list, rank] = await Promise.all([readJson(dir, d.file), readJson(dir, d.rank)]);
+    const [list, rank] = await Promise.all([
+      readDataJson(path.join(dir, d.file)),
+      readDataJson(path.join(dir, d.rank)),
+    ]);
     // Files this ingest wrote and checked (readPublished checks the lists again).
     const titles = new Map((list as DailyList).papers.map((p) => [p.id, p.title]));
     const vectors = decodeRankFile(rank as DailyRank);
@@ -217,12 +216,12 @@ export async function publishSimilar(
 ): Promise<{ files: Record<string, string>; figures: SimilarFigures }> {
   const started = performance.now();
   const files: Record<string, string> = {};
-  const missing: DayShard[] = [];
+  const missing: [DayShard, string][] = [];
   for (const d of days) {
     const name = similarFileName(d);
     if (!name) continue;
     files[dailyKey(d.info)] = name;
-    if (!(await fs.stat(path.join(dir, name)).catch(() => null))) missing.push(d);
+    if (!(await fs.stat(path.join(dir, name)).catch(() => null))) missing.push([d, name]);
   }
   let papers = 0;
   if (missing.length > 0) {
@@ -233,7 +232,7 @@ export async function publishSimilar(
     const memo = new Map<number, Indexed[]>();
     const near = (n: number) => memo.get(n) ?? memo.set(n, search(n)).get(n)!;
     const number = new Map(indexed.map((p, n) => [p.id, n]));
-    for (const d of missing) {
+    for (const [d, name] of missing) {
       const out: DailySimilar = {
         schemaVersion: SCHEMA_VERSION,
         kind: 'daily-similar',
@@ -248,7 +247,6 @@ export async function publishSimilar(
         ),
       };
       const json = serialise(dailySimilarSchema.parse(out));
-      const name = similarFileName(d)!;
       await writeAtomic(path.join(dir, name), encodeData(name, json));
     }
   }

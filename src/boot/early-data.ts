@@ -10,8 +10,10 @@ export function dailyDate(pathname: string): string | null {
   return /\/daily\/(\d{4}-\d{2}-\d{2})\/?$/.exec(pathname)?.[1] ?? null;
 }
 
-/** The list file of `date` (in language `lang`, if given) that a manifest's text names. */
-export function dayFile(manifestText: string, date: string, lang: string | null): string | null {
+type EarlyDaily = { date?: unknown; language?: unknown; file?: unknown } | null;
+
+/** The digests a manifest's text lists, unchecked (the app checks the manifest itself). */
+function dailiesOf(manifestText: string): EarlyDaily[] | null {
   let manifest: unknown;
   try {
     manifest = JSON.parse(manifestText);
@@ -19,8 +21,12 @@ export function dayFile(manifestText: string, date: string, lang: string | null)
     return null;
   }
   const dailies = (manifest as { dailies?: unknown } | null)?.dailies;
-  if (!Array.isArray(dailies)) return null;
-  for (const d of dailies as { date?: unknown; language?: unknown; file?: unknown }[]) {
+  return Array.isArray(dailies) ? (dailies as EarlyDaily[]) : null;
+}
+
+/** The list file of `date` (in language `lang`, if given) that a manifest's text names. */
+export function dayFile(manifestText: string, date: string, lang: string | null): string | null {
+  for (const d of dailiesOf(manifestText) ?? []) {
     if (!d || d.date !== date) continue;
     if (lang && (d.language ?? 'raw') !== lang) continue;
     return typeof d.file === 'string' ? d.file : null;
@@ -39,16 +45,8 @@ export function newestDayFile(
   to: string | null,
   lang: string | null,
 ): string | null {
-  let manifest: unknown;
-  try {
-    manifest = JSON.parse(manifestText);
-  } catch {
-    return null;
-  }
-  const dailies = (manifest as { dailies?: unknown } | null)?.dailies;
-  if (!Array.isArray(dailies)) return null;
   let best: { date: string; file: string; exact: boolean } | null = null;
-  for (const d of dailies as { date?: unknown; language?: unknown; file?: unknown }[]) {
+  for (const d of dailiesOf(manifestText) ?? []) {
     if (!d || typeof d.date !== 'string' || typeof d.file !== 'string') continue;
     if ((from && d.date < from) || (to && d.date > to)) continue;
     const exact = d.language === lang;
