@@ -17,7 +17,7 @@ export interface Example {
 export interface TrainOptions {
   /** Full-batch steps (50, of 0.1: ADR 0023). */
   epochs?: number;
-  /** L2 penalty (the loss is the class-balanced mean). */
+  /** L2 penalty (the loss is the class-balanced mean); 0.5 (ADR 0027). */
   l2?: number;
   /** Adam's step size. */
   learningRate?: number;
@@ -31,7 +31,7 @@ export interface Model {
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 export function train(examples: readonly Example[], options: TrainOptions = {}): Model {
-  const { epochs = 50, l2 = 1, learningRate = 0.1 } = options;
+  const { epochs = 50, l2 = 0.5, learningRate = 0.1 } = options;
   // The examples as one sparse matrix (compressed rows): term numbers and values.
   const index = new Map<string, number>();
   const rows = examples.length;

@@ -3,8 +3,10 @@
  * dismissed and background papers), plus how closely each paper resembles the positive it is
  * closest to; and why, for each paper.
  */
-import type { TermVector } from './features';
+import { AUTHOR_PREFIX, type TermVector } from './features';
 import { cosine, score, strongestTerms, train, type Example, type Model } from './model';
+
+const isAuthorTerm = (t: string) => t.startsWith(AUTHOR_PREFIX);
 
 export interface Item {
   id: string;
@@ -36,17 +38,36 @@ export const NEGATIVE_WEIGHT = 5;
 /** Resemblance from which a paper's reason is the paper it resembles. */
 const RESEMBLES_FROM = 0.2;
 
+/**
+ * The learner sees author terms at this multiple of their weight in the vectors: as much as
+ * all of a paper's words together, as in arxiv-sanity-lite. The vectors keep theirs, so that
+ * resemblance (the reasons, similar papers) is not swamped by long author lists (ADR 0027).
+ */
+export const LEARNER_AUTHOR_SCALE = 2;
+
+function forLearner(v: TermVector): TermVector {
+  if (!v.terms.some(isAuthorTerm)) return v;
+  return {
+    terms: v.terms,
+    weights: v.weights.map((w, i) => (isAuthorTerm(v.terms[i]!) ? w * LEARNER_AUTHOR_SCALE : w)),
+  };
+}
+
 export function trainOn(signals: Signals): Model {
-  const examples: Example[] = [
-    ...signals.positives.map((p): Example => ({ vector: p.vector, label: 1 })),
-    ...signals.negatives.map((p): Example => ({
-      vector: p.vector,
-      label: 0,
-      weight: NEGATIVE_WEIGHT,
-    })),
-    ...signals.background.map((p): Example => ({ vector: p.vector, label: 0 })),
-  ];
-  return train(examples);
+  const example = (p: Item, label: 0 | 1, weight = 1): Example => ({
+    vector: forLearner(p.vector),
+    label,
+    weight,
+  });
+  const model = train([
+    ...signals.positives.map((p) => example(p, 1)),
+    ...signals.negatives.map((p) => example(p, 0, NEGATIVE_WEIGHT)),
+    ...signals.background.map((p) => example(p, 0)),
+  ]);
+  // Scores are taken on the vectors as they are: the scale goes into the weights.
+  for (const [t, w] of model.weights)
+    if (isAuthorTerm(t)) model.weights.set(t, w * LEARNER_AUTHOR_SCALE);
+  return model;
 }
 
 /**

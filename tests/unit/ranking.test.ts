@@ -123,12 +123,11 @@ describe('rankDay', () => {
       { positives: items(['s1', 's2']), negatives: [], background: items(['b1', 'b2', 'b3']) },
       items(['d1', 'd2', 'd3', 'd4']),
     );
-    expect(ranked[0]!.id).toBe('d2');
-    expect(ranked[0]!.reason).toMatchObject({ kind: 'resembles' });
-    // A co-author of a saved paper comes before unrelated topics.
-    expect(ranked.findIndex((r) => r.id === 'd4')).toBeLessThan(
-      ranked.findIndex((r) => r.id === 'd1'),
-    );
+    // The paper on the saved papers' topic and the one by a saved paper's co-author lead;
+    // unrelated topics follow.
+    expect(new Set(ranked.slice(0, 2).map((r) => r.id))).toEqual(new Set(['d2', 'd4']));
+    const d2 = ranked.find((r) => r.id === 'd2')!;
+    expect(d2.reason).toMatchObject({ kind: 'resembles', id: 's2' });
   });
 
   it('puts a paper marked Not interested last', () => {
