@@ -98,6 +98,7 @@ async function measureRanking(
     day532RankDataKbGzip: round(gzKb(rankFile)),
     paintAfterDataMs: median(runs.map((r) => r.paintAfterDataMs)),
     rerankMs: median(runs.map((r) => r.rerankMs)),
+    retrainMs: median(runs.map((r) => r.retrainMs)),
     rerankLongestTaskMs: Math.max(...runs.map((r) => r.rerankLongestTaskMs)),
     runs,
   };

@@ -3,18 +3,22 @@
  * papers from one day opens another day sorted For you.
  * - paint after data: the last ranking file received (the day's and the signals' days') to the
  *   ranked list painted with its reasons;
- * - re-rank: `Not interested` on the first card to the new order painted, and the longest
- *   main-thread task meanwhile.
+ * - re-rank: `Not interested` on the first card to the new order painted (the card leaves the
+ *   top), and the longest main-thread task meanwhile;
+ * - retrain: the same click to the order learned from the new signal painted (the status
+ *   counts one more signal).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 export interface ForYouRun {
   paintAfterDataMs: number;
   /** Not interested clicked to the new order painted. */
   rerankMs: number;
+  /** Not interested clicked to the retrained order painted. */
+  retrainMs: number;
   rerankLongestTaskMs: number;
 }
 
@@ -23,6 +27,7 @@ const OBSERVE = `
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__tasks.push([e.startTime, e.duration]); })
     .observe({ type: 'longtask', buffered: true });
   window.__firstTitle = () => document.querySelector('article')?.getAttribute('aria-label') ?? '';
+  window.__status = () => document.querySelector('[role="status"]')?.textContent ?? '';
   const watch = () => {
     if (window.__rankedAt === undefined && document.querySelector('[data-part="why"]')) {
       requestAnimationFrame(() => setTimeout(() => {
@@ -33,6 +38,11 @@ const OBSERVE = `
         && window.__firstTitle() !== window.__before) {
       window.__rerankedAt = -1;
       requestAnimationFrame(() => setTimeout(() => { window.__rerankedAt = performance.now(); }, 0));
+    }
+    if (window.__clickedAt !== undefined && window.__retrainedAt === undefined
+        && window.__status() !== window.__beforeStatus) {
+      window.__retrainedAt = -1;
+      requestAnimationFrame(() => setTimeout(() => { window.__retrainedAt = performance.now(); }, 0));
     }
   };
   new MutationObserver(watch).observe(document, { childList: true, subtree: true, attributes: true });
@@ -90,48 +100,66 @@ export async function measureForYou(
       () => (window as unknown as { __rankedAt: number }).__rankedAt,
     );
 
-    // Not interested on the first card: the worker ranks again.
-    await page.evaluate(() => {
-      const w = window as unknown as { __before: string; __firstTitle: () => string };
-      w.__before = w.__firstTitle();
-    });
-    const button = page
-      .getByRole('article')
-      .first()
-      .getByRole('button', { name: 'Not interested' });
-    await button.evaluate((b) =>
-      b.addEventListener(
-        'pointerdown',
-        () => ((window as unknown as { __clickedAt: number }).__clickedAt = performance.now()),
-        { once: true },
-      ),
-    );
-    await button.click();
-    await page.waitForFunction(
-      () => ((window as unknown as { __rerankedAt?: number }).__rerankedAt ?? 0) > 0,
-      undefined,
-      { timeout: 30_000, polling: 100 },
-    );
-    const rerank = await page.evaluate(() => {
-      const w = window as unknown as {
-        __clickedAt: number;
-        __rerankedAt: number;
-        __tasks: [number, number][];
-      };
-      const during = w.__tasks.filter(
-        ([start]) => start >= w.__clickedAt && start <= w.__rerankedAt,
-      );
-      return {
-        ms: w.__rerankedAt - w.__clickedAt,
-        longest: Math.max(0, ...during.map(([, d]) => d)),
-      };
-    });
+    const rerank = await notInterestedOnFirst(page);
     return {
       paintAfterDataMs: Math.round(rankedAt - dataAt),
       rerankMs: Math.round(rerank.ms),
+      retrainMs: Math.round(rerank.retrain),
       rerankLongestTaskMs: Math.round(rerank.longest),
     };
   } finally {
     await context.close();
   }
+}
+
+/**
+ * Not interested on the first card: when the card left the top, when the retrained order was
+ * painted, and the longest main-thread task from the click to both.
+ */
+async function notInterestedOnFirst(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as {
+      __before: string;
+      __firstTitle: () => string;
+      __beforeStatus: string;
+      __status: () => string;
+    };
+    w.__before = w.__firstTitle();
+    w.__beforeStatus = w.__status();
+  });
+  const button = page.getByRole('article').first().getByRole('button', { name: 'Not interested' });
+  await button.evaluate((b) =>
+    b.addEventListener(
+      'pointerdown',
+      () => ((window as unknown as { __clickedAt: number }).__clickedAt = performance.now()),
+      { once: true },
+    ),
+  );
+  await button.click();
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as { __rerankedAt?: number; __retrainedAt?: number };
+      return (w.__rerankedAt ?? 0) > 0 && (w.__retrainedAt ?? 0) > 0;
+    },
+    undefined,
+    { timeout: 30_000, polling: 100 },
+  );
+  return page.evaluate(() => {
+    const w = window as unknown as {
+      __clickedAt: number;
+      __rerankedAt: number;
+      __retrainedAt: number;
+      __tasks: [number, number][];
+    };
+    const end = Math.max(w.__rerankedAt, w.__retrainedAt);
+    // Tasks that overlap the wait: the click's own task starts before its pointerdown.
+    const during = w.__tasks.filter(
+      ([start, duration]) => start + duration >= w.__clickedAt && start <= end,
+    );
+    return {
+      ms: w.__rerankedAt - w.__clickedAt,
+      retrain: w.__retrainedAt - w.__clickedAt,
+      longest: Math.max(0, ...during.map(([, d]) => d)),
+    };
+  });
 }
