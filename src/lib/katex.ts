@@ -69,11 +69,24 @@ export const KATEX_OPTIONS: Readonly<KatexOptions> = {
   output: 'htmlAndMathml',
 };
 
+/**
+ * Formulas typeset, by mode and source: a card drawn again (scrolled back to, moved by a new
+ * For-you order) does not typeset its title again. Bounded; cleared when full.
+ */
+const typeset = new Map<string, string | undefined>();
+const TYPESET_MAX = 2000;
+
 /** KaTeX's HTML for a formula, or undefined when it cannot be typeset. */
 export function renderTex(katex: Katex, tex: string, display: boolean): string | undefined {
+  const key = `${display ? 'D' : 'I'}${tex}`;
+  if (typeset.has(key)) return typeset.get(key);
+  let html: string | undefined;
   try {
-    return katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode: display, macros: {} });
+    html = katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode: display, macros: {} });
   } catch {
-    return undefined;
+    html = undefined;
   }
+  if (typeset.size >= TYPESET_MAX) typeset.clear();
+  typeset.set(key, html);
+  return html;
 }

@@ -93,14 +93,19 @@ export function score(model: Model, v: TermVector): number {
   return z;
 }
 
-/** The terms that add most to a vector's score, strongest first. */
+/** The terms that add most to a vector's score, strongest first (at most `n`). */
 export function strongestTerms(model: Model, v: TermVector, n: number): string[] {
-  return v.terms
-    .map((t, i) => [t, (model.weights.get(t) ?? 0) * v.weights[i]!] as const)
-    .filter(([, c]) => c > 0)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, n)
-    .map(([t]) => t);
+  // The n best so far, by a small insertion: a day's reasons need no sort of every term.
+  const best: { term: string; c: number }[] = [];
+  for (let i = 0; i < v.terms.length; i++) {
+    const c = (model.weights.get(v.terms[i]!) ?? 0) * v.weights[i]!;
+    if (c <= 0 || (best.length === n && c <= best[n - 1]!.c)) continue;
+    let at = best.length < n ? best.length : n - 1;
+    while (at > 0 && best[at - 1]!.c < c) at--;
+    best.splice(at, 0, { term: v.terms[i]!, c });
+    if (best.length > n) best.pop();
+  }
+  return best.map((b) => b.term);
 }
 
 /** Cosine similarity of two vectors (terms sorted). */

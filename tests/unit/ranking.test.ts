@@ -11,6 +11,7 @@ import {
   type RankText,
 } from '../../src/ranking/features.ts';
 import { decodeRankFile, encodeRankFile } from '../../src/ranking/rank-file.ts';
+import { strongestTerms } from '../../src/ranking/model.ts';
 import { rankDay, type Item } from '../../src/ranking/rank.ts';
 import { dailyListSchema, dailyRankSchema, dailySimilarSchema } from '../../src/schema/digest.ts';
 import { readDataFile, readValidData, tempDir } from '../helpers/data-dir.ts';
@@ -96,6 +97,25 @@ describe('ranking features', () => {
     expect(() =>
       decodeRankFile({ terms: ['a'], papers: [{ id: '2601.00001', t: [0, 5], w: [9] }] }),
     ).toThrow(/out of range/);
+  });
+});
+
+describe('strongestTerms', () => {
+  it('names the terms that add most to a score, strongest first, none that take away', () => {
+    const model = {
+      weights: new Map([
+        ['a', 1],
+        ['b', 3],
+        ['c', -2],
+        ['d', 2],
+        ['e', 0.5],
+      ]),
+      bias: 0,
+    };
+    const v = { terms: ['a', 'b', 'c', 'd', 'e', 'f'], weights: [1, 0.5, 1, 1, 1, 1] };
+    // Contributions: a 1, b 1.5, c -2, d 2, e 0.5, f 0.
+    expect(strongestTerms(model, v, 3)).toEqual(['d', 'b', 'a']);
+    expect(strongestTerms(model, v, 10)).toEqual(['d', 'b', 'a', 'e']);
   });
 });
 

@@ -12,7 +12,7 @@ import {
   ReadButton,
   SaveButton,
 } from '@/entities/reading-list/controls';
-import { useLibrary } from '@/entities/reading-list/store';
+import { useLibraryValue } from '@/entities/reading-list/store';
 import type { PaperDetails, PaperEntry } from '@/schema/digest';
 
 /** Long author lists show this many names until asked for all. */
@@ -150,7 +150,7 @@ export const PaperCard = memo(function PaperCard({
   const open = alwaysOpen || expanded;
   const Heading = (['h1', 'h2', 'h3'] as const)[headingLevel - 1]!;
   const Sub = (['h2', 'h3', 'h4'] as const)[headingLevel - 1]!;
-  const read = Boolean(useLibrary().read[paper.id]);
+  const read = useLibraryValue((lib) => Boolean(lib.read[paper.id]));
 
   return (
     <article

@@ -5,11 +5,12 @@
 import { useEffect, useMemo } from 'react';
 import type { Library } from '@/entities/reading-list/store';
 import type { Locale } from '@/i18n';
+import { displayTerm } from '@/ranking/display';
 import type { Reason } from '@/ranking/rank';
 import type { DailyList } from '@/schema/digest';
 import { RANKING, type ForYouView } from './for-you-state';
 import { messages } from './messages';
-import { useForYou } from './use-for-you';
+import { useForYou, type ForYou } from './use-for-you';
 import { watchMatcher } from '@/entities/watches/match';
 
 export default function ForYouRanker({
@@ -31,6 +32,8 @@ export default function ForYouRanker({
 }) {
   const ranking = useForYou(digest, lib, true, rankFiles);
   const m = messages[locale];
+  const order = useDemoted(ranking, lib);
+  const papers = useMemo(() => new Map(digest.papers.map((p) => [p.id, p])), [digest]);
   const view = useMemo((): ForYouView => {
     switch (ranking.status) {
       case 'ready': {
@@ -42,27 +45,21 @@ export default function ForYouRanker({
           return m.resembles(`arXiv:${id}`);
         };
         const match = watchMatcher(lib.watches ?? []);
-        const papers = new Map(digest.papers.map((p) => [p.id, p]));
-        const because = (id: string, reason: Reason): string => {
+        const because = (id: string, reason: Reason | undefined): string => {
           const paper = papers.get(id);
           const watched = paper && lib.watches?.length ? match(paper).watches : [];
           if (lib.dismissed?.[id]) return m.notInterested;
           if (watched.length > 0) return m.watch(watched.join(', '));
-          if (reason.kind === 'resembles') return resembles(reason.id);
-          if (reason.kind === 'terms') return m.strongTerms(reason.terms.join(', '));
+          if (reason?.kind === 'resembles') return resembles(reason.id);
+          if (reason?.kind === 'terms' && paper)
+            return m.strongTerms(reason.terms.map((t) => displayTerm(t, paper)).join(', '));
           return m.noReason;
         };
-        const why = (id: string, reason: Reason) => m.why + because(id, reason);
-        const order = new Map(
-          [...ranking.order].map(([id, r]) => [
-            id,
-            { position: r.position, why: why(id, r.reason) },
-          ]),
-        );
         return {
           status: 'ready',
           note: m.from(ranking.signals, formatNumber(ranking.signals)),
           order,
+          why: (id) => m.why + because(id, ranking.order.get(id)?.reason),
         };
       }
       case 'error':
@@ -72,9 +69,35 @@ export default function ForYouRanker({
       default:
         return { status: ranking.status, note: ranking.status === 'ranking' ? m.ranking : '' };
     }
-  }, [ranking, m, formatNumber, lib, digest]);
+  }, [ranking, order, m, formatNumber, lib, papers]);
   useEffect(() => onChange(view), [view, onChange]);
   // Sorted by the digest again: the next For you starts from "ranking", not a stale order.
   useEffect(() => () => onChange(RANKING), [onChange]);
   return null;
+}
+
+/**
+ * Each paper's place in the order, with any paper marked Not interested since the order was
+ * computed moved to the end at once, as the ranker will place it: the reader sees it go
+ * while the worker learns from it (a new order follows).
+ */
+function useDemoted(ranking: ForYou, lib: Library): ReadonlyMap<string, number> | undefined {
+  const positions = useMemo(
+    () =>
+      ranking.status === 'ready'
+        ? new Map([...ranking.order].map(([id, r]) => [id, r.position]))
+        : undefined,
+    [ranking],
+  );
+  const dismissed = lib.dismissed;
+  return useMemo(() => {
+    if (!positions || !dismissed) return positions;
+    const late = [...positions].filter(([id]) => dismissed[id]);
+    const last = positions.size - late.length;
+    // Already at the end (the ranker put them there): the same map.
+    if (late.every(([, at]) => at >= last)) return positions;
+    const demoted = new Map(positions);
+    for (const [id, at] of late) demoted.set(id, positions.size + at);
+    return demoted;
+  }, [positions, dismissed]);
 }

@@ -9,7 +9,6 @@ import {
   vectorDocumentFrequencies,
   type TermVector,
 } from '@/ranking/features';
-import { displayTerm } from '@/ranking/display';
 import { decodeRankFile } from '@/ranking/rank-file';
 import { rankDay, type Item } from '@/ranking/rank';
 import { dailyRankSchema } from '@/schema/digest';
@@ -74,7 +73,7 @@ async function answer(req: RankRequest): Promise<RankResponse> {
   }
   const stride = Math.max(1, Math.ceil(background.length / BACKGROUND_MAX));
   const sampled = stride > 1 ? background.filter((_, i) => i % stride === 0) : background;
-  const items = req.day.papers.flatMap(({ id }) => {
+  const items = req.day.ids.flatMap((id) => {
     const vector = today.get(id);
     return vector ? [{ id, vector }] : [];
   });
@@ -92,18 +91,11 @@ async function answer(req: RankRequest): Promise<RankResponse> {
       if (vector.terms.length > 0) positives.push({ id: t.id, vector });
     }
   }
-  const paper = new Map(req.day.papers.map((p) => [p.id, p]));
   const ranked = rankDay({ positives, negatives, background: sampled }, items);
   return {
     id: req.id,
     ok: true,
-    ranked: ranked.map((r) => ({
-      id: r.id,
-      reason:
-        r.reason.kind === 'terms'
-          ? { kind: 'terms', terms: r.reason.terms.map((t) => displayTerm(t, paper.get(r.id)!)) }
-          : r.reason,
-    })),
+    ranked: ranked.map(({ id, reason }) => ({ id, reason })),
     used: positives.length,
     ms: Math.round(performance.now() - started),
   };

@@ -22,19 +22,11 @@ export interface TextSignal {
 
 export interface RankRequest {
   id: number;
-  /**
-   * The day (or days) to rank: its ranking data and its papers in the digest's order (with what the
-   * reasons quote: titles, TL;DRs, author names).
-   */
+  /** The day (or days) to rank: its ranking data and its papers' ids in the digest's order. */
   day: {
     /** Its ranking data: one day's file, or several for a range of days (/since). */
     files: readonly string[];
-    papers: readonly {
-      id: string;
-      title: string;
-      authors: readonly string[];
-      tldr?: string | undefined;
-    }[];
+    ids: readonly string[];
   };
   positives: readonly SignalRef[];
   negatives: readonly SignalRef[];
@@ -46,7 +38,10 @@ export type RankResponse =
   | {
       id: number;
       ok: true;
-      /** Best first; a reason's terms are as the paper writes them (ranking/display.ts). */
+      /**
+       * Best first; a reason's terms are ranking terms (stems): the page words them as the
+       * paper writes them (ranking/display.ts) for the cards it draws.
+       */
       ranked: { id: string; reason: Reason }[];
       /** Positives used: found in their days' data (a day that failed to load is left out), and texts. */
       used: number;

@@ -168,7 +168,7 @@ export function useForYou(
     return {
       day: {
         files: dayFiles,
-        papers: digest.papers.map(({ id, title, authors, tldr }) => ({ id, title, authors, tldr })),
+        ids: digest.papers.map((p) => p.id),
       },
       positives: refs(true),
       negatives: refs(false),

@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { useI18n } from '@/i18n';
 import type { Citable } from './citation';
-import { toggleDismissed, toggleRead, toggleSaved, useLibrary } from './store';
+import { toggleDismissed, toggleRead, toggleSaved, useLibraryValue } from './store';
 
 export function SaveButton({ paper, date }: { paper: Citable; date?: string | undefined }) {
-  const saved = Boolean(useLibrary().saved[paper.id]);
+  const saved = useLibraryValue((lib) => Boolean(lib.saved[paper.id]));
   const { t } = useI18n();
   return (
     <Button
@@ -31,7 +31,7 @@ export function SaveButton({ paper, date }: { paper: Citable; date?: string | un
 }
 
 export function ReadButton({ id, className }: { id: string; className?: string | undefined }) {
-  const read = Boolean(useLibrary().read[id]);
+  const read = useLibraryValue((lib) => Boolean(lib.read[id]));
   const { t } = useI18n();
   return (
     <Button
@@ -82,7 +82,7 @@ export function NotInterestedButton({
   date?: string | undefined;
   className?: string | undefined;
 }) {
-  const dismissed = Boolean(useLibrary().dismissed?.[id]);
+  const dismissed = useLibraryValue((lib) => Boolean(lib.dismissed?.[id]));
   const { t } = useI18n();
   return (
     <Button

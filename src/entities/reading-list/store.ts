@@ -55,6 +55,8 @@ const KEY = 'digest-reader:library';
 const EMPTY: Library = { saved: {}, read: {} };
 const listeners = new Set<() => void>();
 let cache: { raw: string | null; value: Library } = { raw: null, value: EMPTY };
+/** The cache was read from storage in this task (see `snapshot`). */
+let fresh = false;
 
 function isLibrary(v: unknown): v is Library {
   return (
@@ -67,7 +69,11 @@ function isLibrary(v: unknown): v is Library {
   );
 }
 
+/** The last change could not be stored: this tab's copy is the reader's list. */
+let unsaved = false;
+
 export function getLibrary(): Library {
+  if (unsaved) return cache.value;
   const raw = readStored(KEY);
   if (raw !== cache.raw) {
     let value = EMPTY;
@@ -84,8 +90,10 @@ export function getLibrary(): Library {
 
 export function setLibrary(next: Library): void {
   const raw = JSON.stringify(next);
-  // Storage full or denied: the change lives until the page is closed.
-  if (!writeStored(KEY, raw)) cache = { raw, value: next };
+  // Storage full or denied: the change lives (in this tab) until the page is closed.
+  unsaved = !writeStored(KEY, raw);
+  cache = { raw, value: next };
+  fresh = false;
   for (const l of listeners) l();
 }
 
@@ -105,8 +113,34 @@ function without<T>(record: Record<string, T>, key: string): Record<string, T> {
   return Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
 }
 
+/**
+ * What a render reads: storage once per task (`fresh` until the next task). A render asks
+ * once per card's control (dozens of times); the next task reads storage again (another tab
+ * may have written it).
+ */
+function snapshot(): Library {
+  if (fresh) return cache.value;
+  fresh = true;
+  queueMicrotask(() => (fresh = false));
+  return getLibrary();
+}
+
 export function useLibrary(): Library {
-  return useSyncExternalStore(subscribe, getLibrary, () => EMPTY);
+  return useSyncExternalStore(subscribe, snapshot, () => EMPTY);
+}
+
+/**
+ * One value of the list (a paper's saved or read state): the component renders again only
+ * when that value changes, not on every change to the list (a card among hundreds).
+ */
+export function useLibraryValue<T extends boolean | string | number | undefined>(
+  select: (lib: Library) => T,
+): T {
+  return useSyncExternalStore(
+    subscribe,
+    () => select(snapshot()),
+    () => select(EMPTY),
+  );
 }
 
 /** Saves a paper or removes it; saving takes back a Not interested. */

@@ -4,7 +4,7 @@
  * The daily page and /since differ only in their header and, for a range, where each paper's
  * day is (`range`).
  */
-import { Suspense, useState, type ReactNode } from 'react';
+import { Suspense, useDeferredValue, useState, type ReactNode } from 'react';
 import { ForYouRanker } from '@/entities/ranking/for-you';
 import { OFF, RANKING, type ForYouView } from '@/entities/ranking/for-you-state';
 import { useLibrary } from '@/entities/reading-list/store';
@@ -42,7 +42,9 @@ export function DayListing({
   const i18n = useI18n();
   const filtering = useDailyFilters();
   const forYou = Boolean(filtering.filters.forYou);
-  const library = useLibrary();
+  // The ranker learns from a change to the list after the tap is answered (the button shows
+  // pressed at once; the new order follows in a render that yields to the next input).
+  const library = useDeferredValue(useLibrary());
   const [computed, setComputed] = useState<ForYouView>(RANKING);
   const ranking = forYou ? computed : OFF;
   const view = useDayView(digest, weeklies, filtering.filters, filtering.text, ranking, {
@@ -79,7 +81,7 @@ export function DayListing({
         onToggle={view.toggle}
         terms={view.terms}
         flat={view.order !== undefined}
-        order={view.order}
+        why={ranking.why}
         hits={view.hits}
       />
     </>

@@ -17,7 +17,7 @@ export interface RowOptions {
   onToggle: (id: string) => void;
   terms: readonly string[];
   /** In the For-you order: why each paper ranks where it does. */
-  order?: ReadonlyMap<string, { why: string }> | undefined;
+  why?: ((id: string) => string) | undefined;
   /** What each paper matches of the reader's watches. */
   hits?: ReadonlyMap<string, WatchHits> | undefined;
   /** A range of days (/since): each paper's own day (for Save and Not interested). */
@@ -88,13 +88,13 @@ export const RowView = memo(function RowView({
   expanded,
   onToggle,
   terms,
-  order,
+  why: whyOf,
   hits,
   dateOf,
   listedOn,
 }: { row: Row } & RowOptions) {
   if (row.kind === 'group') return <GroupHeading category={row.category} count={row.count} />;
-  const why = order?.get(row.paper.id)?.why;
+  const why = whyOf?.(row.paper.id);
   const hit = hits?.get(row.paper.id);
   const listed = listedOn?.get(row.paper.id);
   return (

@@ -1,0 +1,35 @@
+import { act, render, screen } from '@testing-library/react';
+import { beforeEach, expect, it } from 'vitest';
+import { toggleSaved, useLibraryValue } from '@/entities/reading-list/store';
+
+const paper = (id: string) => ({ id, title: id, authors: [], categories: [] });
+
+/** Shows a paper's saved state and how many times it was drawn. */
+function SavedState({ id }: { id: string }) {
+  const saved = useLibraryValue((lib) => Boolean(lib.saved[id]));
+  const renders = (counts.get(id) ?? 0) + 1;
+  counts.set(id, renders);
+  return <p data-testid={id}>{saved ? 'saved' : 'not saved'}</p>;
+}
+const counts = new Map<string, number>();
+
+beforeEach(() => {
+  localStorage.clear();
+  counts.clear();
+});
+
+it('draws a paper’s control again when its own state changes, not when another paper’s does', () => {
+  render(
+    <>
+      <SavedState id="2601.00001" />
+      <SavedState id="2601.00002" />
+    </>,
+  );
+  const before = counts.get('2601.00002');
+  act(() => toggleSaved(paper('2601.00001')));
+  expect(screen.getByTestId('2601.00001')).toHaveTextContent(/^saved$/);
+  expect(screen.getByTestId('2601.00002')).toHaveTextContent(/^not saved$/);
+  expect(counts.get('2601.00002')).toBe(before);
+  act(() => toggleSaved(paper('2601.00001')));
+  expect(screen.getByTestId('2601.00001')).toHaveTextContent(/^not saved$/);
+});
