@@ -161,6 +161,36 @@ test('an imported .bib library ranks a day before anything is saved', async ({ p
   expect((await titles(page))[0]).toContain('protein folding study');
 });
 
+test('search results sorted For you: the saved topic first among the matches, each with why', async ({
+  page,
+}) => {
+  await serve(page);
+  await page.goto(`/daily/${DAYS[0]}`);
+  const quantum = page.getByRole('article').filter({ hasText: 'quantum codes study' });
+  for (let i = 0; i < 5; i++) await quantum.nth(i).getByRole('button', { name: /Save/ }).click();
+
+  // Every paper's title says "study": relevance alone puts no topic first.
+  await page.goto('/search?q=study');
+  await expect(page.getByRole('status')).toContainText('papers match');
+  const results = page.getByRole('main').getByRole('listitem');
+  await expect(results).toHaveCount(10);
+  const byRelevance = await results.getByRole('heading').allTextContents();
+  expect(byRelevance.every((t) => t.includes('quantum codes study'))).toBe(false);
+  await page.getByLabel('Sort').selectOption({ label: 'For you' });
+  await expect(page).toHaveURL(/sort=for-you/);
+  await expect(page.getByRole('status')).toContainText('sorted for you');
+  await expect(page.getByRole('status')).toContainText('ranked for you from 5 signals');
+  await expect(results).toHaveCount(10);
+  const shown = await results.getByRole('heading').allTextContents();
+  expect(shown.every((t) => t.includes('quantum codes study'))).toBe(true);
+  await expect(results.first().locator('[data-part="why"]')).toContainText(/^Why: /);
+
+  // Relevance again: the matches in the index's order.
+  await page.getByLabel('Sort').selectOption({ label: 'Relevance' });
+  await expect(page).not.toHaveURL(/sort=for-you/);
+  await expect(results.first().locator('[data-part="why"]')).toHaveCount(0);
+});
+
 test('watches: a keyword, a negative keyword and an author, marked, narrowed and hidden', async ({
   page,
 }) => {

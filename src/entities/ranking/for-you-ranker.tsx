@@ -7,9 +7,9 @@ import type { Library } from '@/entities/reading-list/store';
 import type { Locale } from '@/i18n';
 import { displayTerm } from '@/ranking/display';
 import type { Reason } from '@/ranking/rank';
-import type { DailyList } from '@/schema/digest';
 import { RANKING, type ForYouView } from './for-you-state';
 import { messages } from './messages';
+import type { RankedList } from './types';
 import { useForYou, type ForYou } from './use-for-you';
 import { watchMatcher } from '@/entities/watches/match';
 
@@ -20,8 +20,11 @@ export default function ForYouRanker({
   formatNumber,
   lib,
   rankFiles,
+  byText = false,
 }: {
-  digest: DailyList;
+  digest: RankedList;
+  /** The papers have no ranking data (search results): ranked by their text. */
+  byText?: boolean | undefined;
   /** A range of days (/since): their ranking data. */
   rankFiles?: readonly string[] | undefined;
   /** The reader's reading list (passed in: see ./messages.ts on chunks). */
@@ -30,7 +33,7 @@ export default function ForYouRanker({
   locale: Locale;
   formatNumber: (n: number) => string;
 }) {
-  const ranking = useForYou(digest, lib, true, rankFiles);
+  const ranking = useForYou(digest, lib, true, rankFiles, byText);
   const m = messages[locale];
   const order = useDemoted(ranking, lib);
   const papers = useMemo(() => new Map(digest.papers.map((p) => [p.id, p])), [digest]);

@@ -12,7 +12,7 @@ import {
 import { decodeRankFile } from '@/ranking/rank-file';
 import { rankDay, type Item } from '@/ranking/rank';
 import { dailyRankSchema } from '@/schema/digest';
-import type { RankRequest, RankResponse, SignalRef } from './types';
+import type { RankRequest, RankResponse, SignalRef, TextSignal } from './types';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<RankRequest>) => void) | null;
@@ -29,6 +29,8 @@ const BACKGROUND_MAX = 1500;
 const textCounts = new Map<string, Map<string, number>>();
 /** At most this many imported papers count by their text (a re-rank stays within ~50 ms). */
 const TEXTS_MAX = 500;
+/** Texts' counts remembered (imports and search results), cleared when full. */
+const TEXT_COUNTS_MAX = 5000;
 
 function day(file: string): Promise<Map<string, TermVector>> {
   let p = days.get(file);
@@ -73,23 +75,30 @@ async function answer(req: RankRequest): Promise<RankResponse> {
   }
   const stride = Math.max(1, Math.ceil(background.length / BACKGROUND_MAX));
   const sampled = stride > 1 ? background.filter((_, i) => i % stride === 0) : background;
-  const items = req.day.ids.flatMap((id) => {
+  const items: Item[] = req.day.ids.flatMap((id) => {
     const vector = today.get(id);
     return vector ? [{ id, vector }] : [];
   });
-  // Imported papers by their text, in the terms of the papers they are ranked with.
-  if (req.texts.length > 0) {
-    const pool = [...items, ...background].map((it) => it.vector);
+  // Papers known by their text (imported ones, search results), in the terms of the papers
+  // they are ranked with.
+  const candidates = req.candidates ?? [];
+  if (req.texts.length > 0 || candidates.length > 0) {
+    const pool = [...items, ...background, ...positives].map((it) => it.vector);
     const df = vectorDocumentFrequencies(pool);
-    for (const t of req.texts.slice(0, TEXTS_MAX)) {
+    const byText = (t: TextSignal): Item => {
       let counts = textCounts.get(t.id);
       if (!counts) {
         counts = termCounts({ ...t, summary: '', categories: t.categories ?? [] });
+        if (textCounts.size >= TEXT_COUNTS_MAX) textCounts.clear();
         textCounts.set(t.id, counts);
       }
-      const vector = textVector(counts, df, pool.length);
-      if (vector.terms.length > 0) positives.push({ id: t.id, vector });
+      return { id: t.id, vector: textVector(counts, df, pool.length) };
+    };
+    for (const t of req.texts.slice(0, TEXTS_MAX)) {
+      const item = byText(t);
+      if (item.vector.terms.length > 0) positives.push(item);
     }
+    items.push(...candidates.map(byText));
   }
   const ranked = rankDay({ positives, negatives, background: sampled }, items);
   return {

@@ -32,6 +32,32 @@ export interface RankRequest {
   negatives: readonly SignalRef[];
   /** More positives: imported papers by their text. */
   texts: readonly TextSignal[];
+  /**
+   * Papers to rank by their text instead of a day's ranking data (search results, from any
+   * day): `day.files` is then empty.
+   */
+  candidates?: readonly TextSignal[] | undefined;
+}
+
+/** A paper the For-you order can rank and give reasons for. */
+export interface RankablePaper {
+  id: string;
+  title: string;
+  authors: readonly string[];
+  categories: readonly string[];
+  tldr?: string | undefined;
+}
+
+/**
+ * What the For-you order ranks: a day's list (or a range's) with its ranking data, or papers
+ * with none (search results), ranked by their text.
+ */
+export interface RankedList {
+  /** The day shown, if any: its list is not fetched again for the signals. */
+  date: string;
+  language: string | null;
+  rank?: string | undefined;
+  papers: readonly RankablePaper[];
 }
 
 export type RankResponse =

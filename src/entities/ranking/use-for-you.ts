@@ -9,8 +9,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { dailyQueryOptions, manifestQueryOptions } from '@/entities/digests/api';
 import type { Library } from '@/entities/reading-list/store';
 import type { Reason } from '@/ranking/rank';
-import type { DailyList, Manifest } from '@/schema/digest';
-import type { RankRequest, RankResponse, SignalRef, TextSignal } from './types';
+import type { Manifest } from '@/schema/digest';
+import type { RankedList, RankRequest, RankResponse, SignalRef, TextSignal } from './types';
 
 /** The order as computed, before the page's words are put to it (./for-you-ranker.tsx). */
 export type ForYou =
@@ -120,13 +120,15 @@ function rank(request: Omit<RankRequest, 'id'>): Promise<RankResponse> {
 }
 
 /**
- * `rankFiles`: the ranking data of a range of days (/since); a day's own otherwise.
+ * `rankFiles`: the ranking data of a range of days (/since); a day's own otherwise. `byText`:
+ * the papers have no ranking data (search results): they are ranked by their text.
  */
 export function useForYou(
-  digest: DailyList,
+  digest: RankedList,
   lib: Library,
   enabled = true,
   rankFiles?: readonly string[],
+  byText = false,
 ): ForYou {
   const dayFiles = useMemo(
     () => rankFiles ?? (digest.rank ? [digest.rank] : []),
@@ -157,24 +159,13 @@ export function useForYou(
   const settled = lists.every((q, i) => [...files.keys()][i] === digest.date || !q.isPending);
   // A key that changes only when the files do (the lists' array is new on every render).
   const key = JSON.stringify([...signalFiles]);
-  const request = useMemo<Omit<RankRequest, 'id'> | null>(() => {
-    if (!enabled || dayFiles.length === 0) return null;
-    const byDate = new Map<string, string>(JSON.parse(key) as [string, string][]);
-    const refs = (positive: boolean): SignalRef[] =>
-      signals.flatMap((s) => {
-        const file = s.positive === positive ? byDate.get(s.date) : undefined;
-        return file ? [{ id: s.id, file }] : [];
-      });
-    return {
-      day: {
-        files: dayFiles,
-        ids: digest.papers.map((p) => p.id),
-      },
-      positives: refs(true),
-      negatives: refs(false),
-      texts: textsOf(lib, new Set(byDate.keys())),
-    };
-  }, [enabled, digest, signals, key, lib, dayFiles]);
+  const request = useMemo(
+    () =>
+      enabled && (dayFiles.length > 0 || byText)
+        ? requestOf(digest, dayFiles, signals, JSON.parse(key) as [string, string][], lib, byText)
+        : null,
+    [enabled, digest, signals, key, lib, dayFiles, byText],
+  );
 
   const [result, setResult] = useState<{ for: typeof request; value: ForYou } | null>(null);
   const positives = signals.filter((s) => s.positive).length + (request?.texts.length ?? 0);
@@ -201,10 +192,10 @@ export function useForYou(
 
   // The same object while nothing changes: it is handed to the page through state.
   if (!enabled) return OFF;
-  if (dayFiles.length === 0) return NO_DATA;
+  if (dayFiles.length === 0 && !byText) return NO_DATA;
   if (positives === 0) return NO_SIGNALS;
   // While a new order is computed (after a Save), the last one stays on screen.
-  if (result && result.for?.day.files.join() === request?.day.files.join()) return result.value;
+  if (result && sameList(result.for, request)) return result.value;
   return RANKING;
 }
 
@@ -212,3 +203,45 @@ const OFF: ForYou = { status: 'off' };
 const RANKING: ForYou = { status: 'ranking' };
 const NO_SIGNALS: ForYou = { status: 'no-signals' };
 const NO_DATA: ForYou = { status: 'error', message: 'this day has no ranking data' };
+
+/** What the worker is asked: the papers to rank, and the signals by their days' data. */
+function requestOf(
+  digest: RankedList,
+  dayFiles: readonly string[],
+  signals: readonly Signal[],
+  signalFiles: readonly [string, string][],
+  lib: Library,
+  byText: boolean,
+): Omit<RankRequest, 'id'> {
+  const byDate = new Map(signalFiles);
+  const refs = (positive: boolean): SignalRef[] =>
+    signals.flatMap((s) => {
+      const file = s.positive === positive ? byDate.get(s.date) : undefined;
+      return file ? [{ id: s.id, file }] : [];
+    });
+  return {
+    day: byText ? { files: [], ids: [] } : { files: dayFiles, ids: digest.papers.map((p) => p.id) },
+    positives: refs(true),
+    negatives: refs(false),
+    texts: textsOf(lib, new Set(byDate.keys())),
+    ...(byText
+      ? {
+          candidates: digest.papers.map((p) => ({
+            id: p.id,
+            title: p.title,
+            abstract: p.tldr ?? '',
+            authors: p.authors,
+            categories: p.categories,
+          })),
+        }
+      : {}),
+  };
+}
+
+/** The same papers ranked (a new signal changes the request, not what is ranked). */
+function sameList(a: Omit<RankRequest, 'id'> | null, b: Omit<RankRequest, 'id'> | null) {
+  if (!a || !b) return false;
+  if (a.candidates || b.candidates)
+    return a.candidates?.map((c) => c.id).join() === b.candidates?.map((c) => c.id).join();
+  return a.day.files.join() === b.day.files.join();
+}

@@ -24,6 +24,12 @@ const en = {
   noMatch: (q: string) => `No papers match “${q}”.`,
   matches: (n: number, f: string, q: string, shown?: string) =>
     `${f} ${plural(n, 'paper matches', 'papers match')} “${q}”${shown ? `; the best ${shown} are shown` : ''}.`,
+  sort: 'Sort',
+  relevance: 'Relevance',
+  forYou: 'For you',
+  /** In the For-you order: which matches are sorted (by their title, authors and summary). */
+  forYouPool: (f: string) =>
+    ` The best ${f} matches, sorted for you by their titles, authors and summaries.`,
 };
 
 const zh: typeof en = {
@@ -44,6 +50,10 @@ const zh: typeof en = {
   noMatch: (q) => `没有论文匹配“${q}”。`,
   matches: (_n, f, q, shown) =>
     `${f} 篇论文匹配“${q}”${shown ? `；显示最相关的 ${shown} 篇` : ''}。`,
+  sort: '排序',
+  relevance: '相关度',
+  forYou: '为你推荐',
+  forYouPool: (f) => ` 最相关的 ${f} 篇按其标题、作者和摘要为你排序。`,
 };
 
 export const searchMessages: Localised<typeof en> = { en, zh };

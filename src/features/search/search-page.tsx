@@ -4,16 +4,19 @@ import { Button } from '@/components/ui/button';
 import { cardVariants } from '@/components/ui/variants';
 import { Field, Input, Select } from '@/components/ui/field';
 import { searchMatches } from '@/search/highlight';
-import { useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { Link } from '@/components/ui/link';
 import { Alert } from '@/components/ui/alert';
 import { RichText } from '@/components/ui/rich-text';
 import { CardSkeletons } from '@/components/ui/skeleton';
 import { manifestQueryOptions } from '@/entities/digests/api';
+import { ForYouRanker } from '@/entities/ranking/for-you';
+import { RANKING, type ForYouView } from '@/entities/ranking/for-you-state';
+import { useLibrary } from '@/entities/reading-list/store';
 import { errorMessage } from '@/lib/error-message';
 import { param, useUrlState, type Values } from '@/lib/url-state';
 import { useUrlText } from '@/lib/url-text';
-import { documentTables, search, type SearchFilters } from '@/search/engine';
+import { documentTables, search, type SearchFilters, type SearchResults } from '@/search/engine';
 import { indexFileLoader, searchMetaQueryOptions } from './api';
 import { useI18n, usePageMessages } from '@/i18n';
 
@@ -28,14 +31,22 @@ const SEARCH_PARAMS = {
   cat: param.string(),
   from: param.date(),
   to: param.date(),
+  sort: param.flag('for-you'),
 };
+
+/**
+ * In the For-you order, the best this many matches are sorted by the reader's signals (by
+ * their title, authors, categories and summary: a search spans days whose ranking data is not
+ * loaded), and shown PAGE at a time.
+ */
+const FOR_YOU_POOL = 100;
 
 /**
  * The search in the URL, its index and its results: the query box ahead of the URL while
  * typing, the results of the URL's query, PAGE more on each request.
  */
 function useSearch() {
-  const [{ q, cat, from, to }, setParams] = useUrlState(SEARCH_PARAMS);
+  const [{ q, cat, from, to, sort }, setParams] = useUrlState(SEARCH_PARAMS);
   const filters: SearchFilters = {
     ...(cat ? { category: cat } : {}),
     ...(from ? { from } : {}),
@@ -75,7 +86,7 @@ function useSearch() {
   // The box follows the URL when it changes from outside (back/forward, a link).
   const [text, setText] = useUrlText(q, runQuery, QUERY_DELAY_MS);
   const results = useQuery({
-    ...resultsOptions(q, limit),
+    ...resultsOptions(q, sort ? FOR_YOU_POOL : limit),
     // While more results of the same search load, the ones already shown stay.
     placeholderData: (previous, previousQuery) =>
       previousQuery?.queryKey.slice(0, -1).join('\n') ===
@@ -85,13 +96,29 @@ function useSearch() {
   });
 
   const showMore = () => setShown({ key: searchKey.join('\n'), limit: limit + PAGE });
-  return { q, filters, setParams, manifest, metaFile, meta, text, setText, results, showMore };
+  return {
+    q,
+    filters,
+    forYou: sort,
+    limit,
+    setParams,
+    manifest,
+    metaFile,
+    meta,
+    text,
+    setText,
+    results,
+    showMore,
+  };
 }
+
+type SearchState = ReturnType<typeof useSearch>;
 
 export function SearchPage() {
   const msg = usePageMessages(searchMessages);
-  const { q, filters, setParams, manifest, metaFile, meta, text, setText, results, showMore } =
-    useSearch();
+  const search = useSearch();
+  const { q, filters, forYou, setParams, manifest, metaFile, meta, text, setText, results } =
+    search;
   return (
     <div>
       <h1 className="text-2xl font-bold tracking-tight">{msg.title}</h1>
@@ -99,6 +126,7 @@ export function SearchPage() {
         text={text}
         setText={setText}
         filters={filters}
+        forYou={forYou}
         categories={meta.data?.categories ?? []}
         setParams={setParams}
       />
@@ -123,6 +151,8 @@ export function SearchPage() {
           <p className="text-slate-600">{msg.prompt}</p>
         ) : results.isPending ? (
           <CardSkeletons count={3} />
+        ) : forYou ? (
+          <ForYouResults state={search} data={results.data} />
         ) : (
           <>
             <Results
@@ -132,7 +162,11 @@ export function SearchPage() {
               terms={results.data.terms}
             />
             {results.data.total > results.data.hits.length ? (
-              <Button disabled={results.isPlaceholderData} onClick={showMore} className="mt-3">
+              <Button
+                disabled={results.isPlaceholderData}
+                onClick={search.showMore}
+                className="mt-3"
+              >
                 {results.isPlaceholderData ? msg.loadingMore : msg.showMore}
               </Button>
             ) : null}
@@ -148,12 +182,14 @@ function SearchForm({
   text,
   setText,
   filters,
+  forYou,
   categories,
   setParams,
 }: {
   text: string;
   setText: (value: string, opts?: { immediate?: boolean }) => void;
   filters: SearchFilters;
+  forYou: boolean;
   categories: readonly string[];
   setParams: (change: Partial<Values<typeof SEARCH_PARAMS>>) => void;
 }) {
@@ -164,7 +200,7 @@ function SearchForm({
       className={cardVariants({
         tone: 'muted',
         padding: 'sm',
-        className: 'mt-3 grid gap-3 sm:grid-cols-[1fr_auto_auto_auto]',
+        className: 'mt-3 grid gap-3 sm:grid-cols-[1fr_auto_auto_auto_auto]',
       })}
       onSubmit={(e) => {
         e.preventDefault();
@@ -199,6 +235,15 @@ function SearchForm({
         onChange={(v) => setParams({ from: v })}
       />
       <DateField label={msg.to} value={filters.to ?? ''} onChange={(v) => setParams({ to: v })} />
+      <Field label={msg.sort}>
+        <Select
+          value={forYou ? 'for-you' : 'relevance'}
+          onChange={(e) => setParams({ sort: e.target.value === 'for-you' })}
+        >
+          <option value="relevance">{msg.relevance}</option>
+          <option value="for-you">{msg.forYou}</option>
+        </Select>
+      </Field>
     </form>
   );
 }
@@ -224,11 +269,20 @@ function Results({
   total,
   hits,
   terms,
+  shownOf,
+  why,
+  note,
 }: {
   q: string;
   total: number;
   hits: Awaited<ReturnType<typeof search>>['hits'];
   terms: string[];
+  /** How many matches the list holds (all of them, or the best ones). */
+  shownOf?: number | undefined;
+  /** In the For-you order: why each result is where it is. */
+  why?: ((id: string) => string) | undefined;
+  /** What the status adds (the For-you order's state). */
+  note?: string | undefined;
 }) {
   const msg = usePageMessages(searchMessages);
   const i18n = useI18n();
@@ -244,8 +298,9 @@ function Results({
               total,
               i18n.number(total),
               q,
-              total > hits.length ? i18n.number(hits.length) : undefined,
+              total > (shownOf ?? hits.length) ? i18n.number(shownOf ?? hits.length) : undefined,
             )}
+        {note ? <span className="font-normal text-slate-700">{note}</span> : null}
       </p>
       <ol className="mt-3 space-y-3">
         {hits.map((h) => (
@@ -267,9 +322,76 @@ function Results({
                 <RichText text={h.s.length >= 160 ? `${h.s}…` : h.s} match={match} />
               </p>
             ) : null}
+            {why ? (
+              <p data-part="why" className="mt-1 text-sm text-slate-700">
+                {why(h.id)}
+              </p>
+            ) : null}
           </li>
         ))}
       </ol>
+    </>
+  );
+}
+
+/**
+ * The best FOR_YOU_POOL matches in the For-you order (the ranker is loaded with it), PAGE
+ * more on each request.
+ */
+function ForYouResults({ state, data }: { state: SearchState; data: SearchResults }) {
+  const msg = usePageMessages(searchMessages);
+  const i18n = useI18n();
+  const library = useDeferredValue(useLibrary());
+  const [view, setView] = useState<ForYouView>(RANKING);
+  const list = useMemo(
+    () => ({
+      date: '',
+      language: null,
+      papers: data.hits.map((h) => ({
+        id: h.id,
+        title: h.t,
+        authors: h.a,
+        categories: h.c,
+        tldr: h.s,
+      })),
+    }),
+    [data.hits],
+  );
+  const ordered = useMemo(() => {
+    const order = view.order;
+    if (!order) return data.hits;
+    return data.hits
+      .map((h, i) => [order.get(h.id) ?? data.hits.length + i, h] as const)
+      .sort((a, b) => a[0] - b[0])
+      .map(([, h]) => h);
+  }, [data.hits, view.order]);
+  const pool = data.hits.length;
+  return (
+    <>
+      <Suspense fallback={null}>
+        <ForYouRanker
+          digest={list}
+          byText
+          onChange={setView}
+          locale={i18n.locale}
+          formatNumber={i18n.number}
+          lib={library}
+        />
+      </Suspense>
+      <Results
+        q={state.q}
+        total={data.total}
+        hits={ordered.slice(0, state.limit)}
+        shownOf={pool}
+        terms={data.terms}
+        why={view.why}
+        note={(data.total > 0 ? msg.forYouPool(i18n.number(pool)) : '') + view.note}
+      />
+      {pool > state.limit ? (
+        <Button onClick={state.showMore} className="mt-3">
+          {msg.showMore}
+        </Button>
+      ) : null}
     </>
   );
 }
