@@ -86,10 +86,11 @@ export function train(examples: readonly Example[], options: TrainOptions = {}):
   return { weights, bias: w[n]! };
 }
 
-export function score(model: Model, v: TermVector): number {
+/** The model's score of a vector; `leaveOut`: terms not counted. */
+export function score(model: Model, v: TermVector, leaveOut?: ReadonlySet<string> | null): number {
   let z = model.bias;
   for (let i = 0; i < v.terms.length; i++)
-    z += (model.weights.get(v.terms[i]!) ?? 0) * v.weights[i]!;
+    if (!leaveOut?.has(v.terms[i]!)) z += (model.weights.get(v.terms[i]!) ?? 0) * v.weights[i]!;
   return z;
 }
 

@@ -71,6 +71,25 @@ export function trainOn(signals: Signals): Model {
 }
 
 /**
+ * Terms only one background paper has (and no signal): what the model learned from them it
+ * learned of that paper alone. When that paper is ranked itself (a day ranked with signals
+ * from it, a range of days that holds their day), they are left out of its score, or it would
+ * be marked unwanted for being in the background (its author, its rare words). Other papers
+ * keep them: a competitor by that author is rightly less wanted.
+ */
+function ownTerms(signals: Signals, ranked: readonly Item[]): (item: Item) => Set<string> | null {
+  const background = new Set(signals.background.map((b) => b.id));
+  if (!ranked.some((it) => background.has(it.id))) return () => null;
+  const seen = new Map<string, number>();
+  for (const p of signals.background)
+    for (const t of p.vector.terms) seen.set(t, (seen.get(t) ?? 0) + 1);
+  for (const p of [...signals.positives, ...signals.negatives])
+    for (const t of p.vector.terms) seen.delete(t);
+  return (item) =>
+    background.has(item.id) ? new Set(item.vector.terms.filter((t) => seen.get(t) === 1)) : null;
+}
+
+/**
  * The day's papers, best first; those marked Not interested last. With no positive, the
  * day's own order.
  */
@@ -82,9 +101,10 @@ export function rankDay(
   if (!model) return items.map((it) => ({ id: it.id, score: 0, reason: { kind: 'none' } }));
   const dismissed = new Set(signals.negatives.map((n) => n.id));
   const closestTo = resemblance(signals.positives);
+  const own = ownTerms(signals, items);
   const ranked = items.map((it, order) => {
     const { closest, similarity } = closestTo(it);
-    const total = dismissed.has(it.id) ? -Infinity : score(model, it.vector);
+    const total = dismissed.has(it.id) ? -Infinity : score(model, it.vector, own(it));
     const reason: Reason =
       closest !== null && similarity >= RESEMBLES_FROM
         ? { kind: 'resembles', id: closest, similarity }

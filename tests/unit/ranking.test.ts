@@ -150,6 +150,33 @@ describe('rankDay', () => {
     expect(d2.reason).toMatchObject({ kind: 'resembles', id: 's2' });
   });
 
+  it('ranks a day with the signals from it: its other papers are not marked unwanted for being the background', () => {
+    const topic = (n: number) => (n > 3 ? 'robots' : 'graphs');
+    const day = vectors(
+      Object.fromEntries(
+        [1, 2, 3, 4, 5].map((n) => [
+          `p${n}`,
+          paper({
+            title: `A study of ${topic(n)} number ${n}`,
+            abstract: `We study ${topic(n)} in paper ${n} with care and measure it.`,
+            summary: `关于${topic(n)}的研究 ${n}`,
+            authors: [`Author ${n}`, `Second ${n}`, `Third ${n}`],
+            categories: [n % 2 ? 'cs.CV' : 'cs.LG'],
+          }),
+        ]),
+      ),
+    );
+    const it = (id: string) => day.get(id)!;
+    // Saved p4 on the day of p4, p5 and p3; ranked with p1 and p2 from another day.
+    const ranked = rankDay(
+      { positives: [it('p4')], negatives: [], background: [it('p5'), it('p3')] },
+      ['p1', 'p2', 'p3', 'p4', 'p5'].map(it),
+    );
+    // The other robots paper comes right after the saved one, though its authors and its
+    // category are in the background only.
+    expect(ranked.map((r) => r.id).slice(0, 2)).toEqual(['p4', 'p5']);
+  });
+
   it('puts a paper marked Not interested last', () => {
     const ranked = rankDay(
       { positives: items(['s1', 's2']), negatives: items(['d2']), background: items(['b1']) },
