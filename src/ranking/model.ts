@@ -1,8 +1,8 @@
 /**
  * The For-you learner: L2-regularised logistic regression on sparse term vectors, each class
  * weighing half of the loss, trained by full-batch gradient descent with Adam (deterministic,
- * no learning-rate schedule to tune); cosine similarity for the closest saved paper. Small
- * enough to retrain on every signal (docs/decisions/0022).
+ * no learning-rate schedule to tune). Small enough to retrain on every signal
+ * (docs/decisions/0022). The closest saved paper is found in ./rank.ts (`resemblance`).
  */
 import type { TermVector } from './features';
 
@@ -107,26 +107,4 @@ export function strongestTerms(model: Model, v: TermVector, n: number): string[]
     if (best.length > n) best.pop();
   }
   return best.map((b) => b.term);
-}
-
-/** Cosine similarity of two vectors (terms sorted). */
-export function cosine(a: TermVector, b: TermVector): number {
-  let dot = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.terms.length && j < b.terms.length) {
-    const x = a.terms[i]!;
-    const y = b.terms[j]!;
-    if (x === y) dot += a.weights[i++]! * b.weights[j++]!;
-    else if (x < y) i++;
-    else j++;
-  }
-  if (dot === 0) return 0;
-  return dot / (norm(a) * norm(b));
-}
-
-function norm(v: TermVector): number {
-  let s = 0;
-  for (const w of v.weights) s += w * w;
-  return Math.sqrt(s);
 }
