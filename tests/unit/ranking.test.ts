@@ -11,6 +11,7 @@ import {
   type RankText,
 } from '../../src/ranking/features.ts';
 import { decodeRankFile, encodeRankFile } from '../../src/ranking/rank-file.ts';
+import { inForYouOrder } from '../../src/entities/ranking/for-you-state.ts';
 import { strongestTerms } from '../../src/ranking/model.ts';
 import { rankDay, type Item } from '../../src/ranking/rank.ts';
 import { dailyListSchema, dailyRankSchema, dailySimilarSchema } from '../../src/schema/digest.ts';
@@ -97,6 +98,26 @@ describe('ranking features', () => {
     expect(() =>
       decodeRankFile({ terms: ['a'], papers: [{ id: '2601.00001', t: [0, 5], w: [9] }] }),
     ).toThrow(/out of range/);
+  });
+});
+
+describe('inForYouOrder', () => {
+  it('orders by place; those without one keep their order after, muted ones come last', () => {
+    const order = new Map([
+      ['c', 0],
+      ['a', 1],
+      ['m', 2],
+    ]);
+    const items = ['x', 'a', 'm', 'y', 'c'];
+    expect(inForYouOrder(items, order, (i) => i)).toEqual(['c', 'a', 'm', 'x', 'y']);
+    expect(
+      inForYouOrder(
+        items,
+        order,
+        (i) => i,
+        (i) => i === 'm' || i === 'x',
+      ),
+    ).toEqual(['c', 'a', 'y', 'm', 'x']);
   });
 });
 

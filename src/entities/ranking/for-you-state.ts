@@ -9,5 +9,27 @@ export interface ForYouView {
   why?: ((id: string) => string) | undefined;
 }
 
+/**
+ * Items in the For-you order (`order`: each one's place); those it does not place keep their
+ * own order after them, and those `last` picks (a muted topic's papers) come after all.
+ */
+export function inForYouOrder<T>(
+  items: readonly T[],
+  order: ReadonlyMap<string, number>,
+  id: (item: T) => string,
+  last?: (item: T) => boolean,
+): T[] {
+  // Each item's place looked up once, not in every comparison.
+  const at = items.map(
+    (item, i) =>
+      [
+        (last?.(item) ? Number.MAX_SAFE_INTEGER / 2 : 0) +
+          (order.get(id(item)) ?? Number.MAX_SAFE_INTEGER / 4 + i),
+        item,
+      ] as const,
+  );
+  return at.sort((a, b) => a[0] - b[0]).map(([, item]) => item);
+}
+
 export const OFF: ForYouView = { status: 'off', note: '' };
 export const RANKING: ForYouView = { status: 'ranking', note: '' };

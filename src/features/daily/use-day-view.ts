@@ -7,20 +7,12 @@ import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { dailyDetailsQueryOptions, weeklyQueryOptions } from '@/entities/digests/api';
 import { useLibrary, type Watch } from '@/entities/reading-list/store';
-import { watchMatcher, type WatchHits } from '@/entities/watches/match';
+import { watchMatcher } from '@/entities/watches/match';
 import { errorMessage } from '@/lib/error-message';
 import { queryTerms } from '@/lib/highlight';
-import type { ForYouView } from '@/entities/ranking/for-you-state';
-import type {
-  DailyList,
-  ManifestWeekly,
-  PaperDetails,
-  PaperEntry,
-  WeeklyDigest,
-} from '@/schema/digest';
+import { inForYouOrder, type ForYouView } from '@/entities/ranking/for-you-state';
+import type { DailyList, ManifestWeekly, PaperDetails, WeeklyDigest } from '@/schema/digest';
 import { filterPapers, groupByCategory, type DailyFilters } from './filters';
-
-type ForYouOrder = NonNullable<ForYouView['order']>;
 
 /** Paper ids linked to each trend of the weeks covering the day. */
 function combineTrendPapers(
@@ -70,27 +62,6 @@ function useDayDetails(file: string, needed: boolean) {
     void queryClient.prefetchQuery(options);
   }, [queryClient, file]);
   return { byId, error, want, pending: needed && query.isPending };
-}
-
-/**
- * Papers in the For-you order; any the ranking does not know keep the digest's order after,
- * and those a negative keyword matches (when shown) come last.
- */
-function inOrder(
-  papers: readonly PaperEntry[],
-  order: ForYouOrder,
-  hits: ReadonlyMap<string, WatchHits> | undefined,
-): PaperEntry[] {
-  // Each paper's place looked up once, not in every comparison.
-  const at = papers.map(
-    (p, i) =>
-      [
-        (hits?.get(p.id)?.negative.length ? Number.MAX_SAFE_INTEGER / 2 : 0) +
-          (order.get(p.id) ?? Number.MAX_SAFE_INTEGER / 4 + i),
-        p,
-      ] as const,
-  );
-  return at.sort((a, b) => a[0] - b[0]).map(([, p]) => p);
 }
 
 /** What each paper of the day matches of the reader's watches; undefined without watches. */
@@ -223,7 +194,15 @@ export function useDayView(
   }, [hits]);
   const order = ranking.order;
   const ordered = useMemo(
-    () => (order ? inOrder(visible, order, hits) : visible),
+    () =>
+      order
+        ? inForYouOrder(
+            visible,
+            order,
+            (p) => p.id,
+            (p) => Boolean(hits?.get(p.id)?.negative.length),
+          )
+        : visible,
     [visible, order, hits],
   );
   // In the For-you order, one ranked list: no category headings.

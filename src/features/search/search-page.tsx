@@ -11,7 +11,7 @@ import { RichText } from '@/components/ui/rich-text';
 import { CardSkeletons } from '@/components/ui/skeleton';
 import { manifestQueryOptions } from '@/entities/digests/api';
 import { ForYouRanker } from '@/entities/ranking/for-you';
-import { RANKING, type ForYouView } from '@/entities/ranking/for-you-state';
+import { inForYouOrder, RANKING, type ForYouView } from '@/entities/ranking/for-you-state';
 import { useLibrary } from '@/entities/reading-list/store';
 import { errorMessage } from '@/lib/error-message';
 import { param, useUrlState, type Values } from '@/lib/url-state';
@@ -357,14 +357,10 @@ function ForYouResults({ state, data }: { state: SearchState; data: SearchResult
     }),
     [data.hits],
   );
-  const ordered = useMemo(() => {
-    const order = view.order;
-    if (!order) return data.hits;
-    return data.hits
-      .map((h, i) => [order.get(h.id) ?? data.hits.length + i, h] as const)
-      .sort((a, b) => a[0] - b[0])
-      .map(([, h]) => h);
-  }, [data.hits, view.order]);
+  const ordered = useMemo(
+    () => (view.order ? inForYouOrder(data.hits, view.order, (h) => h.id) : data.hits),
+    [data.hits, view.order],
+  );
   const pool = data.hits.length;
   return (
     <>
