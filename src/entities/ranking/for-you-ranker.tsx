@@ -62,7 +62,7 @@ export default function ForYouRanker({
           status: 'ready',
           note: m.from(ranking.signals, formatNumber(ranking.signals)),
           order,
-          why: (id) => m.why + because(id, ranking.order.get(id)?.reason),
+          why: (id) => m.why + because(id, ranking.reasons.get(id)),
         };
       }
       case 'error':
@@ -85,13 +85,7 @@ export default function ForYouRanker({
  * while the worker learns from it (a new order follows).
  */
 function useDemoted(ranking: ForYou, lib: Library): ReadonlyMap<string, number> | undefined {
-  const positions = useMemo(
-    () =>
-      ranking.status === 'ready'
-        ? new Map([...ranking.order].map(([id, r]) => [id, r.position]))
-        : undefined,
-    [ranking],
-  );
+  const positions = ranking.status === 'ready' ? ranking.order : undefined;
   const dismissed = lib.dismissed;
   return useMemo(() => {
     if (!positions || !dismissed) return positions;

@@ -20,8 +20,10 @@ export type ForYou =
   | { status: 'error'; message: string }
   | {
       status: 'ready';
-      /** Each paper's place (0 = first) and why it is there. */
-      order: ReadonlyMap<string, { position: number; reason: Reason }>;
+      /** Each paper's place (0 = first). */
+      order: ReadonlyMap<string, number>;
+      /** Why each paper is there. */
+      reasons: ReadonlyMap<string, Reason>;
       signals: number;
       ms: number;
     };
@@ -178,7 +180,8 @@ export function useForYou(
       const value: ForYou = r.ok
         ? {
             status: 'ready',
-            order: new Map(r.ranked.map((x, i) => [x.id, { position: i, reason: x.reason }])),
+            order: new Map(r.ranked.map((x, i) => [x.id, i])),
+            reasons: new Map(r.ranked.map((x) => [x.id, x.reason])),
             signals: r.used + request.negatives.length,
             ms: r.ms,
           }
