@@ -25,7 +25,11 @@ const KEEP_DAYS = 40;
 /** At most this many background papers (evenly sampled): training stays within ~50 ms. */
 const BACKGROUND_MAX = 1500;
 
-/** Imported papers' term counts by key: their text never changes. */
+/**
+ * Term counts of papers known by their text, by role and key: an imported paper's text never
+ * changes. The role keeps apart an imported paper and a search result with the same arXiv id
+ * (one counts its abstract, the other its summary's start).
+ */
 const textCounts = new Map<string, Map<string, number>>();
 /** At most this many imported papers count by their text (a re-rank stays within ~50 ms). */
 const TEXTS_MAX = 500;
@@ -85,20 +89,21 @@ async function answer(req: RankRequest): Promise<RankResponse> {
   if (req.texts.length > 0 || candidates.length > 0) {
     const pool = [...items, ...background, ...positives].map((it) => it.vector);
     const df = vectorDocumentFrequencies(pool);
-    const byText = (t: TextSignal): Item => {
-      let counts = textCounts.get(t.id);
+    const byText = (role: 'signal' | 'candidate', t: TextSignal): Item => {
+      const key = `${role}\n${t.id}`;
+      let counts = textCounts.get(key);
       if (!counts) {
         counts = termCounts({ ...t, summary: '', categories: t.categories ?? [] });
         if (textCounts.size >= TEXT_COUNTS_MAX) textCounts.clear();
-        textCounts.set(t.id, counts);
+        textCounts.set(key, counts);
       }
       return { id: t.id, vector: textVector(counts, df, pool.length) };
     };
     for (const t of req.texts.slice(0, TEXTS_MAX)) {
-      const item = byText(t);
+      const item = byText('signal', t);
       if (item.vector.terms.length > 0) positives.push(item);
     }
-    items.push(...candidates.map(byText));
+    items.push(...candidates.map((t) => byText('candidate', t)));
   }
   const ranked = rankDay({ positives, negatives, background: sampled }, items);
   return {
