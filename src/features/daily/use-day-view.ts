@@ -7,11 +7,17 @@ import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { dailyDetailsQueryOptions, weeklyQueryOptions } from '@/entities/digests/api';
 import { useLibrary, type Watch } from '@/entities/reading-list/store';
-import { watchMatcher } from '@/entities/watches/match';
+import { watchMatcher, type WatchHits } from '@/entities/watches/match';
 import { errorMessage } from '@/lib/error-message';
 import { queryTerms } from '@/lib/highlight';
 import { inForYouOrder, type ForYouView } from '@/entities/ranking/for-you-state';
-import type { DailyList, ManifestWeekly, PaperDetails, WeeklyDigest } from '@/schema/digest';
+import type {
+  DailyList,
+  ManifestWeekly,
+  PaperDetails,
+  PaperEntry,
+  WeeklyDigest,
+} from '@/schema/digest';
 import { filterPapers, groupByCategory, type DailyFilters } from './filters';
 
 /** Paper ids linked to each trend of the weeks covering the day. */
@@ -158,41 +164,45 @@ export interface DayViewOptions {
   detailsOf?: ((id: string) => string | undefined) | undefined;
 }
 
-export function useDayView(
-  digest: DailyList,
-  weeklies: readonly ManifestWeekly[],
-  filters: DailyFilters,
-  text: string,
-  ranking: ForYouView,
-  options: DayViewOptions = {},
-) {
-  const trendPapers = useTrendPapers(weeklies);
-  const trendNames = useMemo(() => [...new Set(weeklies.flatMap((w) => w.trends))], [weeklies]);
-  const counts = useMemo(() => {
-    const m = new Map<string, number>();
-    for (const p of digest.papers)
-      m.set(p.categories[0] ?? '', (m.get(p.categories[0] ?? '') ?? 0) + 1);
-    return m;
-  }, [digest]);
-  const deferredQuery = useDeferredValue(text);
+/** Which cards are open, and opening or closing one. */
+function useExpanded() {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
-  const range = options.detailsOf !== undefined;
-  const dayDetails = useDayDetails(
-    digest.details,
-    !range && (expanded.size > 0 || text.trim() !== ''),
+  const toggle = useCallback(
+    (id: string) =>
+      setExpanded((prev) => {
+        const next = new Set(prev);
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+        return next;
+      }),
+    [],
   );
-  const rangeDetails = useRangeDetails(
-    range ? expanded : NONE,
-    options.detailsOf ?? (() => undefined),
-  );
-  const details = range ? rangeDetails : dayDetails;
-  const { visible, hits } = useVisible(digest, filters, deferredQuery, trendPapers, details.byId);
-  const muted = useMemo(() => {
-    let n = 0;
-    for (const h of hits?.values() ?? []) if (h.negative.length > 0) n += 1;
-    return n;
-  }, [hits]);
-  const order = ranking.order;
+  return { expanded, setExpanded, toggle };
+}
+
+/** How many of the day's papers each primary category has. */
+function countByCategory(papers: readonly PaperEntry[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const p of papers) m.set(p.categories[0] ?? '', (m.get(p.categories[0] ?? '') ?? 0) + 1);
+  return m;
+}
+
+/** Papers a negative keyword matches. */
+function countMuted(hits: ReadonlyMap<string, WatchHits> | undefined): number {
+  let n = 0;
+  for (const h of hits?.values() ?? []) if (h.negative.length > 0) n += 1;
+  return n;
+}
+
+/**
+ * The visible papers in the For-you order (muted ones last) as one list without category
+ * headings, or in the day's order under their categories.
+ */
+function useOrderedGroups(
+  visible: readonly PaperEntry[],
+  order: ForYouView['order'],
+  hits: ReadonlyMap<string, WatchHits> | undefined,
+) {
   const ordered = useMemo(
     () =>
       order
@@ -205,27 +215,45 @@ export function useDayView(
         : visible,
     [visible, order, hits],
   );
-  // In the For-you order, one ranked list: no category headings.
   const groups = useMemo(
     () => (order ? [{ category: '', papers: ordered }] : groupByCategory(visible)),
     [order, ordered, visible],
   );
-  const terms = useMemo(() => queryTerms(deferredQuery), [deferredQuery]);
-  const toggle = useCallback(
-    (id: string) =>
-      setExpanded((prev) => {
-        const next = new Set(prev);
-        if (next.has(id)) next.delete(id);
-        else next.add(id);
-        return next;
-      }),
-    [],
+  return { ordered, groups };
+}
+
+export function useDayView(
+  digest: DailyList,
+  weeklies: readonly ManifestWeekly[],
+  filters: DailyFilters,
+  text: string,
+  ranking: ForYouView,
+  options: DayViewOptions = {},
+) {
+  const trendPapers = useTrendPapers(weeklies);
+  const trendNames = useMemo(() => [...new Set(weeklies.flatMap((w) => w.trends))], [weeklies]);
+  const counts = useMemo(() => countByCategory(digest.papers), [digest]);
+  const deferredQuery = useDeferredValue(text);
+  const { expanded, setExpanded, toggle } = useExpanded();
+  const range = options.detailsOf !== undefined;
+  const dayDetails = useDayDetails(
+    digest.details,
+    !range && (expanded.size > 0 || text.trim() !== ''),
   );
-  const searching = deferredQuery.trim() !== '';
+  const rangeDetails = useRangeDetails(
+    range ? expanded : NONE,
+    options.detailsOf ?? (() => undefined),
+  );
+  const details = range ? rangeDetails : dayDetails;
+  const { visible, hits } = useVisible(digest, filters, deferredQuery, trendPapers, details.byId);
+  const muted = useMemo(() => countMuted(hits), [hits]);
+  const order = ranking.order;
+  const { ordered, groups } = useOrderedGroups(visible, order, hits);
+  const terms = useMemo(() => queryTerms(deferredQuery), [deferredQuery]);
   return {
     trendNames,
     counts,
-    searching,
+    searching: deferredQuery.trim() !== '',
     expanded,
     setExpanded,
     toggle,

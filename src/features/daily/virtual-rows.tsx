@@ -8,7 +8,15 @@ import {
   type Range,
   type VirtualItem,
 } from '@tanstack/react-virtual';
-import { startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 import { useLocation, useNavigationType } from 'react-router';
 import { readStored, writeStored } from '@/lib/stored';
 import { savedPosition } from '@/lib/scroll-restoration';
@@ -70,12 +78,12 @@ const OVERSCAN = 4;
 /** The window height the first render assumes (a laptop's or a phone's, roughly). */
 const FIRST_HEIGHT = 800;
 
-export default function VirtualRows({ rows, ...options }: { rows: Row[] } & RowOptions) {
-  const { key: entry } = useLocation();
-  const listRef = useRef<HTMLDivElement>(null);
+/**
+ * The list's distance from the top of the document. It moves when the content above it
+ * changes height (the filter panel wraps differently, a language switch appears).
+ */
+function useScrollMargin(listRef: RefObject<HTMLDivElement | null>): number {
   const [scrollMargin, setScrollMargin] = useState(0);
-  // The list's distance from the top of the document moves when the content above it
-  // changes height (the filter panel wraps differently, a language switch appears).
   useLayoutEffect(() => {
     const el = listRef.current;
     if (!el) return;
@@ -84,7 +92,48 @@ export default function VirtualRows({ rows, ...options }: { rows: Row[] } & RowO
     const observer = new ResizeObserver(update);
     if (el.parentElement) observer.observe(el.parentElement);
     return () => observer.disconnect();
+  }, [listRef]);
+  return scrollMargin;
+}
+
+/**
+ * A range extractor that keeps the rows of the first render, wherever the window's real size
+ * and the list's real place put the range: when the app hydrates a prerendered page, the
+ * measuring that follows its first commit (a synchronous render) then changes nothing on
+ * screen, and the rows it would have dropped are not made again a moment later by the wider
+ * overscan.
+ */
+function useFirstRowsKept(): (range: Range) => number[] {
+  const firstRows = useRef<[number, number] | null>(null);
+  return useCallback((range: Range) => {
+    const indexes = defaultRangeExtractor(range);
+    const first = firstRows.current;
+    if (indexes.length === 0) return indexes;
+    if (!first) {
+      firstRows.current = [indexes[0]!, indexes.at(-1)!];
+      return indexes;
+    }
+    const start = Math.min(first[0], indexes[0]!);
+    const end = Math.max(first[1], indexes.at(-1)!);
+    return Array.from({ length: end - start + 1 }, (_, i) => start + i);
   }, []);
+}
+
+/** The rows' sizes are kept for the history entry when the list goes or the page does. */
+function useSnapshotOnLeave(entry: string, takeSnapshot: () => VirtualItem[]): void {
+  useEffect(() => {
+    mounted.set(entry, takeSnapshot);
+    return () => {
+      mounted.delete(entry);
+      keepSnapshot(entry, takeSnapshot());
+    };
+  }, [entry, takeSnapshot]);
+}
+
+export default function VirtualRows({ rows, ...options }: { rows: Row[] } & RowOptions) {
+  const { key: entry } = useLocation();
+  const listRef = useRef<HTMLDivElement>(null);
+  const scrollMargin = useScrollMargin(listRef);
 
   // A day's first frame renders the rows in view and one more: every extra card is layout
   // work before the reader sees the first (~100-180 ms at 4x CPU on a 532-paper day). The
@@ -99,23 +148,7 @@ export default function VirtualRows({ rows, ...options }: { rows: Row[] } & RowO
     navigationType === 'POP' && snapshots.has(entry) ? savedPosition(entry) : undefined,
   );
   useEffect(() => startTransition(() => setOverscan(OVERSCAN)), []);
-  // Until then the rows of the first render stay, wherever the window's real size and the
-  // list's real place put the range: when the app hydrates a prerendered page, the measuring
-  // that follows its first commit (a synchronous render) then changes nothing on screen, and
-  // the rows it would have dropped are not made again a moment later by the wider overscan.
-  const firstRows = useRef<[number, number] | null>(null);
-  const keepFirstRows = useCallback((range: Range) => {
-    const indexes = defaultRangeExtractor(range);
-    const first = firstRows.current;
-    if (indexes.length === 0) return indexes;
-    if (!first) {
-      firstRows.current = [indexes[0]!, indexes.at(-1)!];
-      return indexes;
-    }
-    const start = Math.min(first[0], indexes[0]!);
-    const end = Math.max(first[1], indexes.at(-1)!);
-    return Array.from({ length: end - start + 1 }, (_, i) => start + i);
-  }, []);
+  const keepFirstRows = useFirstRowsKept();
 
   // The first render is the same wherever it runs (the prerendering step has no window): the
   // top of the list, for a window of FIRST_HEIGHT (the page not scrolled yet). A prerendered
@@ -133,13 +166,7 @@ export default function VirtualRows({ rows, ...options }: { rows: Row[] } & RowO
     initialRect: { width: 0, height: FIRST_HEIGHT },
     ...(returnedTo === undefined ? {} : { initialOffset: returnedTo }),
   });
-  useEffect(() => {
-    mounted.set(entry, virtualizer.takeSnapshot);
-    return () => {
-      mounted.delete(entry);
-      keepSnapshot(entry, virtualizer.takeSnapshot());
-    };
-  }, [entry, virtualizer]);
+  useSnapshotOnLeave(entry, virtualizer.takeSnapshot);
   useFocusHash(rows, (index) => virtualizer.scrollToIndex(index, { align: 'start' }));
   useReplayEarlyEvents();
 
