@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, setOffline } from './helpers';
 
 const DATE = '2026-02-06';
 
@@ -20,7 +20,7 @@ test('offline: its own alert, opened pages keep working, the rest loads when bac
   await page.goto('/');
   await page.getByRole('link', { name: DATE }).first().click();
   await expect(page.getByRole('article')).toHaveCount(5);
-  await context.setOffline(true);
+  await setOffline(context, page, true);
   // A page not opened yet (neither its code nor its data): no endless skeleton, an alert
   // and a waiting message.
   await page.getByRole('link', { name: 'Archive' }).click();
@@ -40,7 +40,7 @@ test('offline: its own alert, opened pages keep working, the rest loads when bac
   await expect(page.getByRole('article')).toHaveCount(5);
   await page.goForward();
   await page.goForward();
-  await context.setOffline(false);
+  await setOffline(context, page, false);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('AI for Science');
   await expect(page.getByRole('alert')).toHaveCount(0);
 });

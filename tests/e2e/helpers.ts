@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 
 /** The rules axe checks: WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices. */
 export const AXE_TAGS = [
@@ -138,3 +138,31 @@ export async function serveDataDir(page: Page, dir: string): Promise<void> {
 /** The paper articles' names (their titles), in the list's order. */
 export const articleTitles = (page: Page): Promise<string[]> =>
   page.getByRole('article').evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''));
+
+/**
+ * Takes the browser offline, or back online. Playwright's `setOffline` cuts the network; the
+ * Chromium of 2026-11 (156) also told every page (`navigator.onLine`, the `offline` and
+ * `online` events), Debian's Chromium 150 does not do so reliably (a page reloaded offline
+ * starts with `navigator.onLine` true; the page that was offline is not told it is back). So
+ * the page and every page loaded afterwards are given the browser's answer here: the network
+ * is cut either way, and what the tests check is what the app does once the browser says so.
+ * The event may reach the page twice (the browser's and this one); the app takes it as one.
+ */
+export async function setOffline(
+  context: BrowserContext,
+  page: Page,
+  offline: boolean,
+): Promise<void> {
+  await context.setOffline(offline);
+  await context.addInitScript({
+    content: `Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => ${!offline} });`,
+  });
+  await page.evaluate((online) => {
+    if (navigator.onLine !== online)
+      Object.defineProperty(Navigator.prototype, 'onLine', {
+        configurable: true,
+        get: () => online,
+      });
+    window.dispatchEvent(new Event(online ? 'online' : 'offline'));
+  }, !offline);
+}

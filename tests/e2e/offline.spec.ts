@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, setOffline } from './helpers';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -32,7 +32,7 @@ test('an opened day reloads and reads offline, details included', async ({ page,
   await page.getByRole('button', { name: 'Expand all' }).click();
   await expect(page.getByRole('heading', { name: 'Abstract' })).toHaveCount(5);
 
-  await context.setOffline(true);
+  await setOffline(context, page, true);
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('You are offline.');
   await expect(page.getByRole('article')).toHaveCount(5);
@@ -50,7 +50,7 @@ test('an opened day reloads and reads offline, details included', async ({ page,
   await expect(page.getByRole('main').getByRole('status')).toContainText(
     'Waiting for the connection',
   );
-  await context.setOffline(false);
+  await setOffline(context, page, false);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('AI for Science');
 });
 
@@ -66,7 +66,7 @@ test('For you ranks offline: its code and ranking data are kept like the day', a
     .getByRole('article')
     .evaluateAll((as) => as.map((a) => a.getAttribute('aria-label')));
 
-  await context.setOffline(true);
+  await setOffline(context, page, true);
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('You are offline.');
   await expect(page.getByRole('status')).toContainText('ranked for you from 1 signal');
