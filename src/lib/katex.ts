@@ -50,7 +50,10 @@ export function whenMathInView(element: Element): () => void {
       if (!entries.some((e) => e.isIntersecting)) return;
       viewWatch?.disconnect();
       viewWatch = undefined;
-      void loadKatex();
+      // When the main thread is next idle: a tap made as the page became ready is answered
+      // before KaTeX is evaluated and the page's formulas are typeset.
+      if (typeof requestIdleCallback === 'undefined') void loadKatex();
+      else requestIdleCallback(() => void loadKatex(), { timeout: 500 });
     },
     // A screen's height ahead: a formula is usually typeset before it is scrolled to.
     { rootMargin: '100% 0px' },
