@@ -6,6 +6,7 @@ import { Link, SkipLink } from '@/components/ui/link';
 import { useShortcutsWanted } from '@/app/shortcut-keys';
 import { RouteErrorBoundary } from '@/components/ui/route-error';
 import { CardSkeletons } from '@/components/ui/skeleton';
+import { whenIdle } from '@/lib/idle';
 import { useOnline } from '@/lib/online';
 import { setTheme, useTheme, type ThemeChoice } from '@/lib/theme';
 import { LOCALES, LOCALE_NAMES, setLocale, useI18n, type Locale } from '@/i18n';
@@ -246,10 +247,7 @@ function UpdateBanner() {
         registerServiceWorker((go) => setApply(() => go)),
       );
     const start = () => {
-      timer = setTimeout(() => {
-        if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 5000 });
-        else register();
-      }, SW_DELAY_MS);
+      timer = setTimeout(() => whenIdle(register, 5000), SW_DELAY_MS);
     };
     if (document.readyState === 'complete') start();
     else window.addEventListener('load', start, { once: true });

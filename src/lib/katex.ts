@@ -4,6 +4,7 @@
  * and macro expansion, fresh macros for every formula (a \def cannot leak or grow).
  */
 import type { KatexOptions } from 'katex';
+import { whenIdle } from '@/lib/idle';
 
 type Katex = typeof import('katex').default;
 
@@ -52,8 +53,7 @@ export function whenMathInView(element: Element): () => void {
       viewWatch = undefined;
       // When the main thread is next idle: a tap made as the page became ready is answered
       // before KaTeX is evaluated and the page's formulas are typeset.
-      if (typeof requestIdleCallback === 'undefined') void loadKatex();
-      else requestIdleCallback(() => void loadKatex(), { timeout: 500 });
+      whenIdle(() => void loadKatex(), 500);
     },
     // A screen's height ahead: a formula is usually typeset before it is scrolled to.
     { rootMargin: '100% 0px' },
