@@ -156,6 +156,8 @@ export async function setOffline(
   await context.addInitScript({
     content: `Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => ${!offline} });`,
   });
+  // Only where the page has it wrong: overriding it everywhere would leave the page's own
+  // answer behind the browser's events (the `online` event fires inside setOffline, before this).
   await page.evaluate((online) => {
     if (navigator.onLine !== online)
       Object.defineProperty(Navigator.prototype, 'onLine', {
