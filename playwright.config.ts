@@ -10,6 +10,7 @@ const SUB_PORT = 4175;
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/helpers/temp-root.ts',
   timeout: 30_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

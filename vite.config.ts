@@ -130,6 +130,7 @@ export default defineConfig({
   },
   test: {
     globals: true,
+    globalSetup: ['tests/helpers/temp-root.ts'],
     projects: [
       {
         extends: true,

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { TEMP_ROOT } from './temp-root.ts';
 import {
   dailyDetailsSchema,
   dailyListSchema,
@@ -18,8 +19,12 @@ export function readDataFile(file: string): string {
   return file.endsWith('.gz') ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
 }
 
+/**
+ * A new folder for one test's files, inside the run's own temporary folder when the runner made
+ * one (tests/helpers/temp-root.ts, removed with everything in it when the run ends).
+ */
 export function tempDir(prefix = 'digest-'): string {
-  return mkdtempSync(path.join(tmpdir(), prefix));
+  return mkdtempSync(path.join(process.env[TEMP_ROOT] ?? tmpdir(), prefix));
 }
 
 /**
