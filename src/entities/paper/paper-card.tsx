@@ -19,6 +19,7 @@ import type { PaperDetails, PaperEntry } from '@/schema/digest';
 export const AUTHORS_SHOWN = 8;
 
 const SECTIONS = ['motivation', 'method', 'result', 'conclusion'] as const;
+const NO_TERMS: readonly string[] = [];
 
 export interface PaperCardProps {
   paper: PaperEntry;
@@ -46,7 +47,13 @@ export interface PaperCardProps {
   note?: ReactNode;
 }
 
-function Authors({ authors, terms }: { authors: readonly string[]; terms: readonly string[] }) {
+const Authors = memo(function Authors({
+  authors,
+  terms,
+}: {
+  authors: readonly string[];
+  terms: readonly string[];
+}) {
   const [all, setAll] = useState(false);
   const listId = useId();
   const i18n = useI18n();
@@ -78,7 +85,7 @@ function Authors({ authors, terms }: { authors: readonly string[]; terms: readon
       ) : null}
     </p>
   );
-}
+});
 
 type SubHeading = 'h2' | 'h3' | 'h4';
 
@@ -138,7 +145,7 @@ export const PaperCard = memo(function PaperCard({
   date,
   expanded,
   onToggle,
-  terms = [],
+  terms = NO_TERMS,
   headingLevel = 3,
   alwaysOpen = false,
   position,
@@ -164,11 +171,7 @@ export const PaperCard = memo(function PaperCard({
       // Below the daily filters' bar, which stays at the top of a phone's screen.
       className={cardVariants({ className: 'scroll-mt-32 data-read:bg-slate-50 sm:scroll-mt-4' })}
     >
-      <Heading className="text-base leading-snug font-semibold text-slate-950 sm:text-lg">
-        <ExternalLink href={paper.links.abs} variant="title">
-          <RichText text={paper.title} terms={terms} />
-        </ExternalLink>
-      </Heading>
+      <CardTitle paper={paper} terms={terms} as={Heading} />
       <Authors authors={paper.authors} terms={terms} />
       <CategoryLine paper={paper} />
       {note}
@@ -207,8 +210,32 @@ export const PaperCard = memo(function PaperCard({
 type PaperEntryOf = PaperCardProps['paper'];
 type HeadingTag = 'h2' | 'h3' | 'h4';
 
+/*
+ * The card's parts are memoised on their own: a card is drawn again when its place in the
+ * list or its note changes (the For-you order after a signal), and its title, authors, summary
+ * and buttons, the costly part (TeX, highlighted terms), are then left as they are.
+ */
+
+const CardTitle = memo(function CardTitle({
+  paper,
+  terms,
+  as: Heading,
+}: {
+  paper: PaperEntryOf;
+  terms: readonly string[];
+  as: 'h1' | HeadingTag;
+}) {
+  return (
+    <Heading className="text-base leading-snug font-semibold text-slate-950 sm:text-lg">
+      <ExternalLink href={paper.links.abs} variant="title">
+        <RichText text={paper.title} terms={terms} />
+      </ExternalLink>
+    </Heading>
+  );
+});
+
 /** The primary category, the others, the classifications and the arXiv id. */
-function CategoryLine({ paper }: { paper: PaperEntryOf }) {
+const CategoryLine = memo(function CategoryLine({ paper }: { paper: PaperEntryOf }) {
   const { t } = useI18n();
   const [primary, ...others] = paper.categories;
   return (
@@ -233,9 +260,9 @@ function CategoryLine({ paper }: { paper: PaperEntryOf }) {
       <span className="font-mono text-slate-600">arXiv:{paper.id}</span>
     </p>
   );
-}
+});
 
-function Tldr({
+const Tldr = memo(function Tldr({
   paper,
   language,
   terms,
@@ -265,10 +292,10 @@ function Tldr({
       {paper.summarised ? t.card.noTldr : t.card.noSummary}
     </p>
   );
-}
+});
 
 /** Details, Save, Read, the paper's links and its page. */
-function CardActions({
+const CardActions = memo(function CardActions({
   paper,
   date,
   detailsId,
@@ -336,7 +363,7 @@ function CardActions({
       ) : null}
     </div>
   );
-}
+});
 
 /** From a card's details to the papers of the archive most like it, on its paper page. */
 function SimilarLink({ paper }: { paper: PaperEntry }) {

@@ -10,7 +10,7 @@ import type { Reason } from '@/ranking/rank';
 import { RANKING, type ForYouView } from './for-you-state';
 import { messages } from './messages';
 import type { RankedList } from './types';
-import { useForYou, type ForYou } from './use-for-you';
+import { useForYou } from './use-for-you';
 import { watchMatcher } from '@/entities/watches/match';
 
 export default function ForYouRanker({
@@ -35,23 +35,25 @@ export default function ForYouRanker({
 }) {
   const ranking = useForYou(digest, lib, true, rankFiles, byText);
   const m = messages[locale];
-  const order = useDemoted(ranking, lib);
   const papers = useMemo(() => new Map(digest.papers.map((p) => [p.id, p])), [digest]);
+  // The view follows the parts of the list its reasons name, not Not interested (the page
+  // moves those papers itself: for-you-state.ts › shownView), so a tap on it is one render of
+  // the page's list, not two.
+  const { saved, imported, watches } = lib;
   const view = useMemo((): ForYouView => {
     switch (ranking.status) {
       case 'ready': {
         const resembles = (id: string) => {
-          const saved = lib.saved[id];
-          const imported = lib.imported?.[id];
-          if (saved) return m.resembles(saved.title);
-          if (imported) return m.resemblesImported(imported.title || `arXiv:${id}`);
+          const own = saved[id];
+          const fromLibrary = imported?.[id];
+          if (own) return m.resembles(own.title);
+          if (fromLibrary) return m.resemblesImported(fromLibrary.title || `arXiv:${id}`);
           return m.resembles(`arXiv:${id}`);
         };
-        const match = watchMatcher(lib.watches ?? []);
+        const match = watchMatcher(watches ?? []);
         const because = (id: string, reason: Reason | undefined): string => {
           const paper = papers.get(id);
-          const watched = paper && lib.watches?.length ? match(paper).watches : [];
-          if (lib.dismissed?.[id]) return m.notInterested;
+          const watched = paper && watches?.length ? match(paper).watches : [];
           if (watched.length > 0) return m.watch(watched.join(', '));
           if (reason?.kind === 'resembles') return resembles(reason.id);
           if (reason?.kind === 'terms' && paper)
@@ -61,8 +63,9 @@ export default function ForYouRanker({
         return {
           status: 'ready',
           note: m.from(ranking.signals, formatNumber(ranking.signals)),
-          order,
+          order: ranking.order,
           why: (id) => m.why + because(id, ranking.reasons.get(id)),
+          whyDismissed: m.why + m.notInterested,
         };
       }
       case 'error':
@@ -72,29 +75,9 @@ export default function ForYouRanker({
       default:
         return { status: ranking.status, note: ranking.status === 'ranking' ? m.ranking : '' };
     }
-  }, [ranking, order, m, formatNumber, lib, papers]);
+  }, [ranking, m, formatNumber, saved, imported, watches, papers]);
   useEffect(() => onChange(view), [view, onChange]);
   // Sorted by the digest again: the next For you starts from "ranking", not a stale order.
   useEffect(() => () => onChange(RANKING), [onChange]);
   return null;
-}
-
-/**
- * Each paper's place in the order, with any paper marked Not interested since the order was
- * computed moved to the end at once, as the ranker will place it: the reader sees it go
- * while the worker learns from it (a new order follows).
- */
-function useDemoted(ranking: ForYou, lib: Library): ReadonlyMap<string, number> | undefined {
-  const positions = ranking.status === 'ready' ? ranking.order : undefined;
-  const dismissed = lib.dismissed;
-  return useMemo(() => {
-    if (!positions || !dismissed) return positions;
-    const late = [...positions].filter(([id]) => dismissed[id]);
-    const last = positions.size - late.length;
-    // Already at the end (the ranker put them there): the same map.
-    if (late.every(([, at]) => at >= last)) return positions;
-    const demoted = new Map(positions);
-    for (const [id, at] of late) demoted.set(id, positions.size + at);
-    return demoted;
-  }, [positions, dismissed]);
 }

@@ -109,7 +109,9 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
+/** The record without `key`; the same record when it has none (what reads it stays as is). */
 function without<T>(record: Record<string, T>, key: string): Record<string, T> {
+  if (!Object.hasOwn(record, key)) return record;
   return Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
 }
 
@@ -136,6 +138,19 @@ export function useLibrary(): Library {
 export function useLibraryValue<T extends boolean | string | number | undefined>(
   select: (lib: Library) => T,
 ): T {
+  return useSyncExternalStore(
+    subscribe,
+    () => select(snapshot()),
+    () => select(EMPTY),
+  );
+}
+
+/**
+ * One part of the list (its read state, its watches): the component renders again only when
+ * that part changes. A change made here keeps the other parts as they were (the same
+ * objects), so marking a paper Not interested does not render what reads the watches.
+ */
+export function useLibraryPart<T>(select: (lib: Library) => T): T {
   return useSyncExternalStore(
     subscribe,
     () => select(snapshot()),

@@ -4,10 +4,10 @@
  * The daily page and /since differ only in their header and, for a range, where each paper's
  * day is (`range`).
  */
-import { Suspense, useDeferredValue, useState, type ReactNode } from 'react';
+import { Suspense, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { ForYouRanker } from '@/entities/ranking/for-you';
-import { OFF, RANKING, type ForYouView } from '@/entities/ranking/for-you-state';
-import { useLibrary } from '@/entities/reading-list/store';
+import { OFF, RANKING, shownView, type ForYouView } from '@/entities/ranking/for-you-state';
+import { useLibrary, useLibraryPart } from '@/entities/reading-list/store';
 import { useI18n } from '@/i18n';
 import type { DailyList, ManifestWeekly } from '@/schema/digest';
 import { FilterPanel, NoMatch } from './day-panels';
@@ -39,14 +39,16 @@ export function DayListing({
   /** What the page says above the filters. */
   children: ReactNode;
 }) {
-  const i18n = useI18n();
   const filtering = useDailyFilters();
   const forYou = Boolean(filtering.filters.forYou);
-  // The ranker learns from a change to the list after the tap is answered (the button shows
-  // pressed at once; the new order follows in a render that yields to the next input).
-  const library = useDeferredValue(useLibrary());
   const [computed, setComputed] = useState<ForYouView>(RANKING);
-  const ranking = forYou ? computed : OFF;
+  // Not interested moves the paper to the end at once, in a render that yields to input (the
+  // ranker's new order follows).
+  const dismissed = useDeferredValue(useLibraryPart((lib) => (forYou ? lib.dismissed : undefined)));
+  const ranking = useMemo(
+    () => (forYou ? shownView(computed, dismissed) : OFF),
+    [forYou, computed, dismissed],
+  );
   const view = useDayView(digest, weeklies, filtering.filters, filtering.text, ranking, {
     detailsOf: range?.detailsOf,
   });
@@ -54,17 +56,12 @@ export function DayListing({
     <>
       {children}
       {forYou ? (
-        <Suspense fallback={null}>
-          <ForYouRanker
-            key={digest.date}
-            digest={digest}
-            rankFiles={range?.rankFiles}
-            onChange={setComputed}
-            locale={i18n.locale}
-            formatNumber={i18n.number}
-            lib={library}
-          />
-        </Suspense>
+        <Ranker
+          key={digest.date}
+          digest={digest}
+          rankFiles={range?.rankFiles}
+          onChange={setComputed}
+        />
       ) : null}
       <FilterPanel digest={digest} filtering={filtering} view={view} ranking={ranking} />
       <NoMatch digest={digest} filtering={filtering} view={view} />
@@ -85,5 +82,35 @@ export function DayListing({
         hits={view.hits}
       />
     </>
+  );
+}
+
+/**
+ * The For-you ranker, given the reading list. It alone follows the list: a tap on Save or Not
+ * interested renders the card's button and this, not the day's list; the ranker learns from
+ * the change after the tap is answered (a render that yields to the next input).
+ */
+function Ranker({
+  digest,
+  rankFiles,
+  onChange,
+}: {
+  digest: DailyList;
+  rankFiles: readonly string[] | undefined;
+  onChange: (view: ForYouView) => void;
+}) {
+  const i18n = useI18n();
+  const library = useDeferredValue(useLibrary());
+  return (
+    <Suspense fallback={null}>
+      <ForYouRanker
+        digest={digest}
+        rankFiles={rankFiles}
+        onChange={onChange}
+        locale={i18n.locale}
+        formatNumber={i18n.number}
+        lib={library}
+      />
+    </Suspense>
   );
 }

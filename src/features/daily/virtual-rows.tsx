@@ -149,6 +149,7 @@ export default function VirtualRows({ rows, ...options }: { rows: Row[] } & RowO
   );
   useEffect(() => startTransition(() => setOverscan(OVERSCAN)), []);
   const keepFirstRows = useFirstRowsKept();
+  const keyOf = useCallback((i: number) => rowId(rows[i]!), [rows]);
 
   // The first render is the same wherever it runs (the prerendering step has no window): the
   // top of the list, for a window of FIRST_HEIGHT (the page not scrolled yet). A prerendered
@@ -161,7 +162,9 @@ export default function VirtualRows({ rows, ...options }: { rows: Row[] } & RowO
     overscan,
     rangeExtractor: overscan === OVERSCAN ? defaultRangeExtractor : keepFirstRows,
     scrollMargin,
-    getItemKey: (i) => rowId(rows[i]!),
+    // Stable while the rows are: a new function would have every row's place computed again on
+    // each render (a scroll, a card opened), not only when the rows change.
+    getItemKey: keyOf,
     initialMeasurementsCache: snapshots.get(entry) ?? [],
     initialRect: { width: 0, height: FIRST_HEIGHT },
     ...(returnedTo === undefined ? {} : { initialOffset: returnedTo }),

@@ -11,7 +11,12 @@ import { RichText } from '@/components/ui/rich-text';
 import { CardSkeletons } from '@/components/ui/skeleton';
 import { manifestQueryOptions } from '@/entities/digests/api';
 import { ForYouRanker } from '@/entities/ranking/for-you';
-import { inForYouOrder, RANKING, type ForYouView } from '@/entities/ranking/for-you-state';
+import {
+  inForYouOrder,
+  RANKING,
+  shownView,
+  type ForYouView,
+} from '@/entities/ranking/for-you-state';
 import { useLibrary } from '@/entities/reading-list/store';
 import { errorMessage } from '@/lib/error-message';
 import { param, useUrlState, type Values } from '@/lib/url-state';
@@ -342,7 +347,8 @@ function ForYouResults({ state, data }: { state: SearchState; data: SearchResult
   const msg = usePageMessages(searchMessages);
   const i18n = useI18n();
   const library = useDeferredValue(useLibrary());
-  const [view, setView] = useState<ForYouView>(RANKING);
+  const [computed, setView] = useState<ForYouView>(RANKING);
+  const view = useMemo(() => shownView(computed, library.dismissed), [computed, library]);
   const list = useMemo(
     () => ({
       date: '',
