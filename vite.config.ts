@@ -38,8 +38,25 @@ function reactRouterProductionBuild(): Plugin {
     config: () => ({
       resolve: { alias: [{ find: /^react-router$/, replacement: file.pathname }] },
     }),
+    // Its components are made at the top level by `React.forwardRef(…)` calls, which the
+    // bundler cannot know to be pure, and named for React's developer tools by a property write
+    // it must keep (`NavLink.displayName = "NavLink";`): each unused component stays, and all it
+    // uses (NavLink, Form and form submission, Link's prefetching). Marked pure and unnamed
+    // (the names serve development only), those the app never renders are left out.
+    transform: {
+      filter: { id: /node_modules[\\/]react-router[\\/]dist[\\/]production[\\/].*\.mjs$/ },
+      handler: (code) => ({
+        code: code.replace(DISPLAY_NAME, '').replace(COMPONENT_CALL, '= /* @__PURE__ */ $1('),
+        map: null,
+      }),
+    },
   };
 }
+
+/** A top-level `Name.displayName = "Name";` statement, on a line of its own. */
+const DISPLAY_NAME = /^[A-Za-z_$][\w$]*\.displayName = "[^"\n]*";$/gm;
+/** `= React10.forwardRef(`, `= React3.createContext(`, `= React10.memo(`. */
+const COMPONENT_CALL = /= (React\d*\.(?:forwardRef|createContext|memo))\(/g;
 
 /**
  * BASE_PATH lets the build live under a sub-path, such as a GitHub Pages project site

@@ -1,7 +1,36 @@
 /** Links: inside the app (React Router) and out of it, in the design system's styles. */
 import type { ComponentProps } from 'react';
-import { Link as RouterLink } from 'react-router';
+import { useHref, useLinkClickHandler, type To } from 'react-router';
 import { buttonVariants, linkVariants, type ButtonVariants, type LinkVariants } from './variants';
+
+type RouterLinkProps = Omit<ComponentProps<'a'>, 'href'> & {
+  to: To;
+  replace?: boolean | undefined;
+};
+
+/**
+ * A link to a page of the app, made of the parts React Router provides for custom links
+ * (`useHref`, `useLinkClickHandler`: the href under the app's base, and a click that navigates
+ * unless modified, as its `<Link>` does). Its `<Link>` also brings framework mode's route
+ * discovery and prefetching, which a declarative router never runs (ADR 0029).
+ */
+export function RouterLink({ to, replace, target, onClick, children, ...props }: RouterLinkProps) {
+  const href = useHref(to);
+  const navigate = useLinkClickHandler(to, { replace, target });
+  return (
+    <a
+      {...props}
+      href={href}
+      target={target}
+      onClick={(event) => {
+        onClick?.(event);
+        if (!event.defaultPrevented) navigate(event);
+      }}
+    >
+      {children}
+    </a>
+  );
+}
 
 /** A link to a page of the app. */
 export function Link({

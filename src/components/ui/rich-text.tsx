@@ -4,7 +4,7 @@
  * the only HTML inserted is KaTeX's own output for a formula it accepted.
  */
 import { Fragment, startTransition, useEffect, useState, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { RouterLink as Link } from './link';
 import { matchRanges, type Range } from '@/lib/highlight';
 import { katexLoaded, renderTex, whenMathInView } from '@/lib/katex';
 import { splitMath, splitTextMode, type TextRun } from '@/lib/math';
