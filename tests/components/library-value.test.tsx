@@ -1,6 +1,11 @@
 import { act, render, screen } from '@testing-library/react';
 import { beforeEach, expect, it } from 'vitest';
-import { toggleSaved, useLibraryValue } from '@/entities/reading-list/store';
+import {
+  toggleDismissed,
+  toggleSaved,
+  useLibraryPart,
+  useLibraryValue,
+} from '@/entities/reading-list/store';
 
 const paper = (id: string) => ({ id, title: id, authors: [], categories: [] });
 
@@ -32,4 +37,24 @@ it('draws a paper’s control again when its own state changes, not when another
   expect(counts.get('2601.00002')).toBe(before);
   act(() => toggleSaved(paper('2601.00001')));
   expect(screen.getByTestId('2601.00001')).toHaveTextContent(/^not saved$/);
+});
+
+/** Shows how many papers are saved, drawn from the saved part of the list. */
+function SavedCount() {
+  const saved = useLibraryPart((lib) => lib.saved);
+  counts.set('part', (counts.get('part') ?? 0) + 1);
+  return <p data-testid="count">{Object.keys(saved).length} saved</p>;
+}
+
+it('draws what reads one part of the list again when that part changes, not on Not interested elsewhere', () => {
+  render(<SavedCount />);
+  act(() => toggleSaved(paper('2601.00001')));
+  expect(screen.getByTestId('count')).toHaveTextContent('1 saved');
+  const before = counts.get('part');
+  // A paper that is not saved marked Not interested: the saved papers are as they were.
+  act(() => toggleDismissed('2601.00009', '2026-06-30'));
+  expect(counts.get('part')).toBe(before);
+  // The saved paper marked Not interested leaves the saved papers.
+  act(() => toggleDismissed('2601.00001', '2026-06-30'));
+  expect(screen.getByTestId('count')).toHaveTextContent('0 saved');
 });

@@ -11,7 +11,11 @@ import {
   type RankText,
 } from '../../src/ranking/features.ts';
 import { decodeRankFile, encodeRankFile } from '../../src/ranking/rank-file.ts';
-import { inForYouOrder } from '../../src/entities/ranking/for-you-state.ts';
+import {
+  inForYouOrder,
+  shownView,
+  type ForYouView,
+} from '../../src/entities/ranking/for-you-state.ts';
 import { strongestTerms } from '../../src/ranking/model.ts';
 import { rankDay, type Item } from '../../src/ranking/rank.ts';
 import { dailyListSchema, dailyRankSchema, dailySimilarSchema } from '../../src/schema/digest.ts';
@@ -118,6 +122,33 @@ describe('inForYouOrder', () => {
         (i) => i === 'm' || i === 'x',
       ),
     ).toEqual(['c', 'a', 'y', 'm', 'x']);
+  });
+});
+
+describe('shownView', () => {
+  const view: ForYouView = {
+    status: 'ready',
+    note: '',
+    order: new Map([
+      ['a', 0],
+      ['b', 1],
+      ['c', 2],
+    ]),
+    why: (id) => `Why: like ${id}`,
+    whyDismissed: 'Why: you marked it Not interested',
+  };
+  const ids = (v: ForYouView) => inForYouOrder(['a', 'b', 'c'], v.order!, (i) => i);
+
+  it('moves a paper marked Not interested since the order was computed to the end, and says why', () => {
+    const shown = shownView(view, { a: { at: '2026-12-02T00:00:00Z' } });
+    expect(ids(shown)).toEqual(['b', 'c', 'a']);
+    expect(shown.why?.('a')).toBe('Why: you marked it Not interested');
+    expect(shown.why?.('b')).toBe('Why: like b');
+  });
+
+  it('keeps the order as it is when those papers are last already, or nothing is marked', () => {
+    expect(shownView(view, { c: { at: '2026-12-02T00:00:00Z' } }).order).toBe(view.order);
+    expect(shownView(view, undefined)).toBe(view);
   });
 });
 
