@@ -191,7 +191,10 @@ test("a reader's saved and read marks appear on the hydrated cards", async ({ pa
   await card.getByRole('button', { name: 'Mark read' }).click();
   await expect(card.getByRole('button', { name: 'Read', exact: true })).toBeVisible();
   // The HTML knows nothing of this browser's marks: they come with hydration, without a
-  // mismatch reported.
+  // mismatch reported; also when the page is reloaded scrolled down (the HTML is the top of
+  // the list: the app hydrates that, then draws the list where the reader was).
+  await page.evaluate(() => window.scrollTo(0, 600));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(600);
   await page.reload();
   await appReady(page);
   await expect(card.getByRole('button', { name: /^Saved\b/ })).toBeVisible();

@@ -15,6 +15,7 @@ import {
   useLayoutEffect,
   useRef,
   useState,
+  useSyncExternalStore,
   type RefObject,
 } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
@@ -130,8 +131,60 @@ function useSnapshotOnLeave(entry: string, takeSnapshot: () => VirtualItem[]): v
   }, [entry, takeSnapshot]);
 }
 
-export default function VirtualRows({ rows, ...options }: { rows: Row[] } & RowOptions) {
+const subscribeToNothing = () => () => {};
+
+/** True while React hydrates the element (and in the prerender), false in the app's renders. */
+function useHydrating(): boolean {
+  return useSyncExternalStore(
+    subscribeToNothing,
+    () => false,
+    () => true,
+  );
+}
+
+/** Where the reader comes back to in a list (Back, or a reload), and its rows' sizes then. */
+interface Return {
+  at: number | undefined;
+  sizes: VirtualItem[] | undefined;
+}
+
+export default function VirtualRows(props: { rows: Row[] } & RowOptions) {
   const { key: entry } = useLocation();
+  // Coming Back (or reloading), the rows are rendered where the page is being scrolled back
+  // to, not at the top first: rows at the top that were never measured before the reader left
+  // (scrolled past before they were) would be measured now, and move every row below them.
+  const navigationType = useNavigationType();
+  const [back] = useState<Return>(() => ({
+    at: navigationType === 'POP' && snapshots.has(entry) ? savedPosition(entry) : undefined,
+    sizes: snapshots.get(entry),
+  }));
+  // A prerendered page is hydrated from the prerender's first render (the top of the list, in
+  // estimated sizes), so that React keeps its elements. A reader coming back down the page (a
+  // reload of it scrolled) then gets the list drawn anew there, as on any return, rather than
+  // a render that differs from the page's HTML (which React would report as an error).
+  // (`useHydrating` turns false in the render React makes right after hydrating.)
+  const hydrating = useHydrating();
+  const [hydratedFirst] = useState(hydrating);
+  const drawnAnew = hydratedFirst && !hydrating && back.at !== undefined && back.at > 0;
+  return (
+    <RowsList
+      key={drawnAnew ? 'drawn anew' : 'first'}
+      {...props}
+      entry={entry}
+      back={hydratedFirst && !drawnAnew ? NO_RETURN : back}
+    />
+  );
+}
+
+/** The prerender's first render: the top of the list (wherever the window is), estimated sizes. */
+const NO_RETURN: Return = { at: 0, sizes: undefined };
+
+function RowsList({
+  rows,
+  entry,
+  back,
+  ...options
+}: { rows: Row[]; entry: string; back: Return } & RowOptions) {
   const listRef = useRef<HTMLDivElement>(null);
   const scrollMargin = useScrollMargin(listRef);
 
@@ -139,14 +192,8 @@ export default function VirtualRows({ rows, ...options }: { rows: Row[] } & RowO
   // work before the reader sees the first (~100-180 ms at 4x CPU on a 532-paper day). The
   // rows kept ready beyond the viewport follow once that frame is on screen. Coming Back,
   // the rows are laid out as they were left, overscan included, so that nothing shifts.
-  const [overscan, setOverscan] = useState(() => (snapshots.has(entry) ? OVERSCAN : 1));
-  // Coming Back (or reloading), the rows are rendered where the page is being scrolled back
-  // to, not at the top first: rows at the top that were never measured before the reader left
-  // (scrolled past before they were) would be measured now, and move every row below them.
-  const navigationType = useNavigationType();
-  const [returnedTo] = useState(() =>
-    navigationType === 'POP' && snapshots.has(entry) ? savedPosition(entry) : undefined,
-  );
+  const [overscan, setOverscan] = useState(() => (back.sizes ? OVERSCAN : 1));
+  const returnedTo = back.at;
   useEffect(() => startTransition(() => setOverscan(OVERSCAN)), []);
   const keepFirstRows = useFirstRowsKept();
   const keyOf = useCallback((i: number) => rowId(rows[i]!), [rows]);
@@ -154,8 +201,7 @@ export default function VirtualRows({ rows, ...options }: { rows: Row[] } & RowO
   // The first render is the same wherever it runs (the prerendering step has no window): the
   // top of the list, for a window of FIRST_HEIGHT (the page not scrolled yet). A prerendered
   // page is hydrated from it, elements kept. The window's real size follows in a layout
-  // effect. (A reader who scrolled the HTML before the app arrived gets the app's own render
-  // instead: React reports the difference and renders the list anew.)
+  // effect.
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
     estimateSize: (i) => (rows[i]?.kind === 'group' ? 52 : 210),
@@ -165,7 +211,7 @@ export default function VirtualRows({ rows, ...options }: { rows: Row[] } & RowO
     // Stable while the rows are: a new function would have every row's place computed again on
     // each render (a scroll, a card opened), not only when the rows change.
     getItemKey: keyOf,
-    initialMeasurementsCache: snapshots.get(entry) ?? [],
+    initialMeasurementsCache: back.sizes ?? [],
     initialRect: { width: 0, height: FIRST_HEIGHT },
     ...(returnedTo === undefined ? {} : { initialOffset: returnedTo }),
   });
