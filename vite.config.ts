@@ -155,7 +155,10 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts', 'tests/corpus/**/*.test.ts'],
+          // Tests and their setup hooks run real ingests (the whole corpus in a beforeAll:
+          // ~9 s alone, over 10 s beside the other test files on two cores).
           testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {
