@@ -1,11 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import { beforeEach, expect, it } from 'vitest';
-import {
-  toggleDismissed,
-  toggleSaved,
-  useLibraryPart,
-  useLibraryValue,
-} from '@/entities/reading-list/store';
+import { toggleDismissed, toggleSaved, useLibraryValue } from '@/entities/reading-list/store';
 
 const paper = (id: string) => ({ id, title: id, authors: [], categories: [] });
 
@@ -41,7 +36,7 @@ it('draws a paper’s control again when its own state changes, not when another
 
 /** Shows how many papers are saved, drawn from the saved part of the list. */
 function SavedCount() {
-  const saved = useLibraryPart((lib) => lib.saved);
+  const saved = useLibraryValue((lib) => lib.saved);
   counts.set('part', (counts.get('part') ?? 0) + 1);
   return <p data-testid="count">{Object.keys(saved).length} saved</p>;
 }

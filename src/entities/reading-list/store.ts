@@ -132,25 +132,13 @@ export function useLibrary(): Library {
 }
 
 /**
- * One value of the list (a paper's saved or read state): the component renders again only
- * when that value changes, not on every change to the list (a card among hundreds).
+ * One value of the list (a paper's saved or read state) or one part of it (its read state, its
+ * watches): the component renders again only when that value changes, not on every change to
+ * the list (a card among hundreds). `select` returns a primitive or a part as it is stored, not
+ * a new object; a change made here keeps the other parts as they were (the same objects), so
+ * marking a paper Not interested does not render what reads the watches.
  */
-export function useLibraryValue<T extends boolean | string | number | undefined>(
-  select: (lib: Library) => T,
-): T {
-  return useSyncExternalStore(
-    subscribe,
-    () => select(snapshot()),
-    () => select(EMPTY),
-  );
-}
-
-/**
- * One part of the list (its read state, its watches): the component renders again only when
- * that part changes. A change made here keeps the other parts as they were (the same
- * objects), so marking a paper Not interested does not render what reads the watches.
- */
-export function useLibraryPart<T>(select: (lib: Library) => T): T {
+export function useLibraryValue<T>(select: (lib: Library) => T): T {
   return useSyncExternalStore(
     subscribe,
     () => select(snapshot()),

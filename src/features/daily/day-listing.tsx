@@ -4,11 +4,9 @@
  * The daily page and /since differ only in their header and, for a range, where each paper's
  * day is (`range`).
  */
-import { Suspense, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
-import { ForYouRanker } from '@/entities/ranking/for-you';
-import { OFF, RANKING, shownView, type ForYouView } from '@/entities/ranking/for-you-state';
-import { useLibrary, useLibraryPart } from '@/entities/reading-list/store';
-import { useI18n } from '@/i18n';
+import type { ReactNode } from 'react';
+import { ForYouRanking } from '@/entities/ranking/for-you';
+import { useForYouView } from '@/entities/ranking/use-for-you-view';
 import type { DailyList, ManifestWeekly } from '@/schema/digest';
 import { FilterPanel, NoMatch } from './day-panels';
 import { PaperList } from './paper-list';
@@ -41,14 +39,7 @@ export function DayListing({
 }) {
   const filtering = useDailyFilters();
   const forYou = Boolean(filtering.filters.forYou);
-  const [computed, setComputed] = useState<ForYouView>(RANKING);
-  // Not interested moves the paper to the end at once, in a render that yields to input (the
-  // ranker's new order follows).
-  const dismissed = useDeferredValue(useLibraryPart((lib) => (forYou ? lib.dismissed : undefined)));
-  const ranking = useMemo(
-    () => (forYou ? shownView(computed, dismissed) : OFF),
-    [forYou, computed, dismissed],
-  );
+  const [ranking, setComputed] = useForYouView(forYou);
   const view = useDayView(digest, weeklies, filtering.filters, filtering.text, ranking, {
     detailsOf: range?.detailsOf,
   });
@@ -56,7 +47,7 @@ export function DayListing({
     <>
       {children}
       {forYou ? (
-        <Ranker
+        <ForYouRanking
           key={digest.date}
           digest={digest}
           rankFiles={range?.rankFiles}
@@ -82,35 +73,5 @@ export function DayListing({
         hits={view.hits}
       />
     </>
-  );
-}
-
-/**
- * The For-you ranker, given the reading list. It alone follows the list: a tap on Save or Not
- * interested renders the card's button and this, not the day's list; the ranker learns from
- * the change after the tap is answered (a render that yields to the next input).
- */
-function Ranker({
-  digest,
-  rankFiles,
-  onChange,
-}: {
-  digest: DailyList;
-  rankFiles: readonly string[] | undefined;
-  onChange: (view: ForYouView) => void;
-}) {
-  const i18n = useI18n();
-  const library = useDeferredValue(useLibrary());
-  return (
-    <Suspense fallback={null}>
-      <ForYouRanker
-        digest={digest}
-        rankFiles={rankFiles}
-        onChange={onChange}
-        locale={i18n.locale}
-        formatNumber={i18n.number}
-        lib={library}
-      />
-    </Suspense>
   );
 }

@@ -6,7 +6,7 @@
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { dailyDetailsQueryOptions, weeklyQueryOptions } from '@/entities/digests/api';
-import { useLibraryPart, type Watch } from '@/entities/reading-list/store';
+import { useLibraryValue, type Watch } from '@/entities/reading-list/store';
 import { watchMatcher, type WatchHits } from '@/entities/watches/match';
 import { errorMessage } from '@/lib/error-message';
 import { queryTerms } from '@/lib/highlight';
@@ -93,8 +93,8 @@ function useVisible(
   const hideRead = Boolean(filters.hideRead);
   // Read state matters to the list only while read papers are hidden: saving or marking a
   // paper otherwise does not filter the day again.
-  const read = useLibraryPart((lib) => (hideRead ? lib.read : undefined));
-  const watches = useLibraryPart((lib) => lib.watches);
+  const read = useLibraryValue((lib) => (hideRead ? lib.read : undefined));
+  const watches = useLibraryValue((lib) => lib.watches);
   const hits = useWatchHits(digest, watches);
   const watched = Boolean(filters.watched);
   const showMuted = Boolean(filters.showMuted);

@@ -165,7 +165,7 @@ export default function VirtualRows(props: { rows: Row[] } & RowOptions) {
   // (`useHydrating` turns false in the render React makes right after hydrating.)
   const hydrating = useHydrating();
   const [hydratedFirst] = useState(hydrating);
-  const drawnAnew = hydratedFirst && !hydrating && back.at !== undefined && back.at > 0;
+  const drawnAnew = hydratedFirst && !hydrating && (back.at ?? 0) > 0;
   return (
     <RowsList
       key={drawnAnew ? 'drawn anew' : 'first'}

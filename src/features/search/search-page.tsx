@@ -4,20 +4,15 @@ import { Button } from '@/components/ui/button';
 import { cardVariants } from '@/components/ui/variants';
 import { Field, Input, Select } from '@/components/ui/field';
 import { searchMatches } from '@/search/highlight';
-import { Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link } from '@/components/ui/link';
 import { Alert } from '@/components/ui/alert';
 import { RichText } from '@/components/ui/rich-text';
 import { CardSkeletons } from '@/components/ui/skeleton';
 import { manifestQueryOptions } from '@/entities/digests/api';
-import { ForYouRanker } from '@/entities/ranking/for-you';
-import {
-  inForYouOrder,
-  RANKING,
-  shownView,
-  type ForYouView,
-} from '@/entities/ranking/for-you-state';
-import { useLibrary } from '@/entities/reading-list/store';
+import { ForYouRanking } from '@/entities/ranking/for-you';
+import { inForYouOrder } from '@/entities/ranking/for-you-state';
+import { useForYouView } from '@/entities/ranking/use-for-you-view';
 import { errorMessage } from '@/lib/error-message';
 import { param, useUrlState, type Values } from '@/lib/url-state';
 import { useUrlText } from '@/lib/url-text';
@@ -346,9 +341,7 @@ function Results({
 function ForYouResults({ state, data }: { state: SearchState; data: SearchResults }) {
   const msg = usePageMessages(searchMessages);
   const i18n = useI18n();
-  const library = useDeferredValue(useLibrary());
-  const [computed, setView] = useState<ForYouView>(RANKING);
-  const view = useMemo(() => shownView(computed, library.dismissed), [computed, library]);
+  const [view, setView] = useForYouView(true);
   const list = useMemo(
     () => ({
       date: '',
@@ -370,16 +363,7 @@ function ForYouResults({ state, data }: { state: SearchState; data: SearchResult
   const pool = data.hits.length;
   return (
     <>
-      <Suspense fallback={null}>
-        <ForYouRanker
-          digest={list}
-          byText
-          onChange={setView}
-          locale={i18n.locale}
-          formatNumber={i18n.number}
-          lib={library}
-        />
-      </Suspense>
+      <ForYouRanking digest={list} byText onChange={setView} />
       <Results
         q={state.q}
         total={data.total}

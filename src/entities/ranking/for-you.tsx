@@ -1,0 +1,30 @@
+/** The For-you order's code, loaded when a reader first sorts For you. */
+import { lazy, Suspense, useDeferredValue } from 'react';
+import { useLibrary } from '@/entities/reading-list/store';
+import { useI18n } from '@/i18n';
+import type { ForYouView } from './for-you-state';
+import type { RankedList } from './types';
+
+const ForYouRanker = lazy(() => import('./for-you-ranker'));
+
+/**
+ * The For-you ranker, given the reading list. It alone follows the whole list: a tap on Save
+ * or Not interested renders the card's button and this, not the page's list; the ranker
+ * learns from the change after the tap is answered (a render that yields to the next input).
+ */
+export function ForYouRanking(props: {
+  digest: RankedList;
+  /** A range of days (/since): their ranking data. */
+  rankFiles?: readonly string[] | undefined;
+  /** The papers have no ranking data (search results): ranked by their text. */
+  byText?: boolean;
+  onChange: (view: ForYouView) => void;
+}) {
+  const i18n = useI18n();
+  const lib = useDeferredValue(useLibrary());
+  return (
+    <Suspense fallback={null}>
+      <ForYouRanker {...props} locale={i18n.locale} formatNumber={i18n.number} lib={lib} />
+    </Suspense>
+  );
+}
