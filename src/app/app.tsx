@@ -25,7 +25,10 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
   }, []);
   return (
     <QueryClientProvider client={queryClient}>
-      <BrowserRouter basename={import.meta.env.BASE_URL}>
+      {/* A change of the URL renders at once, not as a transition: a tapped filter shows
+          in the same frame, and a transition would also wait behind the list's own (its
+          overscan, typesetting). Links to another page make theirs (ui/link.tsx). */}
+      <BrowserRouter basename={import.meta.env.BASE_URL} useTransitions={false}>
         <AppRoutes />
       </BrowserRouter>
     </QueryClientProvider>

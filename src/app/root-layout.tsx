@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, useId, useRef, useState } from 'react';
+import { Suspense, lazy, startTransition, useEffect, useId, useRef, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { Input, Select } from '@/components/ui/field';
@@ -150,8 +150,12 @@ function HeaderSearch() {
       onSubmit={(e) => {
         e.preventDefault();
         const q = new FormData(e.currentTarget).get('q');
-        void navigate(
-          `/search${typeof q === 'string' && q.trim() ? `?q=${encodeURIComponent(q.trim())}` : ''}`,
+        // Another page: a transition keeps this one on screen while its code loads (app.tsx).
+        startTransition(
+          () =>
+            void navigate(
+              `/search${typeof q === 'string' && q.trim() ? `?q=${encodeURIComponent(q.trim())}` : ''}`,
+            ),
         );
       }}
     >

@@ -5,7 +5,7 @@
  */
 import { shortcutsMessages, type ShortcutMessages } from './shortcuts-messages';
 import { Button } from '@/components/ui/button';
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { getI18n, usePageMessages } from '@/i18n';
 import { isShortcutEvent, takeFirstKey } from './shortcut-keys';
@@ -97,7 +97,7 @@ export default function Shortcuts() {
       if (pendingG && Date.now() - pendingG < 1500 && key === 'h') {
         pendingG = 0;
         e.preventDefault();
-        void navigate('/');
+        startTransition(() => void navigate('/'));
         setAnnouncement(t.home);
         return;
       }

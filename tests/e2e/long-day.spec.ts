@@ -109,6 +109,49 @@ test('filters narrow the long list, and the count follows', async ({ page }) => 
   await expect(page.getByRole('status')).toHaveText('Showing 0 of 600 papers');
 });
 
+test('a filter that leaves a few dozen of a long day’s papers keeps the list virtualised', async ({
+  page,
+}) => {
+  await serveLongDay(page);
+  await page.goto(`/daily/${DATE}`);
+  // The biggest category a short day could hold in full (≤ 60 papers).
+  const [code, n] = Object.entries(manifest.dailies[0]!.categories)
+    .filter(([, count]) => count <= 60)
+    .sort((a, b) => b[1] - a[1])[0]!;
+  expect(n).toBeGreaterThan(20);
+  const chip = page
+    .getByRole('group', { name: 'Categories' })
+    .getByRole('button', { name: new RegExp(`^${code.replace('.', '\\.')}\\s`) });
+  await expect(page.getByRole('button', { name: 'Expand all' })).toBeEnabled();
+  // The tap is applied in its own task, not deferred to a transition: right after the click's
+  // own microtasks the chip shows pressed and the status counts the filtered list.
+  const after = await chip.evaluate(
+    (el) =>
+      new Promise<[string | null, string]>((resolve) => {
+        (el as HTMLElement).click();
+        queueMicrotask(() =>
+          resolve([
+            el.getAttribute('aria-pressed'),
+            document.querySelector('main [role="status"]')?.textContent ?? '',
+          ]),
+        );
+      }),
+  );
+  expect(after).toEqual(['true', `Showing ${n} of 600 papers`]);
+  const first = page.getByRole('article').first();
+  await expect(first).toHaveAttribute('aria-setsize', String(n));
+  // Only the rows near the viewport are rendered, not all n cards at once.
+  expect(await page.getByRole('article').count()).toBeLessThan(n);
+  // The last of them is reached by scrolling.
+  const lastOfCategory = digest.papers.filter((p) => p.categories[0] === code).at(-1)!;
+  await page.mouse.wheel(0, 50_000);
+  await expect(page.getByRole('article', { name: lastOfCategory.title })).toBeVisible();
+  await expect(page.getByRole('article', { name: lastOfCategory.title })).toHaveAttribute(
+    'aria-posinset',
+    String(n),
+  );
+});
+
 /** The id of the first paper card whose top is in the window. */
 const topCard = (page: Page) =>
   page.evaluate(

@@ -1,5 +1,5 @@
 /** Links: inside the app (React Router) and out of it, in the design system's styles. */
-import type { ComponentProps } from 'react';
+import { startTransition, type ComponentProps } from 'react';
 import { useHref, useLinkClickHandler, type To } from 'react-router';
 import { buttonVariants, linkVariants, type ButtonVariants, type LinkVariants } from './variants';
 
@@ -24,7 +24,13 @@ export function RouterLink({ to, replace, target, onClick, children, ...props }:
       target={target}
       onClick={(event) => {
         onClick?.(event);
-        if (!event.defaultPrevented) navigate(event);
+        if (event.defaultPrevented) return;
+        // The router applies a change of the URL at once (app.tsx), so that a filter shows as
+        // it is tapped. A link to another page is a transition instead: the page stays on
+        // screen while the next one's code loads, rather than a blank fallback.
+        if (new URL(href, window.location.href).pathname !== window.location.pathname)
+          startTransition(() => navigate(event));
+        else navigate(event);
       }}
     >
       {children}

@@ -5,6 +5,7 @@
  * day is (`range`).
  */
 import type { ReactNode } from 'react';
+import { isLongDay } from '@/entities/digests/long-day';
 import { ForYouRanking } from '@/entities/ranking/for-you';
 import { useForYouView } from '@/entities/ranking/use-for-you-view';
 import type { DailyList, ManifestWeekly } from '@/schema/digest';
@@ -58,6 +59,7 @@ export function DayListing({
       <NoMatch digest={digest} filtering={filtering} view={view} />
       <PaperList
         groups={view.groups}
+        virtual={isLongDay(digest.papers.length)}
         language={digest.language}
         date={range?.date ?? digest.date}
         dateOf={range?.dateOf}

@@ -7,7 +7,6 @@
 import { Suspense, lazy, useMemo } from 'react';
 import type { PaperEntry } from '@/schema/digest';
 import { rowId, type Row } from './list-rows';
-import { isLongDay } from '@/entities/digests/long-day';
 import { RowView, type RowOptions } from './row-view';
 import { useReplayEarlyEvents } from '@/lib/early-events';
 import { useFocusHash } from './use-focus-hash';
@@ -23,9 +22,15 @@ export interface PaperListProps extends RowOptions {
   groups: readonly { category: string; papers: readonly PaperEntry[] }[];
   /** One list without category headings (the For-you order). */
   flat?: boolean;
+  /**
+   * Virtualise the list: decided by the whole day, not by what its filters leave. A filter
+   * that leaves 40 of a long day's papers must not render all 40 at once (at 4x CPU, 60
+   * cards took ~900 ms to render and lay out after a category tap).
+   */
+  virtual: boolean;
 }
 
-export function PaperList({ groups, flat = false, ...options }: PaperListProps) {
+export function PaperList({ groups, flat = false, virtual, ...options }: PaperListProps) {
   const rows = useMemo<Row[]>(() => {
     const setSize = groups.reduce((n, g) => n + g.papers.length, 0);
     let position = 0;
@@ -36,8 +41,7 @@ export function PaperList({ groups, flat = false, ...options }: PaperListProps) 
       ),
     ]);
   }, [groups, flat]);
-  const papers = rows.filter((r) => r.kind === 'paper').length;
-  if (!isLongDay(papers)) return <AllRows rows={rows} {...options} />;
+  if (!virtual) return <AllRows rows={rows} {...options} />;
   return (
     <Suspense fallback={<AllRows rows={rows.slice(0, FIRST_ROWS)} {...options} />}>
       <VirtualRows rows={rows} {...options} />
