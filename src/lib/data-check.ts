@@ -13,6 +13,7 @@ import {
   weeklyDigestSchema,
   type Validator,
 } from '@/schema/digest';
+import { bytesText, damaged } from './body-text';
 import type { CheckResult, SchemaName } from './data-types';
 
 const schemas: { [K in SchemaName]: Validator<unknown> } = {
@@ -23,6 +24,21 @@ const schemas: { [K in SchemaName]: Validator<unknown> } = {
   paperIndex: paperIndexSchema,
   dailySimilar: dailySimilarSchema,
 };
+
+/** Decodes (and decompresses) a file's bytes, then checks them as `checkText` does. */
+export async function checkBytes(
+  file: string,
+  bytes: ArrayBuffer,
+  schema: SchemaName | Validator<unknown>,
+): Promise<CheckResult> {
+  let text: string;
+  try {
+    text = await bytesText(file, new Uint8Array(bytes));
+  } catch {
+    return { ok: false, kind: 'invalid', message: damaged(file) };
+  }
+  return checkText(file, text, schema);
+}
 
 /** Parses and checks a file's text: its data, or what is wrong with it. */
 export function checkText(

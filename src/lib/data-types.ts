@@ -23,10 +23,13 @@ export type CheckResult =
   { ok: true; data: unknown } | { ok: false; kind: 'invalid' | 'newer-version'; message: string };
 
 /** A request to the data worker, and its answer. */
-export interface CheckRequest {
+export type CheckRequest = {
   id: number;
   file: string;
-  text: string;
   schema: SchemaName;
-}
+} & (
+  | { text: string }
+  /** The response's bytes, decoded (and decompressed) in the worker, not in the page. */
+  | { bytes: ArrayBuffer }
+);
 export type CheckResponse = CheckResult & { id: CheckRequest['id'] };

@@ -10,6 +10,7 @@ import type {
   PublishedFiles,
   SchemaName,
 } from './data-types';
+import { bytesText, damaged } from './body-text';
 
 export type DataErrorKind = 'not-found' | 'http' | 'network' | 'invalid' | 'newer-version';
 
@@ -81,36 +82,34 @@ export async function fetchData(
   signal?: AbortSignal,
 ): Promise<unknown> {
   const url = dataUrl(file);
-  let text = await takeEarlyText(file);
-  if (text === undefined) {
-    const response = await get(file, url, signal);
-    try {
-      text = await bodyText(file, response);
-    } catch (e) {
-      if (signal?.aborted) throw e;
-      throw new DataError('invalid', url, `${file} is damaged: it could not be decompressed.`);
+  const text = await takeEarlyText(file);
+  if (text !== undefined) {
+    if (typeof schema !== 'string') {
+      const { checkText } = await import('./data-check');
+      return settle(url, checkText(file, text, schema));
     }
+    return settle(url, await check(file, { text }, schema));
+  }
+  // The bytes, not the text: decoding and decompressing a long day's details (~1.4 MB of text)
+  // is the worker's work, not the page's (ADR 0032).
+  const response = await get(file, url, signal);
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await response.arrayBuffer();
+  } catch (e) {
+    if (signal?.aborted) throw e;
+    throw new DataError('invalid', url, damaged(file));
   }
   if (typeof schema !== 'string') {
-    const { checkText } = await import('./data-check');
-    return settle(url, checkText(file, text, schema));
+    const { checkBytes } = await import('./data-check');
+    return settle(url, await checkBytes(file, bytes, schema));
   }
-  return settle(url, await check(file, text, schema));
+  return settle(url, await check(file, { bytes }, schema));
 }
 
-/**
- * A response's text. Files named `*.json.gz` are stored gzip-compressed (ADR 0014) and most
- * hosts send them as they are: they are decompressed here (natively, DecompressionStream). A
- * host that sends them with `Content-Encoding: gzip` has the browser decompress them already:
- * the bytes then do not start with gzip's magic number and are read as text.
- */
+/** A response's text (see `bytesText`). */
 export async function bodyText(file: string, response: Response): Promise<string> {
-  if (!file.endsWith('.gz')) return response.text();
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new TextDecoder().decode(bytes);
-  return new Response(
-    new Response(bytes).body!.pipeThrough(new DecompressionStream('gzip')),
-  ).text();
+  return bytesText(file, new Uint8Array(await response.arrayBuffer()));
 }
 
 function settle(url: string, result: CheckResult): unknown {
@@ -151,23 +150,29 @@ function dataWorker(): Worker | null {
   return worker;
 }
 
-async function checkHere(file: string, text: string, schema: SchemaName): Promise<CheckResult> {
-  const { checkText } = await import('./data-check');
-  return checkText(file, text, schema);
+/** A file's text or bytes: what the page has of it. */
+type Body = { text: string } | { bytes: ArrayBuffer };
+
+async function checkHere(file: string, body: Body, schema: SchemaName): Promise<CheckResult> {
+  const { checkBytes, checkText } = await import('./data-check');
+  return 'text' in body ? checkText(file, body.text, schema) : checkBytes(file, body.bytes, schema);
 }
 
-/** Parses and checks a file's text in the data worker, or here where there is none. */
-async function check(file: string, text: string, schema: SchemaName): Promise<CheckResult> {
+/**
+ * Parses and checks a file in the data worker, or here where there is none. The bytes are
+ * copied to the worker, not transferred: if it fails, they are checked here.
+ */
+async function check(file: string, body: Body, schema: SchemaName): Promise<CheckResult> {
   const w = dataWorker();
-  if (!w) return checkHere(file, text, schema);
+  if (!w) return checkHere(file, body, schema);
   const id = nextId++;
   try {
     return await new Promise<CheckResult>((resolve, reject) => {
       pending.set(id, { resolve, reject });
-      w.postMessage({ id, file, text, schema } satisfies CheckRequest);
+      w.postMessage({ id, file, schema, ...body } satisfies CheckRequest);
     });
   } catch {
-    return checkHere(file, text, schema);
+    return checkHere(file, body, schema);
   }
 }
 

@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DataError, bodyText, fetchData } from '@/lib/data';
+import type { CheckRequest, CheckResponse } from '@/lib/data-types';
+import { DETAILS_FILE, dailyDetails } from './fixtures';
 
 /** What the ingest writes: the text, gzip-compressed. */
 async function gzip(text: string): Promise<Uint8Array<ArrayBuffer>> {
@@ -32,6 +34,52 @@ describe('compressed data files in the app', () => {
       );
     } finally {
       globalThis.fetch = realFetch;
+    }
+  });
+
+  it('a .gz file is read from its bytes and checked (here in the page: jsdom has no workers)', async () => {
+    const realFetch = globalThis.fetch;
+    const gz = await gzip(JSON.stringify(dailyDetails));
+    globalThis.fetch = () => Promise.resolve(new Response(gz));
+    try {
+      expect(await fetchData(`${DETAILS_FILE}.gz`, 'dailyDetails')).toEqual(dailyDetails);
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+  });
+
+  it('the data worker decodes, decompresses and checks the bytes the page hands it', async () => {
+    // The worker's module, run in this scope: its onmessage, and what it posts back.
+    const scope = self as unknown as {
+      onmessage: ((event: { data: CheckRequest }) => Promise<void>) | null;
+      postMessage: (message: CheckResponse) => void;
+    };
+    const realPost = scope.postMessage;
+    const posted: CheckResponse[] = [];
+    scope.postMessage = (message) => posted.push(message);
+    try {
+      await import('@/lib/data-worker');
+      const file = `${DETAILS_FILE}.gz`;
+      const bytes = (await gzip(JSON.stringify(dailyDetails))).buffer;
+      await scope.onmessage!({ data: { id: 1, file, schema: 'dailyDetails', bytes } });
+      await scope.onmessage!({
+        data: { id: 2, file, schema: 'dailyDetails', bytes: bytes.slice(0, 12) },
+      });
+      const plain = new TextEncoder().encode('{"not":"details"}').buffer;
+      await scope.onmessage!({
+        data: { id: 3, file: DETAILS_FILE, schema: 'dailyDetails', bytes: plain },
+      });
+      expect(posted[0]).toEqual({ id: 1, ok: true, data: dailyDetails });
+      expect(posted[1]).toEqual({
+        id: 2,
+        ok: false,
+        kind: 'invalid',
+        message: `${file} is damaged: it could not be decompressed.`,
+      });
+      expect(posted[2]).toMatchObject({ id: 3, ok: false, kind: 'invalid' });
+    } finally {
+      scope.postMessage = realPost;
+      scope.onmessage = null;
     }
   });
 });
