@@ -85,7 +85,7 @@ async function eventDuration(
   );
 }
 
-/** Plain JavaScript text (see OBSERVE): the click's time stamp, and the paint after the status changed. */
+/** Plain JavaScript text (see OBSERVE): the click's time stamp, and the paint after the status changes. */
 const WATCH_FILTER = `
   window.__filter = {};
   const status = () => document.querySelector('main [role="status"]')?.textContent ?? '';
@@ -103,7 +103,7 @@ const WATCH_FILTER = `
 
 /**
  * A click until the list shows its effect: from the click's time stamp to the frame painted
- * after the status first counts fewer papers than before. Event Timing alone stops at the next
+ * after the status first changes (the filtered count). Event Timing alone stops at the next
  * paint, which an update deferred to a transition does not wait for (issue 17: a category tap
  * "painted" in 90 ms showed its filtered list ~1 s later).
  */
@@ -239,7 +239,7 @@ export function buildApp(root: string, outDir: string): void {
  * category) is painted, with where it is; when a click reaches the page, when the chip shows
  * pressed, and when the status first counts fewer papers than the day has (the list filtered).
  */
-export const OBSERVE_TAP = `
+const OBSERVE_TAP = `
   window.__tap = {};
   const chipOf = () => document.querySelector('[role="group"][aria-label="Categories"] button:nth-of-type(2)');
   addEventListener('click', (e) => { if (window.__tap.clickAt === undefined) window.__tap.clickAt = e.timeStamp; }, true);

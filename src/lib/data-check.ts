@@ -14,7 +14,7 @@ import {
   type Validator,
 } from '@/schema/digest';
 import { bytesText, damaged } from './body-text';
-import type { CheckResult, SchemaName } from './data-types';
+import type { Body, CheckResult, SchemaName } from './data-types';
 
 const schemas: { [K in SchemaName]: Validator<unknown> } = {
   manifest: manifestSchema,
@@ -25,15 +25,16 @@ const schemas: { [K in SchemaName]: Validator<unknown> } = {
   dailySimilar: dailySimilarSchema,
 };
 
-/** Decodes (and decompresses) a file's bytes, then checks them as `checkText` does. */
-export async function checkBytes(
+/** Checks a file's text, or decodes (and decompresses) its bytes and checks those. */
+export async function checkBody(
   file: string,
-  bytes: ArrayBuffer,
+  body: Body,
   schema: SchemaName | Validator<unknown>,
 ): Promise<CheckResult> {
+  if ('text' in body) return checkText(file, body.text, schema);
   let text: string;
   try {
-    text = await bytesText(file, new Uint8Array(bytes));
+    text = await bytesText(file, new Uint8Array(body.bytes));
   } catch {
     return { ok: false, kind: 'invalid', message: damaged(file) };
   }

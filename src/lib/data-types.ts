@@ -22,14 +22,12 @@ export type SchemaName = keyof PublishedFiles;
 export type CheckResult =
   { ok: true; data: unknown } | { ok: false; kind: 'invalid' | 'newer-version'; message: string };
 
+/**
+ * What the page has of a file: the text the startup script fetched early, or a response's
+ * bytes, decoded (and decompressed) where it is checked, not in the page (ADR 0032).
+ */
+export type Body = { text: string } | { bytes: ArrayBuffer };
+
 /** A request to the data worker, and its answer. */
-export type CheckRequest = {
-  id: number;
-  file: string;
-  schema: SchemaName;
-} & (
-  | { text: string }
-  /** The response's bytes, decoded (and decompressed) in the worker, not in the page. */
-  | { bytes: ArrayBuffer }
-);
+export type CheckRequest = { id: number; file: string; schema: SchemaName } & Body;
 export type CheckResponse = CheckResult & { id: CheckRequest['id'] };

@@ -4,13 +4,14 @@
  */
 import type { Validator } from '@/schema/digest';
 import type {
+  Body,
   CheckRequest,
   CheckResponse,
   CheckResult,
   PublishedFiles,
   SchemaName,
 } from './data-types';
-import { bytesText, damaged } from './body-text';
+import { damaged } from './body-text';
 
 export type DataErrorKind = 'not-found' | 'http' | 'network' | 'invalid' | 'newer-version';
 
@@ -83,33 +84,25 @@ export async function fetchData(
 ): Promise<unknown> {
   const url = dataUrl(file);
   const text = await takeEarlyText(file);
-  if (text !== undefined) {
-    if (typeof schema !== 'string') {
-      const { checkText } = await import('./data-check');
-      return settle(url, checkText(file, text, schema));
-    }
-    return settle(url, await check(file, { text }, schema));
-  }
-  // The bytes, not the text: decoding and decompressing a long day's details (~1.4 MB of text)
-  // is the worker's work, not the page's (ADR 0032).
+  // Otherwise the bytes, not the text: decoding and decompressing a long day's details (~1.4 MB
+  // of text) is the worker's work, not the page's (ADR 0032).
+  const body: Body = text !== undefined ? { text } : { bytes: await bytesOf(file, url, signal) };
+  // A lazy chunk's own schema (search) is checked here; the app's, in the worker.
+  const result =
+    typeof schema === 'string'
+      ? await check(file, body, schema)
+      : await checkHere(file, body, schema);
+  return settle(url, result);
+}
+
+async function bytesOf(file: string, url: string, signal?: AbortSignal): Promise<ArrayBuffer> {
   const response = await get(file, url, signal);
-  let bytes: ArrayBuffer;
   try {
-    bytes = await response.arrayBuffer();
+    return await response.arrayBuffer();
   } catch (e) {
     if (signal?.aborted) throw e;
     throw new DataError('invalid', url, damaged(file));
   }
-  if (typeof schema !== 'string') {
-    const { checkBytes } = await import('./data-check');
-    return settle(url, await checkBytes(file, bytes, schema));
-  }
-  return settle(url, await check(file, { bytes }, schema));
-}
-
-/** A response's text (see `bytesText`). */
-export async function bodyText(file: string, response: Response): Promise<string> {
-  return bytesText(file, new Uint8Array(await response.arrayBuffer()));
 }
 
 function settle(url: string, result: CheckResult): unknown {
@@ -150,12 +143,14 @@ function dataWorker(): Worker | null {
   return worker;
 }
 
-/** A file's text or bytes: what the page has of it. */
-type Body = { text: string } | { bytes: ArrayBuffer };
-
-async function checkHere(file: string, body: Body, schema: SchemaName): Promise<CheckResult> {
-  const { checkBytes, checkText } = await import('./data-check');
-  return 'text' in body ? checkText(file, body.text, schema) : checkBytes(file, body.bytes, schema);
+/** Checks a file in the page: a schema of a lazy chunk's own, or where the worker is not. */
+async function checkHere(
+  file: string,
+  body: Body,
+  schema: SchemaName | Validator<unknown>,
+): Promise<CheckResult> {
+  const { checkBody } = await import('./data-check');
+  return checkBody(file, body, schema);
 }
 
 /**

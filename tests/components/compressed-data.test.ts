@@ -3,7 +3,8 @@
  * host sends them as they are or already decompressed, and a damaged one is a clear error.
  */
 import { describe, expect, it } from 'vitest';
-import { DataError, bodyText, fetchData } from '@/lib/data';
+import { bytesText } from '@/lib/body-text';
+import { DataError, fetchData } from '@/lib/data';
 import type { CheckRequest, CheckResponse } from '@/lib/data-types';
 import { DETAILS_FILE, dailyDetails } from './fixtures';
 
@@ -16,9 +17,10 @@ async function gzip(text: string): Promise<Uint8Array<ArrayBuffer>> {
 describe('compressed data files in the app', () => {
   it('the app reads a .gz file sent as it is, or already decompressed by the host', async () => {
     const text = JSON.stringify({ hello: '世界' });
-    expect(await bodyText('x.json.gz', new Response(await gzip(text)))).toBe(text);
-    expect(await bodyText('x.json.gz', new Response(text))).toBe(text);
-    expect(await bodyText('x.json', new Response(text))).toBe(text);
+    const plain = new TextEncoder().encode(text);
+    expect(await bytesText('x.json.gz', await gzip(text))).toBe(text);
+    expect(await bytesText('x.json.gz', plain)).toBe(text);
+    expect(await bytesText('x.json', plain)).toBe(text);
   });
 
   it('a damaged .gz file is a clear data error, not a crash', async () => {
