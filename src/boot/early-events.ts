@@ -140,9 +140,11 @@ export function captureEarlyEvents(rootOf: () => Element | null): EarlyEvents {
       const n = queue.length;
       const root = found ?? rootOf();
       for (const ev of queue.splice(0)) {
-        if (root) replayOne(ev, root);
-        // Each in a task of its own: the app renders the previous one first.
+        // Each in a task of its own: the app renders the previous one first. The first too:
+        // the app asks for the replay from an effect of its commit, and the commit's other
+        // effects (a listener of the layout's, which runs after the list's) come first.
         await new Promise((r) => setTimeout(r, 0));
+        if (root) replayOne(ev, root);
       }
       return n;
     },

@@ -79,4 +79,16 @@ describe('early events', () => {
     expect(await early.replay()).toBe(2);
     expect(replayed).toEqual(['input:graph', 'key:j']);
   });
+
+  it('replays after the effects of the commit that asked for it: a listener added next hears it', async () => {
+    const { root } = page();
+    const early = captureEarlyEvents(() => root);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
+    const heard: string[] = [];
+    // The list's effect asks for the replay; the layout's effect then adds its key listener.
+    const replayed = early.replay();
+    window.addEventListener('keydown', (e) => heard.push(e.key));
+    expect(await replayed).toBe(1);
+    expect(heard).toEqual(['j']);
+  });
 });
