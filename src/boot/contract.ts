@@ -44,6 +44,12 @@ declare global {
   interface Window {
     /** The early fetches src/boot/head.ts started, by data file: each file's text, used once. */
     __digestEarly?: Record<string, Promise<string> | undefined>;
+    /**
+     * The data worker, started by src/boot/head.ts with the early fetches so that it is up
+     * when the app's first file arrives; the app adopts it (src/lib/data.ts). `failed`: it
+     * could not start, the app checks files itself.
+     */
+    __digestDataWorker?: { worker: Worker; failed: boolean };
     /** On a prerendered page: starts the early fetches (called by the after-paint loader). */
     __digestStartEarly?: () => void;
     /**

@@ -1,8 +1,8 @@
 /**
  * Early data: every page needs the manifest, a daily page its day's list file, and `/since`
- * the list of its range's newest day (its first screen). The inlined
- * startup script starts both while the app's code loads; src/lib/data.ts takes each text once
- * and fetches normally if anything here failed.
+ * the list of its range's newest day (its first screen). The inlined startup script has the
+ * data worker fetch both while the app's code loads (or fetches them itself where there is no
+ * worker); src/lib/data.ts takes each file once and fetches normally if anything here failed.
  */
 
 /** The date of a daily page's path, or null. */
@@ -58,9 +58,85 @@ export function newestDayFile(
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Starts the early fetches for the page at `location`, under the app's `base` path. */
-export function startEarlyData(base: string, location: { pathname: string; search: string }) {
+/** Where a page's address is, for the early fetches. */
+export interface EarlyLocation {
+  pathname: string;
+  search: string;
+}
+
+/**
+ * The list file the page at `location` shows first, as the manifest's text names it: a daily
+ * page's day, `/since`'s newest day; null for other pages.
+ */
+export function firstDayFile(manifestText: string, location: EarlyLocation): string | null {
+  const params = new URLSearchParams(location.search);
+  const lang = params.get('lang');
+  const date = dailyDate(location.pathname);
+  if (date) return dayFile(manifestText, date, lang);
+  if (!/\/since\/?$/.test(location.pathname)) return null;
+  const param = (name: string) => {
+    const value = params.get(name);
+    return value && ISO_DATE.test(value) ? value : null;
+  };
+  return newestDayFile(manifestText, param('from'), param('to'), lang);
+}
+
+/** The page whose first files the data worker fetches: in its script's URL, after `#`. */
+export interface EarlyPage extends EarlyLocation {
+  base: string;
+}
+
+/**
+ * Starts the app's data worker (src/lib/data-worker.ts, at `url`) and has it fetch the page's
+ * first files itself (src/lib/early-files.ts): the manifest, then the day it names. Off the
+ * main thread, the second fetch does not wait for the page's startup work (on /since at 4x
+ * CPU the manifest's answer reached the page ~200 ms after it arrived, and the day's request
+ * left only then), and the worker is up when the app asks for its first file. The page is
+ * named in the URL's fragment, read as the worker starts (a message would wait for the page's
+ * main thread to pass it on; the fragment is not sent, and the service worker's copy of the
+ * script still matches). False when no worker could be started.
+ */
+export function startDataWorker(url: string, page: EarlyPage): boolean {
+  if (!url || typeof Worker === 'undefined') return false;
+  try {
+    const fragment = encodeURIComponent(JSON.stringify(page));
+    const worker = new Worker(`${url}#${fragment}`, { type: 'module', name: 'data-check' });
+    const early = { worker, failed: false };
+    // Until the app takes it: a worker that cannot start is noted, the app checks files itself.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      early.failed = true;
+      worker.terminate();
+    };
+    window.__digestDataWorker = early;
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The page a data worker's URL fragment names (`startDataWorker`), or null. */
+export function earlyPageOf(hash: string): EarlyPage | null {
+  try {
+    const page: unknown = JSON.parse(decodeURIComponent(hash.replace(/^#/, '')));
+    if (typeof page !== 'object' || page === null) return null;
+    const { base, pathname, search } = page as Record<string, unknown>;
+    return typeof base === 'string' && typeof pathname === 'string' && typeof search === 'string'
+      ? { base, pathname, search }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Starts the early fetches for the page at `location`, under the app's `base` path: in the
+ * data worker at `dataWorker` (its built script; none in development), else here.
+ */
+export function startEarlyData(base: string, location: EarlyLocation, dataWorker = '') {
   window.__digestStartEarly = undefined;
+  const page = { base, pathname: location.pathname, search: location.search };
+  if (startDataWorker(dataWorker, page)) return;
   const early: Record<string, Promise<string> | undefined> = {};
   window.__digestEarly = early;
   const get = (file: string): Promise<string> => {
@@ -73,20 +149,10 @@ export function startEarlyData(base: string, location: { pathname: string; searc
     return p;
   };
   const manifest = get('manifest.json');
-  const params = new URLSearchParams(location.search);
-  const lang = params.get('lang');
-  const date = dailyDate(location.pathname);
-  const since = /\/since\/?$/.test(location.pathname);
-  if (!date && !since) return;
-  const param = (name: string) => {
-    const value = params.get(name);
-    return value && ISO_DATE.test(value) ? value : null;
-  };
+  if (!dailyDate(location.pathname) && !/\/since\/?$/.test(location.pathname)) return;
   manifest.then(
     (text) => {
-      const file = date
-        ? dayFile(text, date, lang)
-        : newestDayFile(text, param('from'), param('to'), lang);
+      const file = firstDayFile(text, location);
       if (file) get(file);
     },
     () => undefined,

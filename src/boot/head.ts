@@ -10,8 +10,13 @@ import { browserLanguages, detectLocale, isDark, storedValue, themeChoice } from
 
 /** The app's base path (Vite's `base`), set by the plugin when it compiles this script. */
 declare const __BOOT_BASE__: string;
+/**
+ * The data worker's built script, put in by the plugin once the build has named it (empty in
+ * development, where the app starts it).
+ */
+declare const __BOOT_DATA_WORKER__: string;
 
-export function runHead(base: string): void {
+export function runHead(base: string, dataWorker = ''): void {
   const root = document.documentElement;
   // The theme before the first paint: the stored choice, else the system's.
   const systemDark = Boolean(window.matchMedia?.('(prefers-color-scheme: dark)').matches);
@@ -36,7 +41,7 @@ export function runHead(base: string): void {
     }, 0);
   // Early data. A prerendered page loads its code after the first paint, and its data then.
   const start = () => {
-    startEarlyData(base, window.location);
+    startEarlyData(base, window.location, dataWorker);
     warmIntl();
   };
   if (root.hasAttribute(ATTR.loadAfterPaint)) window.__digestStartEarly = start;
@@ -47,4 +52,4 @@ export function runHead(base: string): void {
     window.__digestEarlyEvents = captureEarlyEvents(() => document.getElementById('root'));
 }
 
-if (typeof __BOOT_BASE__ === 'string') runHead(__BOOT_BASE__);
+if (typeof __BOOT_BASE__ === 'string') runHead(__BOOT_BASE__, __BOOT_DATA_WORKER__);

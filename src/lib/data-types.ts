@@ -28,6 +28,11 @@ export type CheckResult =
  */
 export type Body = { text: string } | { bytes: ArrayBuffer };
 
-/** A request to the data worker, and its answer. */
-export type CheckRequest = { id: number; file: string; schema: SchemaName } & Body;
-export type CheckResponse = CheckResult & { id: CheckRequest['id'] };
+/**
+ * What the page asks the data worker to check, the request as sent, and its answer. `early`:
+ * the file the worker fetched itself for the startup script (src/lib/early-files.ts); `missed`
+ * when it has none, and the page fetches it.
+ */
+export type CheckAsk = { file: string; schema: SchemaName } & (Body | { early: true });
+export type CheckRequest = CheckAsk & { id: number };
+export type CheckResponse = (CheckResult | { ok: false; kind: 'missed' }) & { id: number };

@@ -5,6 +5,7 @@
 import type { Validator } from '@/schema/digest';
 import type {
   Body,
+  CheckAsk,
   CheckRequest,
   CheckResponse,
   CheckResult,
@@ -83,6 +84,8 @@ export async function fetchData(
   signal?: AbortSignal,
 ): Promise<unknown> {
   const url = dataUrl(file);
+  const early = typeof schema === 'string' ? await earlyChecked(file, schema) : undefined;
+  if (early) return settle(url, early);
   const text = await takeEarlyText(file);
   // Otherwise the bytes, not the text: decoding and decompressing a long day's details (~1.4 MB
   // of text) is the worker's work, not the page's (ADR 0032).
@@ -110,20 +113,37 @@ function settle(url: string, result: CheckResult): unknown {
   throw new DataError(result.kind, url, result.message);
 }
 
-type Pending = { resolve: (r: CheckResult) => void; reject: (e: unknown) => void };
+/** The worker's answer: a file checked, or (asked for an early file) `missed`. */
+type Answer = CheckResult | { ok: false; kind: 'missed' };
+type Pending = { resolve: (r: Answer) => void; reject: (e: unknown) => void };
 let worker: Worker | null | undefined;
+/** The worker is the startup script's: it has fetched the page's first files itself. */
+let startedEarly = false;
+/** The files the worker was asked for as early files (each is, once). */
+const askedEarly = new Set<string>();
+/** The schemas of the page's first files (src/lib/early-files.ts). */
+const EARLY_SCHEMAS: ReadonlySet<SchemaName> = new Set(['manifest', 'dailyList']);
 const pending = new Map<number, Pending>();
 let nextId = 0;
 
-/** The data worker, started on first use; null where workers are unavailable or failed. */
+/**
+ * The data worker: the one the startup script started (src/boot/early-data.ts), else one
+ * started on first use; null where workers are unavailable or failed.
+ */
 function dataWorker(): Worker | null {
   if (worker !== undefined) return worker;
   if (typeof Worker === 'undefined') return (worker = null);
+  const early = typeof window === 'undefined' ? undefined : window.__digestDataWorker;
+  if (early) window.__digestDataWorker = undefined;
+  startedEarly = Boolean(early && !early.failed);
   try {
-    worker = new Worker(new URL('./data-worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'data-check',
-    });
+    worker =
+      early && startedEarly
+        ? early.worker
+        : new Worker(new URL('./data-worker.ts', import.meta.url), {
+            type: 'module',
+            name: 'data-check',
+          });
   } catch {
     return (worker = null);
   }
@@ -153,6 +173,26 @@ async function checkHere(
   return checkBody(file, body, schema);
 }
 
+function ask(w: Worker, request: CheckAsk): Promise<Answer> {
+  const id = nextId++;
+  return new Promise<Answer>((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    w.postMessage({ ...request, id } satisfies CheckRequest);
+  });
+}
+
+/**
+ * One of the page's first files as the worker fetched it for the startup script, checked;
+ * undefined when it has none (then the page fetches it, and says why if it fails).
+ */
+async function earlyChecked(file: string, schema: SchemaName): Promise<CheckResult | undefined> {
+  const w = dataWorker();
+  if (!w || !startedEarly || !EARLY_SCHEMAS.has(schema) || askedEarly.has(file)) return undefined;
+  askedEarly.add(file);
+  const answer = await ask(w, { file, schema, early: true }).catch(() => undefined);
+  return answer?.ok === false && answer.kind === 'missed' ? undefined : answer;
+}
+
 /**
  * Parses and checks a file in the data worker, or here where there is none. The bytes are
  * copied to the worker, not transferred: if it fails, they are checked here.
@@ -160,15 +200,10 @@ async function checkHere(
 async function check(file: string, body: Body, schema: SchemaName): Promise<CheckResult> {
   const w = dataWorker();
   if (!w) return checkHere(file, body, schema);
-  const id = nextId++;
-  try {
-    return await new Promise<CheckResult>((resolve, reject) => {
-      pending.set(id, { resolve, reject });
-      w.postMessage({ id, file, schema, ...body } satisfies CheckRequest);
-    });
-  } catch {
-    return checkHere(file, body, schema);
-  }
+  const answer = await ask(w, { file, schema, ...body }).catch(() => undefined);
+  return answer && !(answer.ok === false && answer.kind === 'missed')
+    ? answer
+    : checkHere(file, body, schema);
 }
 
 /** Retry transient failures only: a missing or invalid file will not fix itself. */
