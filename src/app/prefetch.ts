@@ -11,17 +11,20 @@ import {
 import type { Manifest } from '@/schema/digest';
 import { paperIndexKey } from '@/schema/keys';
 import { newestDate, previousVisit } from '@/lib/visits';
+import { preloadPage } from './pages';
 
 /**
- * Starts the fetches the page at `pathname` needs. The promise settles when the manifest and,
- * for a daily page, the day's list and its weeks have arrived or failed; a failure is left for
- * the page to show.
+ * Starts the fetches the page at `pathname` needs, and its code. The promise settles when the
+ * manifest and, for a daily page, the day's list and its weeks have arrived or failed; a
+ * failure is left for the page to show.
  */
 export function prefetchRouteData(
   queryClient: QueryClient,
   pathname: string,
   search: string,
 ): Promise<void> {
+  // The page's code, in parallel with its data (a failed load is the page's to show).
+  preloadPage(pathname).catch(() => undefined);
   const after = (next: (manifest: Manifest) => unknown) =>
     queryClient
       .ensureQueryData(manifestQueryOptions())
@@ -73,9 +76,7 @@ export function prefetchRouteData(
     });
   }
   if (matchPath('/since', pathname)) {
-    // The page's code now, not once the app renders the route; a range of days is a long
-    // list: its virtual list's code too.
-    void import('@/features/daily/since-page');
+    // A range of days is a long list: its virtual list's code too.
     preloadVirtualRows();
     return after((m) =>
       // The days' lists, in parallel with the page's code (the range's rules come with it).

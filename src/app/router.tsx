@@ -11,45 +11,7 @@ import { prefetchRouteData } from '@/app/prefetch';
 import { manifestQueryOptions } from '@/entities/digests/api';
 import { newestDate, previousVisit } from '@/lib/visits';
 import { RootLayout } from '@/app/root-layout';
-import { DailyPage } from '@/features/daily/daily-page';
-import { lazyPage } from '@/lib/lazy-page';
-
-const HomePage = lazyPage(
-  () => import('@/features/home/home-page'),
-  (m) => m.HomePage,
-);
-const WeeklyPage = lazyPage(
-  () => import('@/features/weekly/weekly-page'),
-  (m) => m.WeeklyPage,
-);
-const PaperPage = lazyPage(
-  () => import('@/features/paper/paper-page'),
-  (m) => m.PaperPage,
-);
-const SearchPage = lazyPage(
-  () => import('@/features/search/search-page'),
-  (m) => m.SearchPage,
-);
-const ReadingListPage = lazyPage(
-  () => import('@/features/library/reading-list-page'),
-  (m) => m.ReadingListPage,
-);
-const SincePage = lazyPage(
-  () => import('@/features/daily/since-page'),
-  (m) => m.SincePage,
-);
-const WatchesPage = lazyPage(
-  () => import('@/features/watches/watches-page'),
-  (m) => m.WatchesPage,
-);
-const StatsPage = lazyPage(
-  () => import('@/features/stats/stats-page'),
-  (m) => m.StatsPage,
-);
-const NotFoundPage = lazyPage(
-  () => import('@/features/home/not-found-page'),
-  (m) => m.NotFoundPage,
-);
+import { NotFoundPage, PAGES } from '@/app/pages';
 
 export function AppRoutes() {
   const queryClient = useQueryClient();
@@ -67,15 +29,13 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route element={<RootLayout />}>
-        <Route index element={<HomePage />} />
-        <Route path="daily/:date" element={<DailyPage />} />
-        <Route path="weekly/:id" element={<WeeklyPage />} />
-        <Route path="paper/*" element={<PaperPage />} />
-        <Route path="search" element={<SearchPage />} />
-        <Route path="reading-list" element={<ReadingListPage />} />
-        <Route path="watches" element={<WatchesPage />} />
-        <Route path="since" element={<SincePage />} />
-        <Route path="stats" element={<StatsPage />} />
+        {PAGES.map(({ path, Page }) =>
+          path === undefined ? (
+            <Route key="index" index element={<Page />} />
+          ) : (
+            <Route key={path} path={path} element={<Page />} />
+          ),
+        )}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,4 +1,5 @@
-import { lazy, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
+import { lazyWithPreload } from 'react-lazy-with-preload';
 import { readStored, writeStored } from '@/lib/stored';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -27,9 +28,11 @@ export function reloadOnceFor(href: string, reload: () => void): boolean {
  * the browser is offline the load waits for the connection (the page shows the offline
  * state meanwhile) instead of failing for good, and a failed load is tried twice more, then
  * once more by reloading the page, before the error reaches the page's error boundary.
+ * `preload()` starts the load before the page is rendered; a page whose code is in by its
+ * first render renders at once, without suspending (react-lazy-with-preload).
  */
 export function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
-  return lazy(async () => {
+  return lazyWithPreload(async () => {
     for (let attempt = 0; ; attempt++) {
       try {
         const page = pick(await load());
