@@ -121,7 +121,9 @@ export function earlyPageOf(hash: string): EarlyPage | null {
     const page: unknown = JSON.parse(decodeURIComponent(hash.replace(/^#/, '')));
     if (typeof page !== 'object' || page === null) return null;
     const { base, pathname, search } = page as Record<string, unknown>;
-    return typeof base === 'string' && typeof pathname === 'string' && typeof search === 'string'
+    // The app's base path on this origin: never another host (`//host/`, `https://…`).
+    const path = typeof base === 'string' && base.startsWith('/') && !base.startsWith('//');
+    return path && typeof pathname === 'string' && typeof search === 'string'
       ? { base, pathname, search }
       : null;
   } catch {

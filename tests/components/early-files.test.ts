@@ -81,6 +81,10 @@ describe('the data worker’s early files', () => {
     expect(earlyPageOf(new URL(url!, 'http://x').hash)).toEqual(page);
     expect(earlyPageOf('#%7B%22base%22%3A1%7D')).toBeNull();
     expect(earlyPageOf('#<script>')).toBeNull();
+    // Only a path on this origin: the worker never fetches from another host.
+    const elsewhere = (base: string) => `#${encodeURIComponent(JSON.stringify({ ...page, base }))}`;
+    expect(earlyPageOf(elsewhere('//evil.example/'))).toBeNull();
+    expect(earlyPageOf(elsewhere('https://evil.example/'))).toBeNull();
     // No worker's script (development): the page fetches early itself.
     expect(startDataWorker('', page)).toBe(false);
   });
