@@ -15,6 +15,7 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { DATA_WORKER_FILE } from './boot/vite-plugin.ts';
 import { Reporter } from './ingest/report.ts';
 import { ingest } from './ingest/run.ts';
 import { generate as generateDays, measureArchive, type ArchiveFigures } from './bench/archive.ts';
@@ -217,9 +218,7 @@ const [largest, largestKb] = dataFiles
   .reduce((best, next) => (next[1] > best[1] ? next : best));
 // The data worker's script (it checks the data off the main thread) loads beside the page's
 // first bundle; it is counted with the daily page's JS, not with the main thread's.
-const workerFile = readdirSync(path.join(dist, 'assets')).find((f) =>
-  /^data-worker-.*\.js$/.test(f),
-);
+const workerFile = readdirSync(path.join(dist, 'assets')).find((f) => DATA_WORKER_FILE.test(f));
 const dataWorkerKb = workerFile ? round(gzKb(path.join(dist, 'assets', workerFile))) : 0;
 const bytes = {
   initialJsKbGzip: assetKb('.js', (n) => !/virtual-rows|katex|data-worker/.test(n)),

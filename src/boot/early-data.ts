@@ -150,9 +150,8 @@ export function startEarlyData(base: string, location: EarlyLocation, dataWorker
     early[file] = p;
     return p;
   };
-  const manifest = get('manifest.json');
-  if (!dailyDate(location.pathname) && !/\/since\/?$/.test(location.pathname)) return;
-  manifest.then(
+  // The page's first day, if it shows one (firstDayFile: null for other pages).
+  get('manifest.json').then(
     (text) => {
       const file = firstDayFile(text, location);
       if (file) get(file);

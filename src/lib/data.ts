@@ -114,7 +114,9 @@ function settle(url: string, result: CheckResult): unknown {
 }
 
 /** The worker's answer: a file checked, or (asked for an early file) `missed`. */
-type Answer = CheckResult | { ok: false; kind: 'missed' };
+type Answer = CheckResult | Missed;
+type Missed = { ok: false; kind: 'missed' };
+const isMissed = (answer: Answer): answer is Missed => !answer.ok && answer.kind === 'missed';
 type Pending = { resolve: (r: Answer) => void; reject: (e: unknown) => void };
 let worker: Worker | null | undefined;
 /** The worker is the startup script's: it has fetched the page's first files itself. */
@@ -190,7 +192,7 @@ async function earlyChecked(file: string, schema: SchemaName): Promise<CheckResu
   if (!w || !startedEarly || !EARLY_SCHEMAS.has(schema) || askedEarly.has(file)) return undefined;
   askedEarly.add(file);
   const answer = await ask(w, { file, schema, early: true }).catch(() => undefined);
-  return answer?.ok === false && answer.kind === 'missed' ? undefined : answer;
+  return answer && !isMissed(answer) ? answer : undefined;
 }
 
 /**
@@ -201,9 +203,7 @@ async function check(file: string, body: Body, schema: SchemaName): Promise<Chec
   const w = dataWorker();
   if (!w) return checkHere(file, body, schema);
   const answer = await ask(w, { file, schema, ...body }).catch(() => undefined);
-  return answer && !(answer.ok === false && answer.kind === 'missed')
-    ? answer
-    : checkHere(file, body, schema);
+  return answer && !isMissed(answer) ? answer : checkHere(file, body, schema);
 }
 
 /** Retry transient failures only: a missing or invalid file will not fix itself. */
