@@ -123,21 +123,39 @@ test('a filter that leaves a few dozen of a long day’s papers keeps the list v
     .getByRole('group', { name: 'Categories' })
     .getByRole('button', { name: new RegExp(`^${code.replace('.', '\\.')}\\s`) });
   await expect(page.getByRole('button', { name: 'Expand all' })).toBeEnabled();
+  // The virtual list in place (its rows are numbered), not the first rows shown while its code
+  // loads.
+  await expect(page.locator('[data-index]').first()).toBeAttached();
   // The tap is applied in its own task, not deferred to a transition: right after the click's
-  // own microtasks the chip shows pressed and the status counts the filtered list.
+  // own microtasks the chip shows pressed and the status counts the filtered list. That task
+  // makes the cards in view and one more, not all the rows kept ready below the window.
   const after = await chip.evaluate(
     (el) =>
-      new Promise<[string | null, string]>((resolve) => {
+      new Promise<[string | null, string, number]>((resolve) => {
         (el as HTMLElement).click();
         queueMicrotask(() =>
           resolve([
             el.getAttribute('aria-pressed'),
             document.querySelector('main [role="status"]')?.textContent ?? '',
+            [...document.querySelectorAll('article')].filter(
+              (a) => a.getBoundingClientRect().top >= window.innerHeight,
+            ).length,
           ]),
         );
       }),
   );
-  expect(after).toEqual(['true', `Showing ${n} of 600 papers`]);
+  expect(after.slice(0, 2)).toEqual(['true', `Showing ${n} of 600 papers`]);
+  // The rows kept ready beyond the window follow once that frame is on screen.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          [...document.querySelectorAll('article')].filter(
+            (a) => a.getBoundingClientRect().top >= window.innerHeight,
+          ).length,
+      ),
+    )
+    .toBeGreaterThan(after[2]);
   const first = page.getByRole('article').first();
   await expect(first).toHaveAttribute('aria-setsize', String(n));
   // Only the rows near the viewport are rendered, not all n cards at once.

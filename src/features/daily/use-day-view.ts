@@ -98,7 +98,7 @@ function useVisible(
   const hits = useWatchHits(digest, watches);
   const watched = Boolean(filters.watched);
   const showMuted = Boolean(filters.showMuted);
-  const visible = useMemo(() => {
+  const filtered = useMemo(() => {
     const f = {
       categories: catKey ? catKey.split('\n') : [],
       trends: trendKey ? trendKey.split('\n') : [],
@@ -121,7 +121,20 @@ function useVisible(
     trendPapers,
     detailsById,
   ]);
-  return { visible, hits };
+  return { visible: useSameItems(filtered), hits };
+}
+
+/**
+ * `next`, or the array given before when it holds the same items in the same order: the
+ * day's details arriving (a card opened), which the text filter reads, do not give the list
+ * new rows when no filter changed what passes.
+ */
+function useSameItems<T>(next: readonly T[]): readonly T[] {
+  const [kept, setKept] = useState(next);
+  if (kept === next) return kept;
+  if (kept.length === next.length && kept.every((item, i) => item === next[i])) return kept;
+  setKept(next);
+  return next;
 }
 
 /**

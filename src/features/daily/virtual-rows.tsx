@@ -189,12 +189,16 @@ function RowsList({
   const scrollMargin = useScrollMargin(listRef);
 
   // A day's first frame renders the rows in view and one more: every extra card is layout
-  // work before the reader sees the first (~100-180 ms at 4x CPU on a 532-paper day). The
-  // rows kept ready beyond the viewport follow once that frame is on screen. Coming Back,
-  // the rows are laid out as they were left, overscan included, so that nothing shifts.
-  const [overscan, setOverscan] = useState(() => (back.sizes ? OVERSCAN : 1));
+  // work before the reader sees the first (~100-180 ms at 4x CPU on a 532-paper day). So
+  // does the frame of new rows (a filter, a new order): the tap's own task makes only the
+  // cards in view. The rows kept ready beyond the viewport follow once that frame is on
+  // screen. Coming Back, the rows are laid out as they were left, overscan included, so that
+  // nothing shifts.
+  const [wideFor, setWideFor] = useState<Row[] | null>(() => (back.sizes ? rows : null));
+  const [firstRows] = useState(rows);
+  const overscan = wideFor === rows ? OVERSCAN : 1;
   const returnedTo = back.at;
-  useEffect(() => startTransition(() => setOverscan(OVERSCAN)), []);
+  useEffect(() => startTransition(() => setWideFor(rows)), [rows]);
   const keepFirstRows = useFirstRowsKept();
   const keyOf = useCallback((i: number) => rowId(rows[i]!), [rows]);
 
@@ -206,7 +210,8 @@ function RowsList({
     count: rows.length,
     estimateSize: (i) => (rows[i]?.kind === 'group' ? 52 : 210),
     overscan,
-    rangeExtractor: overscan === OVERSCAN ? defaultRangeExtractor : keepFirstRows,
+    // The first render's rows are kept until the first widening (hydration, see above).
+    rangeExtractor: wideFor === null && rows === firstRows ? keepFirstRows : defaultRangeExtractor,
     scrollMargin,
     // Stable while the rows are: a new function would have every row's place computed again on
     // each render (a scroll, a card opened), not only when the rows change.
