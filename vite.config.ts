@@ -59,9 +59,43 @@ const DISPLAY_NAME = /^[A-Za-z_$][\w$]*\.displayName = "[^"\n]*";$/gm;
 const COMPONENT_CALL = /= (React\d*\.(?:forwardRef|createContext|memo))\(/g;
 
 /** V8's magic comment; it must be a file's first line. */
-const COMPILE_ALL_ON_LOAD = '//# allFunctionsCalledOnLoad';
-/** The entry, the libraries and shared modules it loads, and the long day's list. */
-const EAGER_CHUNKS = new Set(['index', 'vendor', 'shared', 'virtual-rows']);
+const COMPILE_ALL_ON_LOAD = '//# allFunctionsCalledOnLoad\n';
+
+/**
+ * The chunks a page runs as it starts (the entry, the libraries and shared modules it loads,
+ * the long day's list, each page's own code) begin with V8's explicit compile hint (Chrome
+ * 136+; a comment elsewhere): compiled whole off the main thread as they stream in, instead
+ * of function by function on the main thread when first called, during hydration and again
+ * in the first tap (ADR 0034). Not KaTeX, the library importers or the charts, of which a
+ * page runs a small part. Written last (`order: 'post'`): Vite puts its preload map at the top
+ * of a chunk after the bundler's banners.
+ */
+function compileHints(): Plugin {
+  const eager =
+    /^(index|vendor|shared|rolldown-runtime|virtual-rows|range|[\w-]+-page|data-worker|rank-worker)$/;
+  return {
+    name: 'compile-hints',
+    apply: 'build',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type !== 'chunk' || !eager.test(chunk.name) || chunk.name === 'stats-page')
+            continue;
+          chunk.code = COMPILE_ALL_ON_LOAD + chunk.code;
+          // The source map's lines move down by one (the worker plugin writes `chunk.map`).
+          if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
+          const map = bundle[`${chunk.fileName}.map`];
+          if (map?.type === 'asset' && typeof map.source === 'string') {
+            const json = JSON.parse(map.source) as { mappings: string };
+            json.mappings = `;${json.mappings}`;
+            map.source = JSON.stringify(json);
+          }
+        }
+      },
+    },
+  };
+}
 
 /**
  * BASE_PATH lets the build live under a sub-path, such as a GitHub Pages project site
@@ -78,6 +112,7 @@ export default defineConfig({
     react(),
     tailwindcss(),
     spaFallback(),
+    compileHints(),
     // Offline reading (docs/decisions/0008-reader-features.md): the app shell is precached;
     // digests are cached as they are opened (their files never change: CacheFirst); the
     // manifest is fetched fresh when the network answers. A new version waits for the
@@ -116,6 +151,8 @@ export default defineConfig({
       },
     }),
   ],
+  // The workers' bundles: the data worker fetches and checks the first page's files.
+  worker: { plugins: () => [compileHints()] },
   resolve: {
     alias: {
       '@': new URL('./src', import.meta.url).pathname,
@@ -135,11 +172,6 @@ export default defineConfig({
     // wider pattern pulls in what only lazy pages need (ADR 0028).
     rolldownOptions: {
       output: {
-        // The chunks the first page runs as it starts, compiled whole off the main thread
-        // (V8's explicit compile hints, Chrome 136+; other browsers read a comment): without
-        // it each function is compiled on the main thread when first called, during hydration
-        // and again during the first tap (~30-40 ms of a category tap at 4x CPU). ADR 0034.
-        postBanner: (chunk) => (EAGER_CHUNKS.has(chunk.name) ? COMPILE_ALL_ON_LOAD : ''),
         codeSplitting: {
           groups: [
             {
