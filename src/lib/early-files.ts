@@ -21,27 +21,39 @@ const files = new Map<string, EarlyFile>();
 /** Settles once the day's file is known (or known to be none). */
 let decided: Promise<void> = Promise.resolve();
 
-function start(url: string, file: string, schema: SchemaName): EarlyFile {
-  const bytes = fetch(url).then(
+function fetchBytes(url: string): Promise<Uint8Array<ArrayBuffer> | null> {
+  return fetch(url).then(
     async (r) => (r.ok ? new Uint8Array(await r.arrayBuffer()) : null),
     () => null,
   );
-  const checked = bytes.then((b) => (b ? checkBody(file, { bytes: b.buffer }, schema) : null));
-  const early = { bytes, schema, checked };
-  files.set(file, early);
-  return early;
+}
+
+/** A file fetched early, checked once `after` has settled. */
+function keep(
+  file: string,
+  bytes: EarlyFile['bytes'],
+  schema: SchemaName,
+  after: Promise<void> = Promise.resolve(),
+): void {
+  const checked = Promise.all([bytes, after]).then(([b]) =>
+    b ? checkBody(file, { bytes: b.buffer }, schema) : null,
+  );
+  files.set(file, { bytes, schema, checked });
 }
 
 /** Starts the fetches of the page's first files. */
 export function fetchEarly(page: EarlyPage): void {
   const data = `${page.base}data/`;
-  const manifest = start(`${data}manifest.json`, 'manifest.json', 'manifest');
-  decided = manifest.bytes
+  const manifest = fetchBytes(`${data}manifest.json`);
+  // The day's request leaves as soon as the manifest names it, not after the manifest's
+  // schema check (the longer work on a long archive's manifest), which waits for it.
+  decided = manifest
     .then(async (bytes) => {
       const file = bytes ? firstDayFile(await bytesText('manifest.json', bytes), page) : null;
-      if (file) start(`${data}${file}`, file, 'dailyList');
+      if (file) keep(file, fetchBytes(`${data}${file}`), 'dailyList');
     })
     .catch(() => undefined);
+  keep('manifest.json', manifest, 'manifest', decided);
 }
 
 /**

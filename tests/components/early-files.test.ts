@@ -9,16 +9,32 @@ import { fetchEarly, takeEarly } from '@/lib/early-files';
 import type { CheckRequest, CheckResponse } from '@/lib/data-types';
 import { DAILY_FILE, DETAILS_FILE, dailyDetails, dailyList, manifest } from './fixtures';
 
+// The checks, in the order they start, beside the fetches (the real check runs).
+vi.mock('@/lib/data-check', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@/lib/data-check')>();
+  return {
+    ...real,
+    checkBody: (...args: Parameters<typeof real.checkBody>) => {
+      order.push(`check ${args[0]}`);
+      return real.checkBody(...args);
+    },
+  };
+});
+
 const fetched: string[] = [];
+/** Fetches and checks, in the order they started. */
+const order: string[] = [];
 let missing = '';
 
 beforeEach(() => {
   fetched.length = 0;
+  order.length = 0;
   missing = '';
   vi.stubGlobal(
     'fetch',
     vi.fn(async (url: string) => {
       fetched.push(url);
+      order.push(url);
       if (missing && url.endsWith(missing)) return new Response('gone', { status: 404 });
       if (url.endsWith('manifest.json')) return Response.json(manifest);
       if (url.includes('/data/daily/')) return Response.json(dailyList);
@@ -37,7 +53,13 @@ describe('the data worker’s early files', () => {
     fetchEarly({ base: '/sub/', pathname: '/sub/daily/2026-03-04', search: '' });
     expect(await takeEarly('manifest.json', 'manifest')).toEqual({ ok: true, data: manifest });
     expect(await takeEarly(DAILY_FILE, 'dailyList')).toEqual({ ok: true, data: dailyList });
-    expect(fetched).toEqual(['/sub/data/manifest.json', `/sub/data/${DAILY_FILE}`]);
+    // The day's request left before the manifest was checked.
+    expect(order).toEqual([
+      '/sub/data/manifest.json',
+      `/sub/data/${DAILY_FILE}`,
+      'check manifest.json',
+      `check ${DAILY_FILE}`,
+    ]);
     // Taken: the next request for it is the page's own.
     expect(await takeEarly(DAILY_FILE, 'dailyList')).toBeUndefined();
     expect(await takeEarly(DETAILS_FILE, 'dailyDetails')).toBeUndefined();
