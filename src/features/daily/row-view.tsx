@@ -77,7 +77,34 @@ function WatchLine({ hit }: { hit: WatchHits }) {
   );
 }
 
-/** Memoised: the virtual list re-renders as the window scrolls, its rows mostly unchanged. */
+type RowViewProps = { row: Row } & RowOptions;
+
+/**
+ * Whether a row shows the same: its options are the same objects, but of the open cards and the
+ * day's details only its own (a card opened or closed, or the details arriving, redraw that
+ * card, not every row in the list).
+ */
+function sameRow(prev: RowViewProps, next: RowViewProps): boolean {
+  for (const key of Object.keys(next) as (keyof RowViewProps)[]) {
+    if (key === 'expanded' || key === 'details' || key === 'detailsError') continue;
+    if (prev[key] !== next[key]) return false;
+  }
+  if (Object.keys(prev).length !== Object.keys(next).length) return false;
+  if (next.row.kind !== 'paper') return true;
+  const id = next.row.paper.id;
+  const open = next.expanded.has(id);
+  if (prev.expanded.has(id) !== open) return false;
+  // A closed card shows neither its details nor why they failed.
+  return (
+    !open ||
+    (prev.details?.get(id) === next.details?.get(id) && prev.detailsError === next.detailsError)
+  );
+}
+
+/**
+ * Memoised: the virtual list re-renders as the window scrolls, its rows mostly unchanged
+ * (`sameRow`).
+ */
 export const RowView = memo(function RowView({
   row,
   language,
@@ -92,7 +119,7 @@ export const RowView = memo(function RowView({
   hits,
   dateOf,
   listedOn,
-}: { row: Row } & RowOptions) {
+}: RowViewProps) {
   if (row.kind === 'group') return <GroupHeading category={row.category} count={row.count} />;
   const why = whyOf?.(row.paper.id);
   const hit = hits?.get(row.paper.id);
@@ -127,4 +154,4 @@ export const RowView = memo(function RowView({
       />
     </div>
   );
-});
+}, sameRow);
