@@ -12,21 +12,21 @@ const { serve } = syntheticDay(DATE, 600, 5, 'compilehintstest');
 const HINT = '//# allFunctionsCalledOnLoad\n';
 
 test('every script a long day runs as it starts begins with the compile hint', async ({ page }) => {
-  const scripts = new Map<string, string>();
+  const scripts = new Set<string>();
   page.on('response', (response) => {
     const url = new URL(response.url());
     if (url.pathname.startsWith('/assets/') && url.pathname.endsWith('.js'))
-      scripts.set(url.pathname, url.pathname);
+      scripts.add(url.pathname);
   });
   await serve(page);
   await page.goto(`/daily/${DATE}`);
   // The long day's list (its own chunk) in place.
   await expect(page.locator('[data-index]').first()).toBeAttached();
-  const names = [...scripts.keys()].map((p) => p.replace(/^\/assets\/|-[\w-]{8}\.js$/g, ''));
+  const names = [...scripts].map((p) => p.replace(/^\/assets\/|-[\w-]{8}\.js$/g, ''));
   expect(names).toEqual(
     expect.arrayContaining(['index', 'vendor', 'shared', 'virtual-rows', 'data-worker']),
   );
-  for (const pathname of scripts.keys()) {
+  for (const pathname of scripts) {
     const text = await (await page.request.get(pathname)).text();
     expect.soft(text.startsWith(HINT), pathname).toBe(!/\/katex-/.test(pathname));
   }
