@@ -71,8 +71,9 @@ const COMPILE_ALL_ON_LOAD = '//# allFunctionsCalledOnLoad\n';
  * of a chunk after the bundler's banners.
  */
 function compileHints(): Plugin {
+  // Every page's chunk but the charts'.
   const eager =
-    /^(index|vendor|shared|rolldown-runtime|virtual-rows|range|[\w-]+-page|data-worker|rank-worker)$/;
+    /^(index|vendor|shared|rolldown-runtime|virtual-rows|range|(?!stats-page$)[\w-]+-page|data-worker|rank-worker)$/;
   return {
     name: 'compile-hints',
     apply: 'build',
@@ -80,8 +81,7 @@ function compileHints(): Plugin {
       order: 'post',
       handler(_options, bundle) {
         for (const chunk of Object.values(bundle)) {
-          if (chunk.type !== 'chunk' || !eager.test(chunk.name) || chunk.name === 'stats-page')
-            continue;
+          if (chunk.type !== 'chunk' || !eager.test(chunk.name)) continue;
           chunk.code = COMPILE_ALL_ON_LOAD + chunk.code;
           // The source map's lines move down by one (the worker plugin writes `chunk.map`).
           if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
