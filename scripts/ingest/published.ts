@@ -21,7 +21,7 @@ import {
   type Validator,
   type WeeklyDigest,
 } from '../../src/schema/digest.ts';
-import { contentHash, readDataJson, readDataText } from './files.ts';
+import { contentHash, readDataJson, readDataText, removeUnlisted } from './files.ts';
 import type { Reporter } from './report.ts';
 import { isCurrentRankFile } from './rank.ts';
 
@@ -128,6 +128,28 @@ async function listJson(dir: string, sub: string): Promise<string[]> {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw e;
   }
+}
+
+/**
+ * Removes the details and ranking files that no day list names: a run killed after writing a
+ * day's details or ranking file, before its list, leaves them (`writeDaily` writes the list
+ * last). `published` holds the new publication's files; the files of a list still in `daily/`
+ * that is not among them (one this run could not read, left as it is) are kept too, matched by
+ * the digest key their names begin with.
+ */
+export async function removeUnnamedParts(
+  dir: string,
+  published: ReadonlySet<string>,
+): Promise<void> {
+  const leftKeys = (await listJson(dir, 'daily'))
+    .filter((f) => !published.has(f))
+    .map((f) => `${path.basename(f).split('.').slice(0, 2).join('.')}.`);
+  const keep = new Set(published);
+  for (const sub of ['details', 'rank']) {
+    const names = await fs.readdir(path.join(dir, sub)).catch(() => []);
+    for (const n of names) if (leftKeys.some((k) => n.startsWith(k))) keep.add(`${sub}/${n}`);
+  }
+  await removeUnlisted(dir, ['details', 'rank'], keep);
 }
 
 /**

@@ -38,6 +38,7 @@ import {
   dayInfo,
   loadDay,
   readPublished,
+  removeUnnamedParts,
   shardFiles,
   type DayShard,
   type PublishedData,
@@ -322,6 +323,7 @@ async function publishArchive(
   for (const f of [...before, ...published.superseded])
     if (!keep.has(f)) await fs.rm(path.join(out, f), { force: true });
   if (opts.clean) await removeUnlisted(out, ['daily', 'details', 'rank', 'weekly'], keep);
+  await removeUnnamedParts(out, keep);
   await removeUnlisted(out, ['papers'], new Set(Object.values(paperIndex)));
   await removeOtherSearchBuilds(out, searchEntry.build);
   summary.feeds = await publishFeeds(out, finalDailies, (i) => load(finalDailies[i]!), {

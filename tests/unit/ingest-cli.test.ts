@@ -161,11 +161,17 @@ describe('an ingest killed at any moment', () => {
     expect(readdirSync(path.join(out, 'daily')).sort()).toEqual(
       manifest.dailies.map((d) => path.basename(d.file)).sort(),
     );
-    expect(readdirSync(path.join(out, 'details')).sort()).toEqual(
-      manifest.dailies
-        .map((d) => path.basename(JSON.parse(readFileSync(path.join(out, d.file), 'utf8')).details))
-        .sort(),
+    const lists = manifest.dailies.map(
+      (d) =>
+        JSON.parse(readFileSync(path.join(out, d.file), 'utf8')) as {
+          details: string;
+          rank: string;
+        },
     );
+    for (const part of ['details', 'rank'] as const)
+      expect(readdirSync(path.join(out, part)).sort()).toEqual(
+        lists.map((l) => path.basename(l[part])).sort(),
+      );
     expect(JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')).dailies).toHaveLength(
       DAYS,
     );

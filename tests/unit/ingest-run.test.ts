@@ -345,6 +345,28 @@ describe('ingest', () => {
     expect(readValidData(out).dailies.map((d) => d.date)).toEqual(['2026-01-06']);
   });
 
+  it('removes the details and ranking files a killed run wrote before their day list', async () => {
+    // A run killed after writing a day's details and ranking files but before its list leaves
+    // files no list names; the next run removes them, and keeps those of a list it cannot read.
+    const src = tempDir();
+    const out = tempDir();
+    const day = write(src, '2026-01-05_AI_enhanced_Chinese.jsonl', jsonl([upstreamRecord()]));
+    await run([day], out);
+    const published = readdirSync(path.join(out, 'details'));
+    write(out, 'details/2026-01-05.zh.0123456789.json.gz', 'left by a killed run');
+    write(out, 'rank/2026-01-05.zh.f9.0123456789.json.gz', 'left by a killed run');
+    write(out, 'daily/2026-01-01.zh.bad.json', '{"truncated": ');
+    write(out, 'details/2026-01-01.zh.0123456789.json.gz', 'details of an unreadable list');
+    await run([day], out);
+    expect(readdirSync(path.join(out, 'details')).sort()).toEqual(
+      [...published, '2026-01-01.zh.0123456789.json.gz'].sort(),
+    );
+    const list = JSON.parse(
+      readFileSync(path.join(out, readValidData(out).dailies[0]!.file), 'utf8'),
+    ) as { rank: string };
+    expect(readdirSync(path.join(out, 'rank'))).toEqual([path.basename(list.rank)]);
+  });
+
   it('leaves a published file it cannot read where it is, and says so', async () => {
     const src = tempDir();
     const out = tempDir();
