@@ -1,6 +1,13 @@
 import { act, render, screen } from '@testing-library/react';
+import { useLayoutEffect } from 'react';
 import { beforeEach, expect, it } from 'vitest';
-import { toggleDismissed, toggleSaved, useLibraryValue } from '@/entities/reading-list/store';
+import {
+  toggleDismissed,
+  toggleSaved,
+  useLibraryLater,
+  useLibraryValue,
+  type Library,
+} from '@/entities/reading-list/store';
 
 const paper = (id: string) => ({ id, title: id, authors: [], categories: [] });
 
@@ -52,4 +59,36 @@ it('draws what reads one part of the list again when that part changes, not on N
   // The saved paper marked Not interested leaves the saved papers.
   act(() => toggleDismissed('2601.00001', '2026-06-30'));
   expect(screen.getByTestId('count')).toHaveTextContent('0 saved');
+});
+
+const dismissedOf = (lib: Library) => lib.dismissed;
+
+/** Shows how many papers are marked Not interested, following the list a little later. */
+function DismissedCount() {
+  const dismissed = useLibraryLater(dismissedOf);
+  counts.set('later', (counts.get('later') ?? 0) + 1);
+  return <p data-testid="dismissed">{Object.keys(dismissed ?? {}).length} not interested</p>;
+}
+
+/** Marks a paper Not interested as it mounts: after its siblings' render, before their effects. */
+function DismissOnMount() {
+  useLayoutEffect(() => toggleDismissed('2601.00001', '2026-06-30'), []);
+  return null;
+}
+
+it('follows the list in one render per change when read later, a change before it subscribed included', () => {
+  render(
+    <>
+      <DismissedCount />
+      <DismissOnMount />
+    </>,
+  );
+  expect(screen.getByTestId('dismissed')).toHaveTextContent('1 not interested');
+  const before = counts.get('later')!;
+  act(() => toggleDismissed('2601.00002', '2026-06-30'));
+  expect(screen.getByTestId('dismissed')).toHaveTextContent('2 not interested');
+  expect(counts.get('later')).toBe(before + 1);
+  // A change to another part of the list does not draw it.
+  act(() => toggleSaved(paper('2601.00003')));
+  expect(counts.get('later')).toBe(before + 1);
 });

@@ -1,16 +1,17 @@
 /** The For-you order's code, loaded when a reader first sorts For you. */
-import { lazy, Suspense, useDeferredValue } from 'react';
-import { useLibrary } from '@/entities/reading-list/store';
+import { lazy, Suspense } from 'react';
+import { useLibraryLater, type Library } from '@/entities/reading-list/store';
 import { useI18n } from '@/i18n';
 import type { ForYouView } from './for-you-state';
 import type { RankedList } from './types';
 
 const ForYouRanker = lazy(() => import('./for-you-ranker'));
+const whole = (lib: Library) => lib;
 
 /**
  * The For-you ranker, given the reading list. It alone follows the whole list: a tap on Save
- * or Not interested renders the card's button and this, not the page's list; the ranker
- * learns from the change after the tap is answered (a render that yields to the next input).
+ * or Not interested renders the card's button alone; the ranker learns from the change after
+ * the tap is answered (a render in a transition: store.ts › `useLibraryLater`).
  */
 export function ForYouRanking(props: {
   digest: RankedList;
@@ -21,7 +22,7 @@ export function ForYouRanking(props: {
   onChange: (view: ForYouView) => void;
 }) {
   const i18n = useI18n();
-  const lib = useDeferredValue(useLibrary());
+  const lib = useLibraryLater(whole);
   return (
     <Suspense fallback={null}>
       <ForYouRanker {...props} locale={i18n.locale} formatNumber={i18n.number} lib={lib} />

@@ -2,7 +2,7 @@
  * The reading list and read state, kept in this browser (localStorage), shared by every
  * page and every tab (the `storage` event), read with useSyncExternalStore.
  */
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
 import { readStored, writeStored } from '@/lib/stored';
 import type { Watch } from '../watches/types';
 
@@ -180,4 +180,28 @@ export function setRead(id: string, read: boolean): void {
 
 export function toggleRead(id: string): void {
   setRead(id, !getLibrary().read[id]);
+}
+
+/**
+ * `useLibraryValue` for what may follow a change a little later (the page's order after Not
+ * interested, the ranker's signals): the component renders again in a transition, after the
+ * tap's own render (the button's pressed state) is painted, in one render that yields to
+ * input. A value read with useSyncExternalStore and useDeferredValue would render the
+ * component twice, the first time in the tap's own task.
+ */
+export function useLibraryLater<T>(select: (lib: Library) => T): T {
+  const [value, setValue] = useState(() => select(getLibrary()));
+  useEffect(() => {
+    // Set only when it changes: a transition that changes nothing still costs a render later.
+    let seen = value;
+    const update = () => {
+      const next = select(getLibrary());
+      if (Object.is(next, seen)) return;
+      seen = next;
+      startTransition(() => setValue(next));
+    };
+    update(); // a change between the render and this subscription
+    return subscribe(update);
+  }, [select, value]);
+  return value;
 }
