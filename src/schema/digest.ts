@@ -229,6 +229,17 @@ export const dailyDetailsSchema = z.object({
 });
 
 /**
+ * An array of whole numbers `fit` accepts, checked in one loop: a day's ranking data holds
+ * ~90,000 of them, which a schema per number checked in ~50 ms, seven times the JSON parse.
+ */
+function wholeNumbers(fit: (n: number) => boolean, what: string) {
+  return z.custom<number[]>(
+    (v) => Array.isArray(v) && v.every((n) => Number.isInteger(n) && fit(n as number)),
+    { error: `expected an array of whole numbers ${what}` },
+  );
+}
+
+/**
  * A day's ranking data: its vocabulary and each paper's sparse vector over it
  * (src/ranking/rank-file.ts says how to read it).
  */
@@ -241,8 +252,8 @@ export const dailyRankSchema = z.object({
   papers: z.array(
     z.object({
       id: arxivIdSchema,
-      t: z.array(count),
-      w: z.array(z.int().check(z.minimum(1), z.maximum(255))),
+      t: wholeNumbers((n) => n >= 0, '≥ 0'),
+      w: wholeNumbers((n) => n >= 1 && n <= 255, 'from 1 to 255'),
     }),
   ),
 });

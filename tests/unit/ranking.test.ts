@@ -18,7 +18,12 @@ import {
 } from '../../src/entities/ranking/for-you-state.ts';
 import { strongestTerms } from '../../src/ranking/model.ts';
 import { rankDay, type Item } from '../../src/ranking/rank.ts';
-import { dailyListSchema, dailyRankSchema, dailySimilarSchema } from '../../src/schema/digest.ts';
+import {
+  dailyListSchema,
+  dailyRankSchema,
+  dailySimilarSchema,
+  describeSchemaError,
+} from '../../src/schema/digest.ts';
 import { readDataFile, readValidData, tempDir } from '../helpers/data-dir.ts';
 import { jsonl, upstreamRecord } from '../helpers/fixtures.ts';
 
@@ -96,6 +101,23 @@ describe('ranking features', () => {
       expect(back.get(id)!.terms).toEqual(vector.terms);
       back.get(id)!.weights.forEach((w, i) => expect(w).toBeCloseTo(vector.weights[i]!, 2));
     }
+  });
+
+  it('refuses a rank file whose positions or weights are not whole numbers in range, saying where', () => {
+    const file = encodeRankFile({ schemaVersion: 2, date: '2026-01-05', language: 'zh' }, [
+      ...vectors({ '2601.00001': paper({ title: 'Diffusion models for video' }) }).values(),
+    ]);
+    const broken = (change: (p: { t: unknown[]; w: unknown[] }) => void) => {
+      const copy = structuredClone(file) as unknown as { papers: { t: unknown[]; w: unknown[] }[] };
+      change(copy.papers[0]!);
+      const r = dailyRankSchema.safeParse(copy);
+      return r.success ? 'accepted' : describeSchemaError(r.error);
+    };
+    expect(broken((p) => (p.t[1] = -1))).toBe('papers.0.t: expected an array of whole numbers ≥ 0');
+    expect(broken((p) => (p.w[0] = 256))).toMatch(/^papers\.0\.w: .*from 1 to 255$/);
+    expect(broken((p) => (p.w[0] = 1.5))).toMatch(/^papers\.0\.w: /);
+    expect(broken((p) => (p.t[0] = '3'))).toMatch(/^papers\.0\.t: /);
+    expect(broken(() => undefined)).toBe('accepted');
   });
 
   it('refuses a rank file whose positions run past its vocabulary', () => {
