@@ -63,7 +63,7 @@ export function weeklyFileName(w: WeeklyDigest, json: string): string {
 }
 
 export function buildManifest(
-  dailies: readonly { file: string; info: DayInfo }[],
+  dailies: readonly { file: string; info: DayInfo; rank?: string | undefined }[],
   weeklies: readonly Shard<WeeklyDigest>[],
   paperIndex: Readonly<Record<string, string>> = {},
   search?: string,
@@ -94,6 +94,15 @@ export function buildManifest(
       }))
       .sort((a, b) => b.start.localeCompare(a.start) || a.id.localeCompare(b.id)),
     ...(search ? { search } : {}),
+    ...(dailies.some((d) => d.rank)
+      ? {
+          rank: Object.fromEntries(
+            dailies
+              .flatMap(({ info, rank }) => (rank ? [[dailyKey(info), rank] as const] : []))
+              .sort(([a], [b]) => a.localeCompare(b)),
+          ),
+        }
+      : {}),
     paperIndex: Object.fromEntries(
       Object.entries(paperIndex).sort(([a], [b]) => a.localeCompare(b)),
     ),

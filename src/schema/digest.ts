@@ -364,6 +364,14 @@ export const manifestSchema = z.object({
   search: z.optional(z.string().check(z.regex(/^search\/[\w-]+\/meta\.json$/))),
   /** Paper-location shards by paperIndexKey (the id's year and month). */
   paperIndex: z.record(z.string(), z.string().check(z.regex(/^papers\/[\w.-]+\.json(?:\.gz)?$/))),
+  /**
+   * Each daily digest's ranking data, by its key (`DATE.LANG`), as its list names it: the
+   * For-you ranker finds the days of the reader's signals here without fetching their lists.
+   * Absent from manifests written before it.
+   */
+  rank: z.optional(
+    z.record(z.string(), z.string().check(z.regex(/^rank\/[\w.-]+\.json(?:\.gz)?$/))),
+  ),
   /** Each daily digest's similar papers, by its key (`DATE.LANG`); absent before they existed. */
   similar: z.optional(
     z.record(z.string(), z.string().check(z.regex(/^similar\/[\w.-]+\.json\.gz$/))),

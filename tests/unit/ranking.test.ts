@@ -269,7 +269,7 @@ describe('rankDay', () => {
 });
 
 describe('ingest: ranking data', () => {
-  it('publishes each day’s ranking data, named by its list, and writes it for a day published without it', async () => {
+  it('publishes each day’s ranking data, named by its list and the manifest, and writes it for a day published without it', async () => {
     const src = tempDir();
     const out = tempDir();
     const file = path.join(src, '2026-01-05_AI_enhanced_Chinese.jsonl');
@@ -280,6 +280,8 @@ describe('ingest: ranking data', () => {
       JSON.parse(readDataFile(path.join(out, manifest.dailies[0]!.file))),
     );
     expect(list.rank).toMatch(/^rank\/2026-01-05\.zh\.f\d+\.[0-9a-f]{12}\.json\.gz$/);
+    // The manifest names it too: the For-you ranker needs no list for a signal's day.
+    expect(manifest.rank).toEqual({ '2026-01-05.zh': list.rank });
     const rank = dailyRankSchema.parse(JSON.parse(readDataFile(path.join(out, list.rank!))));
     expect(rank.papers.map((p) => p.id)).toEqual(list.papers.map((p) => p.id));
     expect([...decodeRankFile(rank).values()][0]!.terms).toContain('@ada example');

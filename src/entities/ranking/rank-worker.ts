@@ -64,12 +64,13 @@ async function itemsOf(refs: readonly SignalRef[]): Promise<Item[]> {
 
 async function answer(req: RankRequest): Promise<RankResponse> {
   const started = performance.now();
-  const loaded = await Promise.all(req.day.files.map(day));
-  const today = loaded.length === 1 ? loaded[0]! : new Map(loaded.flatMap((d) => [...d]));
-  const [positives, negatives] = await Promise.all([
+  // The day's data and the signals' days' are fetched at once, not one after the other.
+  const [loaded, positives, negatives] = await Promise.all([
+    Promise.all(req.day.files.map(day)),
     itemsOf(req.positives),
     itemsOf(req.negatives),
   ]);
+  const today = loaded.length === 1 ? loaded[0]! : new Map(loaded.flatMap((d) => [...d]));
   // Background: the other papers of the days the positives came from.
   const acted = new Set([...req.positives, ...req.negatives].map((r) => r.id));
   const background: Item[] = [];

@@ -10,6 +10,7 @@ import { dailyQueryOptions, manifestQueryOptions } from '@/entities/digests/api'
 import type { Library } from '@/entities/reading-list/store';
 import type { Reason } from '@/ranking/rank';
 import type { Manifest } from '@/schema/digest';
+import { dailyKey } from '@/schema/keys';
 import type { RankedList, RankRequest, RankResponse, SignalRef, TextSignal } from './types';
 
 /** The order as computed, before the page's words are put to it (./for-you-ranker.tsx). */
@@ -50,6 +51,11 @@ function signalsOf(lib: Library): Signal[] {
   return out;
 }
 
+/** The days whose signals are used: the most recent ones. */
+function signalDates(signals: readonly Signal[]): string[] {
+  return [...new Set(signals.map((s) => s.date))].sort().reverse().slice(0, SIGNAL_DAYS_MAX);
+}
+
 /**
  * Imported papers that count by their text: those the archive does not have, and those
  * whose day is not among the days used.
@@ -72,20 +78,23 @@ function textsOf(lib: Library, days: ReadonlySet<string>): TextSignal[] {
   return [...watches, ...imported];
 }
 
-/** The list file of each date, in the day's language when there is one. */
-function listFiles(
+/**
+ * The digest of each date, in the day's language when there is one: its list file, and its
+ * ranking data when the manifest names it (manifests from before that: its list does).
+ */
+function signalDays(
   manifest: Manifest | undefined,
   dates: readonly string[],
   language: string | null,
 ) {
-  const files = new Map<string, string>();
-  if (!manifest) return files;
+  const days = new Map<string, { file: string; rank: string | undefined }>();
+  if (!manifest) return days;
   for (const date of dates) {
     const same = manifest.dailies.filter((d) => d.date === date);
     const entry = same.find((d) => d.language === language) ?? same[0];
-    if (entry) files.set(date, entry.file);
+    if (entry) days.set(date, { file: entry.file, rank: manifest.rank?.[dailyKey(entry)] });
   }
-  return files;
+  return days;
 }
 
 let worker: Worker | null = null;
@@ -137,28 +146,28 @@ export function useForYou(
     [rankFiles, digest.rank],
   );
   const signals = useMemo(() => (enabled ? signalsOf(lib) : []), [enabled, lib]);
-  const dates = useMemo(() => {
-    const all = [...new Set(signals.map((s) => s.date))].sort().reverse();
-    return all.slice(0, SIGNAL_DAYS_MAX);
-  }, [signals]);
+  const dates = useMemo(() => signalDates(signals), [signals]);
   const manifest = useQuery({ ...manifestQueryOptions(), enabled: enabled && dates.length > 0 });
-  const files = useMemo(
-    () => listFiles(manifest.data, dates, digest.language),
+  const days = useMemo(
+    () => signalDays(manifest.data, dates, digest.language),
     [manifest.data, dates, digest.language],
   );
-  // The signals' days' lists name their ranking data; the day shown is one of them already.
+  // The manifest names the signals' days' ranking data; an older one does not, and their
+  // lists are fetched for it. The day shown names its own.
+  const own = (date: string, rank: string | undefined) => date === digest.date || Boolean(rank);
   const lists = useQueries({
-    queries: [...files].map(([date, file]) => ({
+    queries: [...days].map(([date, { file, rank }]) => ({
       ...dailyQueryOptions(file),
-      enabled: enabled && date !== digest.date,
+      enabled: enabled && !own(date, rank),
     })),
   });
   const signalFiles = new Map<string, string>();
-  [...files.keys()].forEach((date, i) => {
-    const list = date === digest.date ? digest : lists[i]?.data;
-    if (list?.rank) signalFiles.set(date, list.rank);
+  let settled = true;
+  [...days].forEach(([date, { rank }], i) => {
+    const file = date === digest.date ? digest.rank : (rank ?? lists[i]?.data?.rank);
+    if (file) signalFiles.set(date, file);
+    if (!own(date, rank) && lists[i]!.isPending) settled = false;
   });
-  const settled = lists.every((q, i) => [...files.keys()][i] === digest.date || !q.isPending);
   // A key that changes only when the files do (the lists' array is new on every render).
   const key = JSON.stringify([...signalFiles]);
   const request = useMemo(
