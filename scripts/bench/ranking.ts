@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
+import { tap } from './browser.ts';
 
 export interface ForYouRun {
   paintAfterDataMs: number;
@@ -135,7 +136,7 @@ async function notInterestedOnFirst(page: Page) {
       { once: true },
     ),
   );
-  await button.click();
+  await tap(page, button);
   await page.waitForFunction(
     () => {
       const w = window as unknown as { __rerankedAt?: number; __retrainedAt?: number };
