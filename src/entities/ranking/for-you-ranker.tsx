@@ -2,7 +2,7 @@
  * Loaded only when a reader sorts For you: computes the order (./use-for-you.ts) and what the
  * page says of it, and hands both to the page, so that the first bundle carries none of it.
  */
-import { useEffect, useMemo } from 'react';
+import { startTransition, useEffect, useMemo } from 'react';
 import type { Library } from '@/entities/reading-list/store';
 import type { Locale } from '@/i18n';
 import { displayTerm } from '@/ranking/display';
@@ -76,7 +76,9 @@ export default function ForYouRanker({
         return { status: ranking.status, note: ranking.status === 'ranking' ? m.ranking : '' };
     }
   }, [ranking, m, formatNumber, saved, imported, watches, papers]);
-  useEffect(() => onChange(view), [view, onChange]);
+  // A new order is handed over in a transition: React renders the page's list in slices
+  // that yield to input, not in one task (~105 ms at 4x on a 532-paper day).
+  useEffect(() => startTransition(() => onChange(view)), [view, onChange]);
   // Sorted by the digest again: the next For you starts from "ranking", not a stale order.
   useEffect(() => () => onChange(RANKING), [onChange]);
   return null;
