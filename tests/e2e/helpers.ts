@@ -124,14 +124,26 @@ export async function smallTargets(page: Page, min = 24): Promise<string[]> {
 }
 
 /** Serves an ingested data folder (built by the test) as the app's /data/. */
-export async function serveDataDir(page: Page, dir: string): Promise<void> {
+export async function serveDataDir(
+  page: Page,
+  dir: string,
+  options: {
+    /** Each data file asked for, by its path in the folder. */
+    seen?: (rel: string) => void;
+    /** A file's body as served (an older manifest, say). */
+    rewrite?: (rel: string, body: Buffer) => Buffer | string;
+  } = {},
+): Promise<void> {
   await page.route('**/data/**', (route) => {
     const rel = new URL(route.request().url()).pathname.replace(/^.*\/data\//, '');
+    options.seen?.(rel);
+    let body: Buffer;
     try {
-      route.fulfill({ body: readFileSync(path.join(dir, rel)) });
+      body = readFileSync(path.join(dir, rel));
     } catch {
-      route.fulfill({ status: 404 });
+      return route.fulfill({ status: 404 });
     }
+    return route.fulfill({ body: options.rewrite?.(rel, body) ?? body });
   });
 }
 

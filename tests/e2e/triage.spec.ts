@@ -125,6 +125,34 @@ test('For you learns from five saved papers, says why, and puts Not interested l
   expect((await titles(page))[0]).toContain('video diffusion study');
 });
 
+test('with a manifest from before it named the ranking data, For you finds it in the saved day’s list', async ({
+  page,
+}) => {
+  const seen: string[] = [];
+  await serveDataDir(page, data, {
+    seen: (rel) => seen.push(rel),
+    // A manifest written before `rank`: only the days' lists name their ranking data.
+    rewrite: (rel, body) => {
+      if (rel !== 'manifest.json') return body;
+      const { rank: _rank, ...older } = JSON.parse(body.toString()) as Record<string, unknown>;
+      return JSON.stringify(older);
+    },
+  });
+  await page.goto(`/daily/${DAYS[0]}`);
+  const diffusion = page.getByRole('article').filter({ hasText: 'video diffusion study' });
+  for (let i = 0; i < 5; i++) await diffusion.nth(i).getByRole('button', { name: /Save/ }).click();
+
+  seen.length = 0;
+  await page.goto(`/daily/${DAYS[2]}?sort=for-you`);
+  await expect(page.getByRole('status')).toContainText('ranked for you from 5 signals');
+  expect((await titles(page)).slice(0, PER_TOPIC).every((t) => t.includes('video diffusion'))).toBe(
+    true,
+  );
+  // The saved day's list was fetched for it, then its ranking data.
+  expect(seen.some((rel) => rel.startsWith(`daily/${DAYS[0]}.`))).toBe(true);
+  expect(seen.some((rel) => rel.startsWith(`rank/${DAYS[0]}.`))).toBe(true);
+});
+
 test('an imported .bib library ranks a day before anything is saved', async ({ page }) => {
   await serve(page);
   // A reader's own library on protein folding: two papers outside the archive (by their title
