@@ -1,6 +1,7 @@
 /**
  * The reading list and read state, kept in this browser (localStorage), shared by every
- * page and every tab (the `storage` event), read with useSyncExternalStore.
+ * page and every tab (the `storage` event), read with useSyncExternalStore, or in a
+ * transition by what may follow a change a little later (`useLibraryLater`).
  */
 import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
 import { readStored, writeStored } from '@/lib/stored';
