@@ -209,13 +209,16 @@ const dailyHeader = {
  */
 export const dailyDigestSchema = z.object({ ...dailyHeader, papers: z.array(paperSchema) });
 
+/** Path of a day's ranking data (dailyRankSchema), relative to the manifest. */
+const rankPathSchema = z.string().check(z.regex(/^rank\/[\w.-]+\.json(?:\.gz)?$/));
+
 /** The published day file: its papers as the list shows them, and where their details are. */
 export const dailyListSchema = z.object({
   ...dailyHeader,
   /** Path of the details file, relative to the manifest. */
   details: z.string().check(z.regex(/^details\/[\w.-]+\.json(?:\.gz)?$/)),
   /** Path of the day's ranking data (dailyRankSchema); absent in data from before it. */
-  rank: z.optional(z.string().check(z.regex(/^rank\/[\w.-]+\.json(?:\.gz)?$/))),
+  rank: z.optional(rankPathSchema),
   papers: z.array(paperEntrySchema),
 });
 
@@ -369,9 +372,7 @@ export const manifestSchema = z.object({
    * For-you ranker finds the days of the reader's signals here without fetching their lists.
    * Absent from manifests written before it.
    */
-  rank: z.optional(
-    z.record(z.string(), z.string().check(z.regex(/^rank\/[\w.-]+\.json(?:\.gz)?$/))),
-  ),
+  rank: z.optional(z.record(z.string(), rankPathSchema)),
   /** Each daily digest's similar papers, by its key (`DATE.LANG`); absent before they existed. */
   similar: z.optional(
     z.record(z.string(), z.string().check(z.regex(/^similar\/[\w.-]+\.json\.gz$/))),
