@@ -124,13 +124,17 @@ export async function removeTemporaries(dir: string): Promise<void> {
   }
 }
 
-/** Removes the `ext` files in `subs` that the new publication does not name (`keep`). */
+/**
+ * Removes the `ext` files in `subs` that the new publication does not name (`keep`: the paths
+ * it names, or a test of a path).
+ */
 export async function removeUnlisted(
   dir: string,
   subs: readonly string[],
-  keep: ReadonlySet<string>,
+  keep: ReadonlySet<string> | ((rel: string) => boolean),
   ext = '.json',
 ): Promise<void> {
+  const kept = typeof keep === 'function' ? keep : (rel: string) => keep.has(rel);
   for (const sub of subs) {
     let names: string[] = [];
     try {
@@ -139,7 +143,7 @@ export async function removeUnlisted(
       continue;
     }
     for (const n of names) {
-      if ((n.endsWith(ext) || n.endsWith(`${ext}.gz`)) && !keep.has(`${sub}/${n}`))
+      if ((n.endsWith(ext) || n.endsWith(`${ext}.gz`)) && !kept(`${sub}/${n}`))
         await fs.rm(path.join(dir, sub, n), { force: true });
     }
   }

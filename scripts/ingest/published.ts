@@ -144,12 +144,11 @@ export async function removeUnnamedParts(
   const leftKeys = (await listJson(dir, 'daily'))
     .filter((f) => !published.has(f))
     .map((f) => `${path.basename(f).split('.').slice(0, 2).join('.')}.`);
-  const keep = new Set(published);
-  for (const sub of ['details', 'rank']) {
-    const names = await fs.readdir(path.join(dir, sub)).catch(() => []);
-    for (const n of names) if (leftKeys.some((k) => n.startsWith(k))) keep.add(`${sub}/${n}`);
-  }
-  await removeUnlisted(dir, ['details', 'rank'], keep);
+  await removeUnlisted(
+    dir,
+    ['details', 'rank'],
+    (rel) => published.has(rel) || leftKeys.some((k) => path.basename(rel).startsWith(k)),
+  );
 }
 
 /**
