@@ -62,6 +62,11 @@ export function weeklyFileName(w: WeeklyDigest, json: string): string {
   return `weekly/${w.id}.${contentHash(json)}.json`;
 }
 
+/** A record of `entries` in the order of their keys (the manifest reads the same each run). */
+function byKey(entries: readonly (readonly [string, string])[]): Record<string, string> {
+  return Object.fromEntries([...entries].sort(([a], [b]) => a.localeCompare(b)));
+}
+
 export function buildManifest(
   dailies: readonly { file: string; info: DayInfo; rank?: string | undefined }[],
   weeklies: readonly Shard<WeeklyDigest>[],
@@ -96,23 +101,13 @@ export function buildManifest(
     ...(search ? { search } : {}),
     ...(dailies.some((d) => d.rank)
       ? {
-          rank: Object.fromEntries(
-            dailies
-              .flatMap(({ info, rank }) => (rank ? [[dailyKey(info), rank] as const] : []))
-              .sort(([a], [b]) => a.localeCompare(b)),
+          rank: byKey(
+            dailies.flatMap(({ info, rank }) => (rank ? [[dailyKey(info), rank] as const] : [])),
           ),
         }
       : {}),
-    paperIndex: Object.fromEntries(
-      Object.entries(paperIndex).sort(([a], [b]) => a.localeCompare(b)),
-    ),
-    ...(Object.keys(similar).length > 0
-      ? {
-          similar: Object.fromEntries(
-            Object.entries(similar).sort(([a], [b]) => a.localeCompare(b)),
-          ),
-        }
-      : {}),
+    paperIndex: byKey(Object.entries(paperIndex)),
+    ...(Object.keys(similar).length > 0 ? { similar: byKey(Object.entries(similar)) } : {}),
   };
   return manifestSchema.parse(manifest);
 }
