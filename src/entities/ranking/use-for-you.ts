@@ -51,11 +51,6 @@ function signalsOf(lib: Library): Signal[] {
   return out;
 }
 
-/** The days whose signals are used: the most recent ones. */
-function signalDates(signals: readonly Signal[]): string[] {
-  return [...new Set(signals.map((s) => s.date))].sort().reverse().slice(0, SIGNAL_DAYS_MAX);
-}
-
 /**
  * Imported papers that count by their text: those the archive does not have, and those
  * whose day is not among the days used.
@@ -146,7 +141,10 @@ export function useForYou(
     [rankFiles, digest.rank],
   );
   const signals = useMemo(() => (enabled ? signalsOf(lib) : []), [enabled, lib]);
-  const dates = useMemo(() => signalDates(signals), [signals]);
+  const dates = useMemo(() => {
+    const all = [...new Set(signals.map((s) => s.date))].sort().reverse();
+    return all.slice(0, SIGNAL_DAYS_MAX);
+  }, [signals]);
   const manifest = useQuery({ ...manifestQueryOptions(), enabled: enabled && dates.length > 0 });
   const days = useMemo(
     () => signalDays(manifest.data, dates, digest.language),
