@@ -3,7 +3,8 @@
  * page and every tab (the `storage` event), read with useSyncExternalStore, or in a
  * transition by what may follow a change a little later (`useLibraryLater`).
  */
-import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
+import { useLater } from '@/lib/later';
 import { readStored, writeStored } from '@/lib/stored';
 import type { Watch } from '../watches/types';
 
@@ -185,24 +186,12 @@ export function toggleRead(id: string): void {
 
 /**
  * `useLibraryValue` for what may follow a change a little later (the page's order after Not
- * interested, the ranker's signals): the component renders again in a transition, after the
- * tap's own render (the button's pressed state) is painted, in one render that yields to
- * input. A value read with useSyncExternalStore and useDeferredValue would render the
- * component twice, the first time in the tap's own task.
+ * interested, the ranker's signals): rendered in a transition after the tap's own render
+ * (`useLater`). `select` is stable.
  */
 export function useLibraryLater<T>(select: (lib: Library) => T): T {
-  const [value, setValue] = useState(() => select(getLibrary()));
-  useEffect(() => {
-    // Set only when it changes: a transition that changes nothing still costs a render later.
-    let seen = value;
-    const update = () => {
-      const next = select(getLibrary());
-      if (Object.is(next, seen)) return;
-      seen = next;
-      startTransition(() => setValue(next));
-    };
-    update(); // a change between the render and this subscription
-    return subscribe(update);
-  }, [select, value]);
-  return value;
+  return useLater(
+    subscribe,
+    useCallback(() => select(getLibrary()), [select]),
+  );
 }

@@ -67,8 +67,8 @@ export function DayListing({
         details={view.details.byId}
         detailsError={view.details.error}
         onDetailsWanted={view.details.want}
-        expanded={view.expanded}
-        onToggle={view.toggle}
+        openCards={view.openCards}
+        onToggle={view.open.toggle}
         terms={view.terms}
         flat={view.order !== undefined}
         why={ranking.why}

@@ -201,10 +201,10 @@ function ListControls({ filtering, view }: Omit<PanelProps, 'digest'>) {
           {t.daily.full}
         </ToggleChip>
       </div>
-      <Button onClick={() => view.setExpanded(new Set(view.visible.map((p) => p.id)))}>
+      <Button onClick={() => view.open.all(view.visible.map((p) => p.id))}>
         {t.daily.expandAll}
       </Button>
-      <Button onClick={() => view.setExpanded(new Set())}>{t.daily.collapseAll}</Button>
+      <Button onClick={() => view.open.all([])}>{t.daily.collapseAll}</Button>
     </div>
   );
 }

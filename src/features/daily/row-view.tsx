@@ -5,6 +5,7 @@ import type { PaperDetails } from '@/schema/digest';
 import { PaperCard } from '@/entities/paper/paper-card';
 import type { WatchHits } from '@/entities/watches/match';
 import { groupAnchor, type Row } from './list-rows';
+import { useCardOpen, type OpenCards } from './open-cards';
 
 export interface RowOptions {
   language: string | null;
@@ -13,7 +14,9 @@ export interface RowOptions {
   details: ReadonlyMap<string, PaperDetails> | undefined;
   detailsError: { message: string; retry: () => void } | undefined;
   onDetailsWanted: () => void;
-  expanded: ReadonlySet<string>;
+  /** Which cards are open: each card reads its own entry. */
+  openCards: OpenCards;
+  /** Opens or closes a card (and asks for the details it shows). */
   onToggle: (id: string) => void;
   terms: readonly string[];
   /** In the For-you order: why each paper ranks where it does. */
@@ -80,47 +83,44 @@ function WatchLine({ hit }: { hit: WatchHits }) {
 type RowViewProps = { row: Row } & RowOptions;
 
 /**
- * Whether a row shows the same: its options are the same objects, but of the open cards and the
- * day's details only its own (a card opened or closed, or the details arriving, redraw that
- * card, not every row in the list).
+ * Whether a row shows the same: its options are the same objects, but of the day's details
+ * only its own entry (the details arriving redraw a row whose entry arrived; its card only
+ * when open: `PaperRow`). A card opened or closed redraws itself (`useCardOpen`).
  */
 function sameRow(prev: RowViewProps, next: RowViewProps): boolean {
-  for (const key of Object.keys(next) as (keyof RowViewProps)[]) {
-    if (key === 'expanded' || key === 'details' || key === 'detailsError') continue;
-    if (prev[key] !== next[key]) return false;
-  }
+  for (const key of Object.keys(next) as (keyof RowViewProps)[])
+    if (key !== 'details' && prev[key] !== next[key]) return false;
   if (Object.keys(prev).length !== Object.keys(next).length) return false;
   if (next.row.kind !== 'paper') return true;
   const id = next.row.paper.id;
-  const open = next.expanded.has(id);
-  if (prev.expanded.has(id) !== open) return false;
-  // A closed card shows neither its details nor why they failed.
-  return (
-    !open ||
-    (prev.details?.get(id) === next.details?.get(id) && prev.detailsError === next.detailsError)
-  );
+  return prev.details?.get(id) === next.details?.get(id);
 }
 
 /**
  * Memoised: the virtual list re-renders as the window scrolls, its rows mostly unchanged
  * (`sameRow`).
  */
-export const RowView = memo(function RowView({
+export const RowView = memo(function RowView({ row, ...options }: RowViewProps) {
+  if (row.kind === 'group') return <GroupHeading category={row.category} count={row.count} />;
+  return <PaperRow row={row} {...options} />;
+}, sameRow);
+
+function PaperRow({
   row,
   language,
   date,
   details,
   detailsError,
   onDetailsWanted,
-  expanded,
+  openCards,
   onToggle,
   terms,
   why: whyOf,
   hits,
   dateOf,
   listedOn,
-}: RowViewProps) {
-  if (row.kind === 'group') return <GroupHeading category={row.category} count={row.count} />;
+}: { row: Extract<Row, { kind: 'paper' }> } & RowOptions) {
+  const open = useCardOpen(openCards, row.paper.id);
   const why = whyOf?.(row.paper.id);
   const hit = hits?.get(row.paper.id);
   const listed = listedOn?.get(row.paper.id);
@@ -128,12 +128,14 @@ export const RowView = memo(function RowView({
     <div className="pb-3">
       <PaperCard
         paper={row.paper}
-        details={details?.get(row.paper.id)}
-        detailsError={detailsError}
+        // A closed card shows neither its details nor why they failed: it is not drawn again
+        // when they arrive.
+        details={open ? details?.get(row.paper.id) : undefined}
+        detailsError={open ? detailsError : undefined}
         onDetailsWanted={onDetailsWanted}
         language={language}
         date={dateOf?.(row.paper.id) ?? date}
-        expanded={expanded.has(row.paper.id)}
+        expanded={open}
         onToggle={onToggle}
         terms={terms}
         position={row.position}
@@ -154,4 +156,4 @@ export const RowView = memo(function RowView({
       />
     </div>
   );
-}, sameRow);
+}

@@ -19,6 +19,7 @@ import type {
   WeeklyDigest,
 } from '@/schema/digest';
 import { filterPapers, groupByCategory, type DailyFilters } from './filters';
+import { createOpenCards, useOpenLater } from './open-cards';
 
 /** Paper ids linked to each trend of the weeks covering the day. */
 function combineTrendPapers(
@@ -177,22 +178,6 @@ export interface DayViewOptions {
   detailsOf?: ((id: string) => string | undefined) | undefined;
 }
 
-/** Which cards are open, and opening or closing one. */
-function useExpanded() {
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
-  const toggle = useCallback(
-    (id: string) =>
-      setExpanded((prev) => {
-        const next = new Set(prev);
-        if (next.has(id)) next.delete(id);
-        else next.add(id);
-        return next;
-      }),
-    [],
-  );
-  return { expanded, setExpanded, toggle };
-}
-
 /** How many of the day's papers each primary category has. */
 function countByCategory(papers: readonly PaperEntry[]): Map<string, number> {
   const m = new Map<string, number>();
@@ -247,17 +232,31 @@ export function useDayView(
   const trendNames = useMemo(() => [...new Set(weeklies.flatMap((w) => w.trends))], [weeklies]);
   const counts = useMemo(() => countByCategory(digest.papers), [digest]);
   const deferredQuery = useDeferredValue(text);
-  const { expanded, setExpanded, toggle } = useExpanded();
+  const [openCards] = useState(createOpenCards);
   const range = options.detailsOf !== undefined;
-  const dayDetails = useDayDetails(
-    digest.details,
-    !range && (expanded.size > 0 || text.trim() !== ''),
-  );
+  // A day's details load when a card opens (`open`, below) or the text filter needs them; a
+  // range's, each open card's day's (after the tap is painted).
+  const dayDetails = useDayDetails(digest.details, !range && text.trim() !== '');
   const rangeDetails = useRangeDetails(
-    range ? expanded : NONE,
+    useOpenLater(openCards, range),
     options.detailsOf ?? (() => undefined),
   );
   const details = range ? rangeDetails : dayDetails;
+  const { want } = details;
+  // Opening cards asks for the day's details, not the page's render: the tap draws the card.
+  const open = useMemo(
+    () => ({
+      toggle: (id: string) => {
+        if (!openCards.get().has(id)) want();
+        openCards.toggle(id);
+      },
+      all: (ids: readonly string[]) => {
+        if (ids.length > 0) want();
+        openCards.set(new Set(ids));
+      },
+    }),
+    [openCards, want],
+  );
   const { visible, hits } = useVisible(digest, filters, deferredQuery, trendPapers, details.byId);
   const muted = useMemo(() => countMuted(hits), [hits]);
   const order = ranking.order;
@@ -267,9 +266,9 @@ export function useDayView(
     trendNames,
     counts,
     searching: deferredQuery.trim() !== '',
-    expanded,
-    setExpanded,
-    toggle,
+    /** Which cards are open (a card reads its own entry: ./open-cards.ts), and opening them. */
+    openCards,
+    open,
     details,
     visible: ordered,
     groups,
@@ -285,6 +284,5 @@ export function useDayView(
 
 export type DayView = ReturnType<typeof useDayView>;
 
-const NONE: ReadonlySet<string> = new Set();
 /** A range's details load when a card opens, not on intent: one function, so rows stay memoised. */
 const NOTHING = () => undefined;
