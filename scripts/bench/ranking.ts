@@ -129,11 +129,12 @@ async function notInterestedOnFirst(page: Page) {
     w.__beforeStatus = w.__status();
   });
   const button = page.getByRole('article').first().getByRole('button', { name: 'Not interested' });
+  // From the click (the press's release: the tap presses for a moment, like a person).
   await button.evaluate((b) =>
     b.addEventListener(
-      'pointerdown',
-      () => ((window as unknown as { __clickedAt: number }).__clickedAt = performance.now()),
-      { once: true },
+      'click',
+      (e) => ((window as unknown as { __clickedAt: number }).__clickedAt = e.timeStamp),
+      { once: true, capture: true },
     ),
   );
   await tap(page, button);
@@ -153,7 +154,7 @@ async function notInterestedOnFirst(page: Page) {
       __tasks: [number, number][];
     };
     const end = Math.max(w.__rerankedAt, w.__retrainedAt);
-    // Tasks that overlap the wait: the click's own task starts before its pointerdown.
+    // Tasks that overlap the wait: the click's own task starts before its time stamp is read.
     const during = w.__tasks.filter(
       ([start, duration]) => start + duration >= w.__clickedAt && start <= end,
     );
