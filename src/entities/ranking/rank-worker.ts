@@ -10,9 +10,11 @@ import {
   type TermVector,
 } from '@/ranking/features';
 import { decodeRankFile } from '@/ranking/rank-file';
-import { rankDay, type Item } from '@/ranking/rank';
+import { rankDay, trainOn, type Item } from '@/ranking/rank';
 import { dailyRankSchema } from '@/schema/digest';
 import type { RankRequest, RankResponse, SignalRef, TextSignal } from './types';
+
+type SignalPart = 'positives' | 'negatives' | 'background' | 'unsampled';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<RankRequest>) => void) | null;
@@ -62,16 +64,15 @@ async function itemsOf(refs: readonly SignalRef[]): Promise<Item[]> {
   return out;
 }
 
-async function answer(req: RankRequest): Promise<RankResponse> {
-  const started = performance.now();
-  // The day's data and the signals' days' are fetched at once, not one after the other.
-  const [loaded, positives, negatives] = await Promise.all([
-    Promise.all(req.day.files.map(day)),
+/**
+ * The signals' papers and the background: the other papers of the days the positives came
+ * from, evenly sampled (`unsampled`: all of them).
+ */
+async function signalsOf(req: RankRequest): Promise<Record<SignalPart, Item[]>> {
+  const [positives, negatives] = await Promise.all([
     itemsOf(req.positives),
     itemsOf(req.negatives),
   ]);
-  const today = loaded.length === 1 ? loaded[0]! : new Map(loaded.flatMap((d) => [...d]));
-  // Background: the other papers of the days the positives came from.
   const acted = new Set([...req.positives, ...req.negatives].map((r) => r.id));
   const background: Item[] = [];
   for (const file of new Set(req.positives.map((p) => p.file))) {
@@ -80,6 +81,23 @@ async function answer(req: RankRequest): Promise<RankResponse> {
   }
   const stride = Math.max(1, Math.ceil(background.length / BACKGROUND_MAX));
   const sampled = stride > 1 ? background.filter((_, i) => i % stride === 0) : background;
+  return { positives, negatives, background: sampled, unsampled: background };
+}
+
+async function answer(req: RankRequest): Promise<RankResponse> {
+  const started = performance.now();
+  // The day's data and the signals' days' are fetched at once, not one after the other.
+  const loading = Promise.all(req.day.files.map(day));
+  loading.catch(() => undefined); // awaited below: a failure is answered, not unhandled meanwhile
+  const signals = await signalsOf(req);
+  const byText = req.texts.length > 0 || (req.candidates?.length ?? 0) > 0;
+  // The model needs only the signals' days, unless papers known by their text count (their
+  // terms are weighed against the day's papers too): it is trained while the day's own data
+  // may still be on its way (a day of the same signals, or theirs already here).
+  const early = !byText && signals.positives.length > 0 ? trainOn(signals) : undefined;
+  const loaded = await loading;
+  const today = loaded.length === 1 ? loaded[0]! : new Map(loaded.flatMap((d) => [...d]));
+  const { positives, negatives } = signals;
   const items: Item[] = req.day.ids.flatMap((id) => {
     const vector = today.get(id);
     return vector ? [{ id, vector }] : [];
@@ -87,10 +105,10 @@ async function answer(req: RankRequest): Promise<RankResponse> {
   // Papers known by their text (imported ones, search results), in the terms of the papers
   // they are ranked with.
   const candidates = req.candidates ?? [];
-  if (req.texts.length > 0 || candidates.length > 0) {
-    const pool = [...items, ...background, ...positives].map((it) => it.vector);
+  if (byText) {
+    const pool = [...items, ...signals.unsampled, ...positives].map((it) => it.vector);
     const df = vectorDocumentFrequencies(pool);
-    const byText = (role: 'signal' | 'candidate', t: TextSignal): Item => {
+    const vectorOf = (role: 'signal' | 'candidate', t: TextSignal): Item => {
       const key = `${role}\n${t.id}`;
       let counts = textCounts.get(key);
       if (!counts) {
@@ -101,12 +119,12 @@ async function answer(req: RankRequest): Promise<RankResponse> {
       return { id: t.id, vector: textVector(counts, df, pool.length) };
     };
     for (const t of req.texts.slice(0, TEXTS_MAX)) {
-      const item = byText('signal', t);
+      const item = vectorOf('signal', t);
       if (item.vector.terms.length > 0) positives.push(item);
     }
-    items.push(...candidates.map((t) => byText('candidate', t)));
+    items.push(...candidates.map((t) => vectorOf('candidate', t)));
   }
-  const ranked = rankDay({ positives, negatives, background: sampled }, items);
+  const ranked = rankDay({ positives, negatives, background: signals.background }, items, early);
   return {
     id: req.id,
     ok: true,
