@@ -124,6 +124,7 @@ async function answer(req: RankRequest): Promise<RankResponse> {
     }
     items.push(...candidates.map((t) => vectorOf('candidate', t)));
   }
+  // Without an early model (papers known by their text), rankDay trains one on all positives.
   const ranked = rankDay({ positives, negatives, background: signals.background }, items, early);
   return {
     id: req.id,

@@ -36,16 +36,31 @@ const SIZES_KEY = 'digest-reader:row-sizes';
 const SNAPSHOTS_KEPT = 20;
 type Sizes = [rowKey: string, height: number][];
 
+/**
+ * Rows' sizes as the list is given them back (`initialMeasurementsCache`, which only reads
+ * their keys and sizes): from sessionStorage, or the rows measured so far when the list leaves
+ * an entry. Not the library's `takeSnapshot`: that walks every row through its lazy view of
+ * their places, ~40 ms at 4x CPU on /since's 4,666 rows, and a snapshot is taken on each
+ * filter (the filter is in the URL: a new history entry).
+ */
+function sizedItems(sizes: Iterable<readonly [VirtualItem['key'], number]>): VirtualItem[] {
+  return Array.from(sizes, ([key, size], index) => ({
+    index,
+    key,
+    size,
+    start: 0,
+    end: size,
+    lane: 0,
+  }));
+}
+
 function readSnapshots(): Map<string, VirtualItem[]> {
   const map = new Map<string, VirtualItem[]>();
   try {
     const value: unknown = JSON.parse(readStored(SIZES_KEY, 'session') ?? '[]');
     if (!Array.isArray(value)) return map;
     for (const [entry, sizes] of value as [string, Sizes][]) {
-      map.set(
-        entry,
-        sizes.map(([key, size], index) => ({ index, key, size, start: 0, end: size, lane: 0 })),
-      );
+      map.set(entry, sizedItems(sizes));
     }
   } catch {
     // Unreadable: the rows are measured anew.
@@ -118,23 +133,6 @@ function useFirstRowsKept(): (range: Range) => number[] {
     const end = Math.max(first[1], indexes.at(-1)!);
     return Array.from({ length: end - start + 1 }, (_, i) => start + i);
   }, []);
-}
-
-/**
- * The rows measured so far, as the list is given them back (`initialMeasurementsCache`, which
- * only reads their keys and sizes). Not the library's `takeSnapshot`: that walks every row
- * through its lazy view of their places, ~40 ms at 4x CPU on /since's 4,666 rows, and a
- * snapshot is taken on each filter (the filter is in the URL: a new history entry).
- */
-function measuredSizes(sizes: ReadonlyMap<VirtualItem['key'], number>): VirtualItem[] {
-  return Array.from(sizes, ([key, size], index) => ({
-    index,
-    key,
-    size,
-    start: 0,
-    end: size,
-    lane: 0,
-  }));
 }
 
 /** The rows' sizes are kept for the history entry when the list goes or the page does. */
@@ -237,7 +235,7 @@ function RowsList({
     initialRect: { width: 0, height: FIRST_HEIGHT },
     ...(returnedTo === undefined ? {} : { initialOffset: returnedTo }),
   });
-  const takeSnapshot = useCallback(() => measuredSizes(virtualizer.itemSizeCache), [virtualizer]);
+  const takeSnapshot = useCallback(() => sizedItems(virtualizer.itemSizeCache), [virtualizer]);
   useSnapshotOnLeave(entry, takeSnapshot);
   useFocusHash(rows, (index) => virtualizer.scrollToIndex(index, { align: 'start' }));
   useReplayEarlyEvents();
