@@ -133,12 +133,13 @@ export function earlyPageOf(hash: string): EarlyPage | null {
 
 /**
  * Starts the early fetches for the page at `location`, under the app's `base` path: in the
- * data worker at `dataWorker` (its built script; none in development), else here.
+ * data worker at `dataWorker` (its built script; none in development), else here. Returns
+ * whether the data worker started.
  */
-export function startEarlyData(base: string, location: EarlyLocation, dataWorker = '') {
+export function startEarlyData(base: string, location: EarlyLocation, dataWorker = ''): boolean {
   window.__digestStartEarly = undefined;
   const page = { base, pathname: location.pathname, search: location.search };
-  if (startDataWorker(dataWorker, page)) return;
+  if (startDataWorker(dataWorker, page)) return true;
   const early: Record<string, Promise<string> | undefined> = {};
   window.__digestEarly = early;
   const get = (file: string): Promise<string> => {
@@ -158,4 +159,5 @@ export function startEarlyData(base: string, location: EarlyLocation, dataWorker
     },
     () => undefined,
   );
+  return false;
 }

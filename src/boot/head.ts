@@ -7,6 +7,7 @@ import { ATTR, DENSITY_KEY, LOCALE_KEY, THEME_KEY } from './contract';
 import { startEarlyData } from './early-data';
 import { captureEarlyEvents } from './early-events';
 import { browserLanguages, detectLocale, isDark, storedValue, themeChoice } from './preferences';
+import { warmIntl } from './warm-intl';
 
 /** The app's base path (Vite's `base`), set by the plugin when it compiles this script. */
 declare const __BOOT_BASE__: string;
@@ -27,22 +28,12 @@ export function runHead(base: string, dataWorker = ''): void {
   // language (the app then renders in theirs).
   if (detectLocale(storedValue(LOCALE_KEY), browserLanguages()) !== 'en')
     root.setAttribute(ATTR.prerenderHidden, 'hidden');
-  // The page's first Intl formatter loads ICU's data (~100 ms on a slow phone, ~140 ms at 4x
-  // here): do it while the app's code downloads instead of during the first render. A
-  // prerendered page does it after its first paint, which it would otherwise delay.
-  const warmIntl = () =>
-    setTimeout(() => {
-      try {
-        new Intl.NumberFormat().format(1);
-        new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeZone: 'UTC' }).format(0);
-      } catch {
-        // Formatting falls back to plain text in the app.
-      }
-    }, 0);
   // Early data. A prerendered page loads its code after the first paint, and its data then.
+  // The data worker also loads ICU's data for the page's formatters (./warm-intl.ts); without
+  // it, the main thread does so now, while the app's code downloads, instead of during the
+  // first render (and a prerendered page after its first paint, which it would delay).
   const start = () => {
-    startEarlyData(base, window.location, dataWorker);
-    warmIntl();
+    if (!startEarlyData(base, window.location, dataWorker)) setTimeout(warmIntl, 0);
   };
   if (root.hasAttribute(ATTR.loadAfterPaint)) window.__digestStartEarly = start;
   else start();

@@ -4,6 +4,7 @@
  * the startup script, it first fetches the page's first files itself (./early-files.ts).
  */
 import { earlyPageOf } from '@/boot/early-data';
+import { warmIntl } from '@/boot/warm-intl';
 import { checkBody } from './data-check';
 import type { CheckRequest, CheckResponse } from './data-types';
 import { fetchEarly, takeEarly } from './early-files';
@@ -17,6 +18,8 @@ const scope = self as unknown as {
 
 const page = earlyPageOf(scope.location.hash);
 if (page) fetchEarly(page);
+// While those download: ICU's data, loaded once for the whole page (../boot/warm-intl.ts).
+warmIntl();
 
 scope.onmessage = async (event) => {
   const { id, file, schema, ...body } = event.data;

@@ -126,6 +126,38 @@ describe('the startup script', () => {
     expect(window.__digestEarlyEvents).toBeDefined();
   });
 
+  it("leaves ICU's data to the data worker when it starts, else loads it on the page", () => {
+    vi.useFakeTimers();
+    try {
+      const formatters = vi.spyOn(Intl, 'NumberFormat');
+      // No worker here (jsdom has none): the page loads ICU's data once the script is done.
+      runHead('/sub/', '/assets/data-worker.js');
+      expect(formatters).not.toHaveBeenCalled();
+      vi.runOnlyPendingTimers();
+      expect(formatters).toHaveBeenCalledTimes(1);
+      formatters.mockClear();
+      // A data worker started: it loads ICU's data for the whole page (src/lib/data-worker.ts).
+      const started: string[] = [];
+      vi.stubGlobal(
+        'Worker',
+        class {
+          onerror: unknown = null;
+          constructor(url: string) {
+            started.push(url);
+          }
+          terminate() {}
+        },
+      );
+      runHead('/sub/', '/assets/data-worker.js');
+      vi.runOnlyPendingTimers();
+      expect(started).toHaveLength(1);
+      expect(formatters).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+      window.__digestDataWorker = undefined;
+    }
+  });
+
   it('takes no early taps on a prerendered page hidden from this reader (another language)', () => {
     document.documentElement.setAttribute(ATTR.loadAfterPaint, '');
     localStorage.setItem(LOCALE_KEY, 'zh');
