@@ -98,6 +98,8 @@ async function measureRanking(
   return {
     day532RankDataKbGzip: round(gzKb(rankFile)),
     paintAfterDataMs: median(runs.map((r) => r.paintAfterDataMs)),
+    rankedMs: median(runs.map((r) => r.rankedMs)),
+    paintAfterDataAndReadyMs: median(runs.map((r) => r.paintAfterDataAndReadyMs)),
     rerankMs: median(runs.map((r) => r.rerankMs)),
     retrainMs: median(runs.map((r) => r.retrainMs)),
     rerankLongestTaskMs: Math.max(...runs.map((r) => r.rerankLongestTaskMs)),

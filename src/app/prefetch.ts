@@ -11,7 +11,40 @@ import {
 import type { Manifest } from '@/schema/digest';
 import { paperIndexKey } from '@/schema/keys';
 import { newestDate, previousVisit } from '@/lib/visits';
+import { getLibrary } from '@/entities/reading-list/store';
+import { preloadForYouRanker } from '@/entities/ranking/for-you-loader';
 import { preloadPage } from './pages';
+
+/** A daily page's files: its list, the weeks around it, and the code and data it will need. */
+function prefetchDay(
+  queryClient: QueryClient,
+  m: Manifest,
+  date: string,
+  params: URLSearchParams,
+): Promise<unknown> {
+  const lang = params.get('lang');
+  const entry = m.dailies.find(
+    (d) => d.date === date && (lang === null || (d.language ?? 'raw') === lang),
+  );
+  // The weeks around the day give its trend filters: awaited with the day's list, so that
+  // a prerendered page is hydrated from the same data it was rendered with.
+  const files = m.weeklies
+    .filter((w) => w.start <= date && date <= w.end)
+    .map((w) => queryClient.prefetchQuery(weeklyQueryOptions(w.file)));
+  if (!entry) return Promise.all(files);
+  if (isLongDay(entry.paperCount)) preloadVirtualRows();
+  // Sorted For you: the order's code, and its data and model in the ranking worker, while
+  // the page loads and hydrates (docs/decisions/0038).
+  if (params.get('sort') === 'for-you') {
+    preloadForYouRanker();
+    void import('@/entities/ranking/warm').then(
+      ({ warmForYou }) => warmForYou(m, date, lang, getLibrary()),
+      () => undefined,
+    );
+  }
+  files.push(queryClient.prefetchQuery(dailyQueryOptions(entry.file)));
+  return Promise.all(files);
+}
 
 /**
  * Starts the fetches the page at `pathname` needs, and its code. The promise settles when the
@@ -34,22 +67,9 @@ export function prefetchRouteData(
         () => undefined,
       );
   const daily = matchPath('/daily/:date', pathname);
-  if (daily) {
+  if (daily?.params.date) {
     const date = daily.params.date;
-    const lang = new URLSearchParams(search).get('lang');
-    return after((m) => {
-      const entry = m.dailies.find(
-        (d) => d.date === date && (lang === null || (d.language ?? 'raw') === lang),
-      );
-      // The weeks around the day give its trend filters: awaited with the day's list, so that
-      // a prerendered page is hydrated from the same data it was rendered with.
-      const files = m.weeklies
-        .filter((w) => date && w.start <= date && date <= w.end)
-        .map((w) => queryClient.prefetchQuery(weeklyQueryOptions(w.file)));
-      if (entry && isLongDay(entry.paperCount)) preloadVirtualRows();
-      if (entry) files.push(queryClient.prefetchQuery(dailyQueryOptions(entry.file)));
-      return Promise.all(files);
-    });
+    return after((m) => prefetchDay(queryClient, m, date, new URLSearchParams(search)));
   }
   const weekly = matchPath('/weekly/:id', pathname);
   if (weekly) {

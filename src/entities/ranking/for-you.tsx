@@ -1,11 +1,11 @@
 /** The For-you order's code, loaded when a reader first sorts For you. */
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useLibraryLater, type Library } from '@/entities/reading-list/store';
 import { useI18n } from '@/i18n';
 import type { ForYouView } from './for-you-state';
+import { ForYouRanker } from './for-you-loader';
 import type { RankedList } from './types';
 
-const ForYouRanker = lazy(() => import('./for-you-ranker'));
 const whole = (lib: Library) => lib;
 
 /**

@@ -10,14 +10,15 @@ import {
   type TermVector,
 } from '@/ranking/features';
 import { decodeRankFile } from '@/ranking/rank-file';
-import { rankDay, trainOn, type Item } from '@/ranking/rank';
+import type { Model } from '@/ranking/model';
+import { rankDay, trainOn, type Item, type Signals } from '@/ranking/rank';
 import { dailyRankSchema } from '@/schema/digest';
-import type { RankRequest, RankResponse, SignalRef, TextSignal } from './types';
+import type { RankRequest, RankResponse, RankWarm, SignalRef, TextSignal } from './types';
 
 type SignalPart = 'positives' | 'negatives' | 'background' | 'unsampled';
 
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<RankRequest>) => void) | null;
+  onmessage: ((event: MessageEvent<RankRequest | RankWarm>) => void) | null;
   postMessage: (message: RankResponse) => void;
 };
 
@@ -50,6 +51,28 @@ function day(file: string): Promise<Map<string, TermVector>> {
   return p;
 }
 
+/**
+ * Models by the signals they were trained on, most recently used last. The days' files never
+ * change under a name, so the same signals give the same model: a page sorted For you after
+ * its warm-up, another day with the same signals, a re-rank that changes no signal.
+ */
+const models = new Map<string, Model>();
+const KEEP_MODELS = 4;
+
+function modelFor(refs: Pick<RankRequest, 'positives' | 'negatives'>, signals: Signals): Model {
+  const key = JSON.stringify([refs.positives, refs.negatives]);
+  let model = models.get(key);
+  if (model) models.delete(key);
+  else model = trainOn(signals);
+  // A day that failed to load left signals out: that model is not kept for the next request.
+  const whole =
+    signals.positives.length === refs.positives.length &&
+    signals.negatives.length === refs.negatives.length;
+  if (whole) models.set(key, model);
+  while (models.size > KEEP_MODELS) models.delete(models.keys().next().value!);
+  return model;
+}
+
 /** The vectors of the papers named, from their days; days that fail are skipped. */
 async function itemsOf(refs: readonly SignalRef[]): Promise<Item[]> {
   const files = [...new Set(refs.map((r) => r.file))];
@@ -68,7 +91,9 @@ async function itemsOf(refs: readonly SignalRef[]): Promise<Item[]> {
  * The signals' papers and the background: the other papers of the days the positives came
  * from, evenly sampled (`unsampled`: all of them).
  */
-async function signalsOf(req: RankRequest): Promise<Record<SignalPart, Item[]>> {
+async function signalsOf(
+  req: Pick<RankRequest, 'positives' | 'negatives'>,
+): Promise<Record<SignalPart, Item[]>> {
   const [positives, negatives] = await Promise.all([
     itemsOf(req.positives),
     itemsOf(req.negatives),
@@ -94,7 +119,7 @@ async function answer(req: RankRequest): Promise<RankResponse> {
   // The model needs only the signals' days, unless papers known by their text count (their
   // terms are weighed against the day's papers too): it is trained while the day's own data
   // may still be on its way (a day of the same signals, or theirs already here).
-  const early = !byText && signals.positives.length > 0 ? trainOn(signals) : undefined;
+  const early = !byText && signals.positives.length > 0 ? modelFor(req, signals) : undefined;
   const loaded = await loading;
   const today = loaded.length === 1 ? loaded[0]! : new Map(loaded.flatMap((d) => [...d]));
   const { positives, negatives } = signals;
@@ -135,10 +160,23 @@ async function answer(req: RankRequest): Promise<RankResponse> {
   };
 }
 
+/** A page sorted For you is starting: its files now, and its model when it can be trained. */
+async function warm(message: RankWarm): Promise<void> {
+  for (const file of message.files) day(file).catch(() => undefined);
+  if (message.texts || message.positives.length === 0) return;
+  const signals = await signalsOf(message);
+  if (signals.positives.length > 0) modelFor(message, signals);
+}
+
 scope.onmessage = (event) => {
-  answer(event.data).then(scope.postMessage, (e: unknown) =>
+  const message = event.data;
+  if ('kind' in message) {
+    void warm(message).catch(() => undefined);
+    return;
+  }
+  answer(message).then(scope.postMessage, (e: unknown) =>
     scope.postMessage({
-      id: event.data.id,
+      id: message.id,
       ok: false,
       message: e instanceof Error ? e.message : String(e),
     }),

@@ -39,6 +39,20 @@ export interface RankRequest {
   candidates?: readonly TextSignal[] | undefined;
 }
 
+/**
+ * Sent as a page sorted For you starts, before it renders (src/app/prefetch.ts): the files the
+ * ranking will need, fetched and decoded now, and the model trained on these signals when it
+ * can be (no papers known by their text). The page's first request then finds them ready.
+ */
+export interface RankWarm {
+  kind: 'warm';
+  files: readonly string[];
+  positives: readonly SignalRef[];
+  negatives: readonly SignalRef[];
+  /** Papers known by their text count too: the model waits for the request. */
+  texts: boolean;
+}
+
 /** A paper the For-you order can rank and give reasons for. */
 export interface RankablePaper {
   id: string;

@@ -11,7 +11,14 @@ import type { Library } from '@/entities/reading-list/store';
 import type { Reason } from '@/ranking/rank';
 import type { Manifest } from '@/schema/digest';
 import { dailyKey } from '@/schema/keys';
-import type { RankedList, RankRequest, RankResponse, SignalRef, TextSignal } from './types';
+import type {
+  RankedList,
+  RankRequest,
+  RankResponse,
+  RankWarm,
+  SignalRef,
+  TextSignal,
+} from './types';
 
 /** The order as computed, before the page's words are put to it (./for-you-ranker.tsx). */
 export type ForYou =
@@ -32,14 +39,14 @@ export type ForYou =
 /** Signals from at most this many days are used (the most recent ones). */
 export const SIGNAL_DAYS_MAX = 30;
 
-interface Signal {
+export interface Signal {
   id: string;
   date: string;
   positive: boolean;
 }
 
 /** The signals that have a day in the archive (saved, dismissed, imported and listed). */
-function signalsOf(lib: Library): Signal[] {
+export function signalsOf(lib: Library): Signal[] {
   const out: Signal[] = [];
   for (const p of Object.values(lib.saved))
     if (p.date) out.push({ id: p.id, date: p.date, positive: true });
@@ -55,7 +62,7 @@ function signalsOf(lib: Library): Signal[] {
  * Imported papers that count by their text: those the archive does not have, and those
  * whose day is not among the days used.
  */
-function textsOf(lib: Library, days: ReadonlySet<string>): TextSignal[] {
+export function textsOf(lib: Library, days: ReadonlySet<string>): TextSignal[] {
   const imported = Object.entries(lib.imported ?? {}).flatMap(([key, p]) =>
     p.title && !(p.date && days.has(p.date)) && !lib.dismissed?.[key]
       ? [{ id: key, title: p.title, abstract: p.abstract ?? '', authors: p.authors }]
@@ -77,7 +84,7 @@ function textsOf(lib: Library, days: ReadonlySet<string>): TextSignal[] {
  * The digest of each date, in the day's language when there is one: its list file, and its
  * ranking data when the manifest names it (manifests from before that: its list does).
  */
-function signalDays(
+export function signalDays(
   manifest: Manifest | undefined,
   dates: readonly string[],
   language: string | null,
@@ -90,6 +97,25 @@ function signalDays(
     if (entry) days.set(date, { file: entry.file, rank: manifest.rank?.[dailyKey(entry)] });
   }
   return days;
+}
+
+/** The days whose signals are used: the most recent ones. */
+export function signalDates(signals: readonly Signal[]): string[] {
+  const all = [...new Set(signals.map((s) => s.date))].sort().reverse();
+  return all.slice(0, SIGNAL_DAYS_MAX);
+}
+
+/** The positive (or negative) signals by their days' ranking data (`[date, file]`). */
+export function refsOf(
+  signals: readonly Signal[],
+  signalFiles: readonly (readonly [string, string])[],
+  positive: boolean,
+): SignalRef[] {
+  const byDate = new Map(signalFiles);
+  return signals.flatMap((s) => {
+    const file = s.positive === positive ? byDate.get(s.date) : undefined;
+    return file ? [{ id: s.id, file }] : [];
+  });
 }
 
 let worker: Worker | null = null;
@@ -117,6 +143,11 @@ function rankWorker(): Worker {
   return (worker = w);
 }
 
+/** Files fetched and a model trained ahead of the first request (./warm.ts). */
+export function warmRanking(message: RankWarm): void {
+  rankWorker().postMessage(message);
+}
+
 function rank(request: Omit<RankRequest, 'id'>): Promise<RankResponse> {
   const id = nextId++;
   return new Promise((resolve) => {
@@ -141,10 +172,7 @@ export function useForYou(
     [rankFiles, digest.rank],
   );
   const signals = useMemo(() => (enabled ? signalsOf(lib) : []), [enabled, lib]);
-  const dates = useMemo(() => {
-    const all = [...new Set(signals.map((s) => s.date))].sort().reverse();
-    return all.slice(0, SIGNAL_DAYS_MAX);
-  }, [signals]);
+  const dates = useMemo(() => signalDates(signals), [signals]);
   const manifest = useQuery({ ...manifestQueryOptions(), enabled: enabled && dates.length > 0 });
   const days = useMemo(
     () => signalDays(manifest.data, dates, digest.language),
@@ -223,17 +251,11 @@ function requestOf(
   lib: Library,
   byText: boolean,
 ): Omit<RankRequest, 'id'> {
-  const byDate = new Map(signalFiles);
-  const refs = (positive: boolean): SignalRef[] =>
-    signals.flatMap((s) => {
-      const file = s.positive === positive ? byDate.get(s.date) : undefined;
-      return file ? [{ id: s.id, file }] : [];
-    });
   return {
     day: byText ? { files: [], ids: [] } : { files: dayFiles, ids: digest.papers.map((p) => p.id) },
-    positives: refs(true),
-    negatives: refs(false),
-    texts: textsOf(lib, new Set(byDate.keys())),
+    positives: refsOf(signals, signalFiles, true),
+    negatives: refsOf(signals, signalFiles, false),
+    texts: textsOf(lib, new Set(signalFiles.map(([date]) => date))),
     ...(byText
       ? {
           candidates: digest.papers.map((p) => ({
