@@ -129,6 +129,24 @@ describe('home and not found', () => {
     ).toEqual([weekly.title, DATE, '2026-03-03']);
   });
 
+  it('links to what is new since the last visit, sorted For you once the reader has taught it', async () => {
+    const sinceLink = async (library: object | null) => {
+      if (library) localStorage.setItem('digest-reader:library', JSON.stringify(library));
+      const { unmount } = renderApp('/');
+      const link = await screen.findByRole('link', { name: /since your last visit/ });
+      const href = link.getAttribute('href');
+      unmount();
+      return href;
+    };
+    expect(await sinceLink(null)).toBe('/since');
+    // Not interested alone teaches it nothing to put first.
+    const dismissed = { saved: {}, read: {}, dismissed: { '2603.00001': { at: DATE } } };
+    expect(await sinceLink(dismissed)).toBe('/since');
+    const watches = [{ kind: 'author', value: 'Bea Biologist', at: DATE }];
+    expect(await sinceLink({ ...dismissed, watches })).toBe('/since?sort=for-you');
+    localStorage.clear();
+  });
+
   it('the manifest cannot be loaded: an alert, the header still works', async () => {
     files.delete('manifest.json');
     renderApp('/');

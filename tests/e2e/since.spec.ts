@@ -84,6 +84,12 @@ test('a range shows each repeated paper once, with the dates it was listed on', 
   await page.getByLabel('Sort').selectOption({ label: 'For you' });
   await expect(page.getByRole('status')).toContainText('ranked for you from 1 signal');
   expect((await titles(page)).slice(0, 2).every((t) => t.includes('robots'))).toBe(true);
+
+  // Another range keeps the order chosen.
+  await page.getByRole('link', { name: 'Last week' }).click();
+  await expect(page).toHaveURL(/sort=for-you/);
+  await expect(page).toHaveURL(/from=2026-03-03&to=2026-03-09/);
+  await expect(page.getByRole('status')).toContainText('ranked for you from 1 signal');
 });
 
 test('after a visit, /since and the home page start from it', async ({ page }) => {

@@ -70,7 +70,11 @@ function SinceRange({ manifest }: { manifest: Manifest }) {
       </p>
       <nav aria-label={msg.quick} className="mt-2 flex flex-wrap gap-2 text-sm">
         {QUICK.map(([key, n]) => {
-          const href = `/since?from=${addDays(newest, 1 - n)}&to=${newest}`;
+          // Another range of the same view: the sort, the language and the filters stay.
+          const next = new URLSearchParams(params);
+          next.set('from', addDays(newest, 1 - n));
+          next.set('to', newest);
+          const href = `/since?${next.toString()}`;
           return (
             <Link key={key} to={href} size="touch" className="px-1.5">
               {msg[key]}

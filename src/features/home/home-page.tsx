@@ -7,6 +7,7 @@ import { Link } from '@/components/ui/link';
 import { Alert } from '@/components/ui/alert';
 import { CardSkeletons } from '@/components/ui/skeleton';
 import { manifestQueryOptions } from '@/entities/digests/api';
+import { hasPositiveSignals, useLibraryValue } from '@/entities/reading-list/store';
 import { useI18n, type I18n, usePageMessages } from '@/i18n';
 import { errorMessage } from '@/lib/error-message';
 import type { Manifest, ManifestDaily } from '@/schema/digest';
@@ -84,10 +85,14 @@ export function HomePage() {
   );
 }
 
-/** The way to /since, with how many papers came since the reader's previous visit. */
+/**
+ * The way to /since, with how many papers came since the reader's previous visit; sorted For
+ * you when the reader has taught it something (issue 19).
+ */
 function SinceLink({ manifest: m }: { manifest: Manifest }) {
   const msg = usePageMessages(homeMessages);
   const i18n = useI18n();
+  const forYou = useLibraryValue(hasPositiveSignals);
   const newest = newestDate(m);
   const [previous] = useState(() => previousVisit(newest));
   if (!newest) return null;
@@ -98,7 +103,7 @@ function SinceLink({ manifest: m }: { manifest: Manifest }) {
   const papers = after.reduce((n, d) => n + d.paperCount, 0);
   return (
     <p className="mt-2 text-sm">
-      <Link to="/since" size="touch" className="font-medium">
+      <Link to={forYou ? '/since?sort=for-you' : '/since'} size="touch" className="font-medium">
         {after.length > 0
           ? msg.sinceNew(i18n.number(papers), i18n.number(after.length))
           : msg.sinceNone}
