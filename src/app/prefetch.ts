@@ -8,12 +8,27 @@ import {
   paperIndexQueryOptions,
   weeklyQueryOptions,
 } from '@/entities/digests/api';
-import type { Manifest } from '@/schema/digest';
-import { paperIndexKey } from '@/schema/keys';
+import type { Manifest, ManifestDaily } from '@/schema/digest';
+import { dailyKey, paperIndexKey } from '@/schema/keys';
 import { newestDate, previousVisit } from '@/lib/visits';
 import { getLibrary } from '@/entities/reading-list/store';
 import { preloadForYouRanker } from '@/entities/ranking/for-you-loader';
 import { preloadPage } from './pages';
+
+/**
+ * A page sorted For you: the order's code, and its days' ranking data and its model in the
+ * ranking worker, while the page loads and hydrates (docs/decisions/0038). `shown`: the days
+ * listed, the newest first.
+ */
+function warmForYou(m: Manifest, shown: readonly ManifestDaily[]): void {
+  preloadForYouRanker();
+  const files = shown.flatMap((d) => m.rank?.[dailyKey(d)] ?? []);
+  const language = shown[0]?.language ?? null;
+  void import('@/entities/ranking/warm').then(
+    ({ warmForYou: warm }) => warm(m, { language, files }, getLibrary()),
+    () => undefined,
+  );
+}
 
 /** A daily page's files: its list, the weeks around it, and the code and data it will need. */
 function prefetchDay(
@@ -35,13 +50,7 @@ function prefetchDay(
   if (isLongDay(entry.paperCount)) preloadVirtualRows();
   // Sorted For you: the order's code, and its data and model in the ranking worker, while
   // the page loads and hydrates (docs/decisions/0038).
-  if (params.get('sort') === 'for-you') {
-    preloadForYouRanker();
-    void import('@/entities/ranking/warm').then(
-      ({ warmForYou }) => warmForYou(m, date, lang, getLibrary()),
-      () => undefined,
-    );
-  }
+  if (params.get('sort') === 'for-you') warmForYou(m, [entry]);
   files.push(queryClient.prefetchQuery(dailyQueryOptions(entry.file)));
   return Promise.all(files);
 }
@@ -107,8 +116,14 @@ export function prefetchRouteData(
         const { from, to } = sinceRange(newest, params, previousVisit(newest));
         // The newest day alone: its papers are the first screen. The page asks for the older
         // days once that screen is painted (src/features/daily/since-page.tsx).
-        const [first] = daysIn(m, from, to, params.get('lang'));
+        const days = daysIn(m, from, to, params.get('lang'));
+        const [first] = days;
         if (first) void queryClient.prefetchQuery(dailyQueryOptions(first.file));
+        if (params.get('sort') === 'for-you')
+          warmForYou(
+            m,
+            days.flatMap((d) => m.dailies.filter((e) => e.file === d.file)),
+          );
       }),
     );
   }

@@ -62,21 +62,27 @@ afterEach(() => {
   localStorage.clear();
 });
 
-it("warms the ranking worker with the files and signals of the page's first request", async () => {
-  renderApp(`/daily/${DATE}?sort=for-you`);
-  expect(await screen.findByRole('heading', { level: 1, name: new RegExp(DATE) })).toBeVisible();
-  await waitFor(() => expect(posted.some((m) => !('kind' in m))).toBe(true));
-  // The page waits for the order (this worker never answers).
-  await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Ranking for you'));
-  const warm = posted.find((m): m is RankWarm => 'kind' in m);
-  const request = posted.find((m): m is RankRequest => !('kind' in m))!;
-  expect(posted.indexOf(warm!)).toBeLessThan(posted.indexOf(request));
-  expect(warm).toMatchObject({ positives: request.positives, negatives: request.negatives });
-  expect(request.positives).toEqual([{ id: '2603.09001', file: SAVED_DAY }]);
-  expect(request.negatives).toEqual([{ id: '2603.00002', file: OWN }]);
-  expect(warm!.files).toEqual(expect.arrayContaining([...request.day.files, SAVED_DAY]));
-  expect(warm!.texts).toBe(request.texts.length > 0);
-});
+it.each([
+  [`/daily/${DATE}?sort=for-you`, new RegExp(DATE)],
+  [`/since?from=2026-03-03&to=${DATE}&sort=for-you`, /Papers from/],
+])(
+  '%s warms the ranking worker with the files and signals of its first request',
+  async (url, title) => {
+    renderApp(url);
+    expect(await screen.findByRole('heading', { level: 1, name: title })).toBeVisible();
+    await waitFor(() => expect(posted.some((m) => !('kind' in m))).toBe(true));
+    // The page waits for the order (this worker never answers).
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Ranking for you'));
+    const warm = posted.find((m): m is RankWarm => 'kind' in m);
+    const request = posted.find((m): m is RankRequest => !('kind' in m))!;
+    expect(posted.indexOf(warm!)).toBeLessThan(posted.indexOf(request));
+    expect(warm).toMatchObject({ positives: request.positives, negatives: request.negatives });
+    expect(request.positives).toEqual([{ id: '2603.09001', file: SAVED_DAY }]);
+    expect(request.negatives).toEqual([{ id: '2603.00002', file: OWN }]);
+    expect(warm!.files).toEqual(expect.arrayContaining([...request.day.files, SAVED_DAY]));
+    expect(warm!.texts).toBe(request.texts.length > 0);
+  },
+);
 
 it('sends no warm-up for a day in its own order', async () => {
   renderApp(`/daily/${DATE}`);

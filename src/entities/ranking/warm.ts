@@ -1,36 +1,29 @@
 /**
  * A page sorted For you, as it starts (src/app/prefetch.ts): the ranking worker fetches and
- * decodes the ranking data the order will need (the day's, its signals' days') and trains the
- * model on the reader's signals, while the page's code and list load and the page hydrates.
- * The page's first request is then answered from them (docs/decisions/0038).
+ * decodes the ranking data the order will need (the shown days', the signals' days') and trains
+ * the model on the reader's signals, while the page's code and lists load and the page
+ * hydrates. The page's first request is then answered with them (docs/decisions/0038).
  */
 import type { Library } from '@/entities/reading-list/store';
 import type { Manifest } from '@/schema/digest';
-import { dailyKey } from '@/schema/keys';
 import { refsOf, signalDates, signalDays, signalsOf, textsOf, warmRanking } from './use-for-you';
 
 export function warmForYou(
   manifest: Manifest,
-  date: string,
-  lang: string | null,
+  /** The days shown: their language (the newest's), and their ranking data. */
+  shown: { language: string | null; files: readonly string[] },
   lib: Library,
 ): void {
-  const entry = manifest.dailies.find(
-    (d) => d.date === date && (lang === null || (d.language ?? 'raw') === lang),
-  );
-  const own = entry && manifest.rank?.[dailyKey(entry)];
   const signals = signalsOf(lib);
-  if (!entry || !own || signals.length === 0) return;
-  // The files the page's request will name (use-for-you.ts): the day shown names its own.
-  const days = signalDays(manifest, signalDates(signals), entry.language ?? null);
+  if (shown.files.length === 0 || signals.length === 0) return;
+  // The files the page's request names (use-for-you.ts). The day shown names its own in its
+  // list, the same file the manifest names for it.
+  const days = signalDays(manifest, signalDates(signals), shown.language);
   const signalFiles: [string, string][] = [];
-  for (const [day, { rank }] of days) {
-    const file = day === date ? own : rank;
-    if (file) signalFiles.push([day, file]);
-  }
+  for (const [day, { rank }] of days) if (rank) signalFiles.push([day, rank]);
   warmRanking({
     kind: 'warm',
-    files: [...new Set([own, ...signalFiles.map(([, file]) => file)])],
+    files: [...new Set([...shown.files, ...signalFiles.map(([, file]) => file)])],
     positives: refsOf(signals, signalFiles, true),
     negatives: refsOf(signals, signalFiles, false),
     texts: textsOf(lib, new Set(signalFiles.map(([day]) => day))).length > 0,
