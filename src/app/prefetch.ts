@@ -16,18 +16,22 @@ import { preloadForYouRanker } from '@/entities/ranking/for-you-loader';
 import { preloadPage } from './pages';
 
 /**
- * A page sorted For you: the order's code, and its days' ranking data and its model in the
- * ranking worker, while the page loads and hydrates (docs/decisions/0038). `shown`: the days
- * listed, the newest first.
+ * A page sorted For you: the order's code now; once the page's first list is in (its first
+ * screen's bytes go first), the ranking data of the newest day shown and of the signals' days,
+ * and the model, in the ranking worker, while the page hydrates (docs/decisions/0038). A
+ * range's older days are fetched when the page asks for them, as without For you.
  */
-function warmForYou(m: Manifest, shown: readonly ManifestDaily[]): void {
+function warmForYou(m: Manifest, newest: ManifestDaily, after: Promise<unknown>): void {
   preloadForYouRanker();
-  const files = shown.flatMap((d) => m.rank?.[dailyKey(d)] ?? []);
-  const language = shown[0]?.language ?? null;
-  void import('@/entities/ranking/warm').then(
-    ({ warmForYou: warm }) => warm(m, { language, files }, getLibrary()),
-    () => undefined,
-  );
+  const file = m.rank?.[dailyKey(newest)];
+  if (!file) return;
+  const shown = { language: newest.language ?? null, files: [file] };
+  void after
+    .then(() => import('@/entities/ranking/warm'))
+    .then(
+      ({ warmForYou: warm }) => warm(m, shown, getLibrary()),
+      () => undefined,
+    );
 }
 
 /** A daily page's files: its list, the weeks around it, and the code and data it will need. */
@@ -48,11 +52,10 @@ function prefetchDay(
     .map((w) => queryClient.prefetchQuery(weeklyQueryOptions(w.file)));
   if (!entry) return Promise.all(files);
   if (isLongDay(entry.paperCount)) preloadVirtualRows();
-  // Sorted For you: the order's code, and its data and model in the ranking worker, while
-  // the page loads and hydrates (docs/decisions/0038).
-  if (params.get('sort') === 'for-you') warmForYou(m, [entry]);
   files.push(queryClient.prefetchQuery(dailyQueryOptions(entry.file)));
-  return Promise.all(files);
+  const all = Promise.all(files);
+  if (params.get('sort') === 'for-you') warmForYou(m, entry, all);
+  return all;
 }
 
 /**
@@ -116,14 +119,11 @@ export function prefetchRouteData(
         const { from, to } = sinceRange(newest, params, previousVisit(newest));
         // The newest day alone: its papers are the first screen. The page asks for the older
         // days once that screen is painted (src/features/daily/since-page.tsx).
-        const days = daysIn(m, from, to, params.get('lang'));
-        const [first] = days;
-        if (first) void queryClient.prefetchQuery(dailyQueryOptions(first.file));
-        if (params.get('sort') === 'for-you')
-          warmForYou(
-            m,
-            days.flatMap((d) => m.dailies.filter((e) => e.file === d.file)),
-          );
+        const [first] = daysIn(m, from, to, params.get('lang'));
+        if (!first) return;
+        const list = queryClient.prefetchQuery(dailyQueryOptions(first.file));
+        const entry = m.dailies.find((d) => d.file === first.file);
+        if (entry && params.get('sort') === 'for-you') warmForYou(m, entry, list);
       }),
     );
   }
