@@ -21,7 +21,12 @@ import { preloadPage } from './pages';
  * and the model, in the ranking worker, while the page hydrates (docs/decisions/0038). A
  * range's older days are fetched when the page asks for them, as without For you.
  */
-function warmForYou(m: Manifest, newest: ManifestDaily, after: Promise<unknown>): void {
+function warmForYou(
+  m: Manifest,
+  newest: ManifestDaily,
+  after: Promise<unknown>,
+  page: string,
+): void {
   preloadForYouRanker();
   const file = m.rank?.[dailyKey(newest)];
   if (!file) return;
@@ -29,7 +34,7 @@ function warmForYou(m: Manifest, newest: ManifestDaily, after: Promise<unknown>)
   void after
     .then(() => import('@/entities/ranking/warm'))
     .then(
-      ({ warmForYou: warm }) => warm(m, shown, getLibrary()),
+      ({ warmForYou: warm }) => warm(m, shown, getLibrary(), page),
       () => undefined,
     );
 }
@@ -54,7 +59,7 @@ function prefetchDay(
   if (isLongDay(entry.paperCount)) preloadVirtualRows();
   files.push(queryClient.prefetchQuery(dailyQueryOptions(entry.file)));
   const all = Promise.all(files);
-  if (params.get('sort') === 'for-you') warmForYou(m, entry, all);
+  if (params.get('sort') === 'for-you') warmForYou(m, entry, all, `/daily/${date}`);
   return all;
 }
 
@@ -123,7 +128,7 @@ export function prefetchRouteData(
         if (!first) return;
         const list = queryClient.prefetchQuery(dailyQueryOptions(first.file));
         const entry = m.dailies.find((d) => d.file === first.file);
-        if (entry && params.get('sort') === 'for-you') warmForYou(m, entry, list);
+        if (entry && params.get('sort') === 'for-you') warmForYou(m, entry, list, '/since');
       }),
     );
   }

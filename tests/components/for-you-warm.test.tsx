@@ -3,7 +3,7 @@
  * and src/entities/ranking/warm.ts): the files and the signals it sends are those of the page's
  * first request, so the worker answers that request with the model the warm-up trained.
  */
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import type { RankRequest, RankWarm } from '@/entities/ranking/types';
 import { DAILY_FILE, DATE, dailyList, manifest, serveArchive } from './fixtures';
@@ -24,6 +24,13 @@ beforeEach(() => {
     rank: { [`${DATE}.zh`]: OWN, '2026-03-03.zh': SAVED_DAY },
   });
   files.set(DAILY_FILE, { ...dailyList, rank: OWN });
+  // The day the saved paper came from, for /since's range.
+  files.set('daily/2026-03-03.zh.dddddddddddd.json', {
+    ...dailyList,
+    date: '2026-03-03',
+    papers: [],
+    rank: SAVED_DAY,
+  });
   localStorage.setItem(
     'digest-reader:library',
     JSON.stringify({
@@ -68,7 +75,7 @@ it.each([
 ])(
   '%s warms the ranking worker with the files and signals of its first request',
   async (url, title) => {
-    renderApp(url);
+    const { user, router } = renderApp(url);
     expect(await screen.findByRole('heading', { level: 1, name: title })).toBeVisible();
     await waitFor(() => expect(posted.some((m) => !('kind' in m))).toBe(true));
     // The page waits for the order (this worker never answers).
@@ -81,6 +88,12 @@ it.each([
     expect(request.negatives).toEqual([{ id: '2603.00002', file: OWN }]);
     expect(warm!.files).toEqual(expect.arrayContaining([...request.day.files, SAVED_DAY]));
     expect(warm!.texts).toBe(request.texts.length > 0);
+    // A filter's change fetches the page's files again (if stale), but warms nothing again.
+    const categories = screen.getByRole('group', { name: 'Categories' });
+    await user.click(within(categories).getAllByRole('button')[1]!);
+    await waitFor(() => expect(router.state.location.search).toMatch(/cat=/));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Ranking for you'));
+    expect(posted.filter((m) => 'kind' in m)).toHaveLength(1);
   },
 );
 
