@@ -120,10 +120,24 @@ async function measureSince() {
   const server = await serveBuild(root, dist, month);
   const browser = await launchChromium();
   const runs: DailyRun[] = [];
+  // Sorted For you (issue 19: the home page links there once the reader has signals): five
+  // papers saved on the range's first day, to the ranked list painted.
+  const library = libraryOf(month, '2026-06-01');
+  const forYou: ForYouRun[] = [];
   try {
     for (let i = 0; i < SINCE_RUNS; i++)
       runs.push(
         await measureDaily(browser, `${server.base}/since?from=2026-06-01&to=2026-06-30`, CPU),
+      );
+    for (let i = 0; i < RUNS; i++)
+      forYou.push(
+        await measureForYou(
+          browser,
+          `${server.base}/since?from=2026-06-01&to=2026-06-30&sort=for-you`,
+          library,
+          CPU,
+          false,
+        ),
       );
   } finally {
     await browser.close();
@@ -137,7 +151,10 @@ async function measureSince() {
     keystrokeMs: median(runs.map((r) => r.keystrokeMs)),
     detailsClickMs: median(runs.map((r) => r.detailsClickMs)),
     domElements: median(runs.map((r) => r.domElements)),
+    forYouRankedMs: median(forYou.map((r) => r.rankedMs)),
+    forYouPaintAfterDataAndReadyMs: median(forYou.map((r) => r.paintAfterDataAndReadyMs)),
     runs: runs.map(({ resources: _resources, ...figures }) => figures),
+    forYouRuns: forYou,
   };
 }
 

@@ -91,6 +91,8 @@ export async function measureForYou(
   url: string,
   library: string,
   cpu: number,
+  /** Also Not interested on the first card, and its figures (NaN without). */
+  withRerank = true,
 ): Promise<ForYouRun> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
@@ -123,7 +125,9 @@ export async function measureForYou(
       ];
     }, APP_READY_MARK);
 
-    const rerank = await notInterestedOnFirst(page);
+    const rerank = withRerank
+      ? await notInterestedOnFirst(page)
+      : { ms: NaN, retrain: NaN, longest: NaN };
     return {
       paintAfterDataMs: Math.round(rankedAt - dataAt),
       rankedMs: Math.round(rankedAt - origin),
