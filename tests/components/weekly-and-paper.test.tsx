@@ -142,8 +142,19 @@ describe('home and not found', () => {
     // Not interested alone teaches it nothing to put first.
     const dismissed = { saved: {}, read: {}, dismissed: { '2603.00001': { at: DATE } } };
     expect(await sinceLink(dismissed)).toBe('/since');
-    const watches = [{ kind: 'author', value: 'Bea Biologist', at: DATE }];
-    expect(await sinceLink({ ...dismissed, watches })).toBe('/since?sort=for-you');
+    // Nor do a negative keyword, a saved paper with no day (the ranker has no data for it)
+    // and an imported id the archive does not list, with no title: the ranker's own rule.
+    const unusable = {
+      ...dismissed,
+      saved: {
+        '2603.00002': { id: '2603.00002', title: 'T', authors: [], categories: [], savedAt: DATE },
+      },
+      imported: { 'arxiv:2101.00001': { id: '2101.00001', title: '', authors: [], at: DATE } },
+      watches: [{ kind: 'negative', value: 'survey', at: DATE }],
+    };
+    expect(await sinceLink(unusable)).toBe('/since');
+    const watches = [...unusable.watches, { kind: 'author', value: 'Bea Biologist', at: DATE }];
+    expect(await sinceLink({ ...unusable, watches })).toBe('/since?sort=for-you');
     localStorage.clear();
   });
 

@@ -11,13 +11,13 @@ import type { Library } from '@/entities/reading-list/store';
 import type { Reason } from '@/ranking/rank';
 import type { Manifest } from '@/schema/digest';
 import { dailyKey } from '@/schema/keys';
+import { type Signal, signalDates, signalsOf, textsOf } from './signals';
 import type {
   RankedList,
   RankRequest,
   RankResponse,
   RankWarm,
   SignalRef,
-  TextSignal,
 } from './types';
 
 /** The order as computed, before the page's words are put to it (./for-you-ranker.tsx). */
@@ -36,50 +36,6 @@ export type ForYou =
       ms: number;
     };
 
-/** Signals from at most this many days are used (the most recent ones). */
-export const SIGNAL_DAYS_MAX = 30;
-
-export interface Signal {
-  id: string;
-  date: string;
-  positive: boolean;
-}
-
-/** The signals that have a day in the archive (saved, dismissed, imported and listed). */
-export function signalsOf(lib: Library): Signal[] {
-  const out: Signal[] = [];
-  for (const p of Object.values(lib.saved))
-    if (p.date) out.push({ id: p.id, date: p.date, positive: true });
-  for (const [id, d] of Object.entries(lib.dismissed ?? {}))
-    if (d.date) out.push({ id, date: d.date, positive: false });
-  for (const [key, p] of Object.entries(lib.imported ?? {}))
-    if (p.date && !lib.saved[key] && !lib.dismissed?.[key])
-      out.push({ id: key, date: p.date, positive: true });
-  return out;
-}
-
-/**
- * Imported papers that count by their text: those the archive does not have, and those
- * whose day is not among the days used.
- */
-export function textsOf(lib: Library, days: ReadonlySet<string>): TextSignal[] {
-  const imported = Object.entries(lib.imported ?? {}).flatMap(([key, p]) =>
-    p.title && !(p.date && days.has(p.date)) && !lib.dismissed?.[key]
-      ? [{ id: key, title: p.title, abstract: p.abstract ?? '', authors: p.authors }]
-      : [],
-  );
-  // Watches teach it too: a keyword as a title, an author as an author, a category as one.
-  const watches = (lib.watches ?? []).flatMap((w): TextSignal[] => {
-    const id = `watch:${w.kind}:${w.value}`;
-    if (w.kind === 'keyword') return [{ id, title: w.value, abstract: '', authors: [] }];
-    if (w.kind === 'author') return [{ id, title: '', abstract: '', authors: [w.value] }];
-    if (w.kind === 'category')
-      return [{ id, title: '', abstract: '', authors: [], categories: [w.value] }];
-    return [];
-  });
-  return [...watches, ...imported];
-}
-
 /**
  * The digest of each date, in the day's language when there is one: its list file, and its
  * ranking data when the manifest names it (manifests from before that: its list does).
@@ -97,12 +53,6 @@ export function signalDays(
     if (entry) days.set(date, { file: entry.file, rank: manifest.rank?.[dailyKey(entry)] });
   }
   return days;
-}
-
-/** The days whose signals are used: the most recent ones. */
-export function signalDates(signals: readonly Signal[]): string[] {
-  const all = [...new Set(signals.map((s) => s.date))].sort().reverse();
-  return all.slice(0, SIGNAL_DAYS_MAX);
 }
 
 /** The positive (or negative) signals by their days' ranking data (`[date, file]`). */

@@ -7,7 +7,8 @@
 import type { Library } from '@/entities/reading-list/store';
 import type { Manifest } from '@/schema/digest';
 import type { RankWarm } from './types';
-import { refsOf, signalDates, signalDays, signalsOf, textsOf, warmRanking } from './use-for-you';
+import { signalDates, signalsOf, textsOf } from './signals';
+import { refsOf, signalDays, warmRanking } from './use-for-you';
 
 /**
  * The last warm-up sent, with its page: a filter's change starts the page's fetches again

@@ -53,18 +53,6 @@ export interface Library {
   watches?: Watch[];
 }
 
-/**
- * The list has something For you learns what the reader wants from: a saved or imported paper,
- * or a watch that is not a negative keyword (Not interested alone only says what they do not).
- */
-export function hasPositiveSignals(lib: Library): boolean {
-  return (
-    Object.keys(lib.saved).length > 0 ||
-    Object.keys(lib.imported ?? {}).length > 0 ||
-    (lib.watches ?? []).some((w) => w.kind !== 'negative')
-  );
-}
-
 const KEY = 'digest-reader:library';
 const EMPTY: Library = { saved: {}, read: {} };
 const listeners = new Set<() => void>();
