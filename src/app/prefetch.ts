@@ -17,20 +17,21 @@ import { preloadPage } from './pages';
 
 /**
  * A page sorted For you: the order's code now; once the page's first list is in (its first
- * screen's bytes go first), the ranking data of the newest day shown and of the signals' days,
- * and the model, in the ranking worker, while the page hydrates (docs/decisions/0038). A
- * range's older days are fetched when the page asks for them, as without For you.
+ * screen's bytes go first), the ranking data of the days shown (a range's every day: /since
+ * ranks them all at once) and of the signals' days, the model, and the days' scores, in the
+ * ranking worker, while the page hydrates and a range's older lists load (docs/decisions/0038,
+ * 0040).
  */
 function warmForYou(
   m: Manifest,
-  newest: ManifestDaily,
+  days: readonly ManifestDaily[],
   after: Promise<unknown>,
   page: string,
 ): void {
   preloadForYouRanker();
-  const file = m.rank?.[dailyKey(newest)];
-  if (!file) return;
-  const shown = { language: newest.language ?? null, files: [file] };
+  const files = days.flatMap((d) => m.rank?.[dailyKey(d)] ?? []);
+  if (files.length === 0) return;
+  const shown = { language: days[0]!.language ?? null, files };
   void after
     .then(() => import('@/entities/ranking/warm'))
     .then(
@@ -59,7 +60,7 @@ function prefetchDay(
   if (isLongDay(entry.paperCount)) preloadVirtualRows();
   files.push(queryClient.prefetchQuery(dailyQueryOptions(entry.file)));
   const all = Promise.all(files);
-  if (params.get('sort') === 'for-you') warmForYou(m, entry, all, `/daily/${date}`);
+  if (params.get('sort') === 'for-you') warmForYou(m, [entry], all, `/daily/${date}`);
   return all;
 }
 
@@ -124,11 +125,12 @@ export function prefetchRouteData(
         const { from, to } = sinceRange(newest, params, previousVisit(newest));
         // The newest day alone: its papers are the first screen. The page asks for the older
         // days once that screen is painted (src/features/daily/since-page.tsx).
-        const [first] = daysIn(m, from, to, params.get('lang'));
+        const days = daysIn(m, from, to, params.get('lang'));
+        const [first] = days;
         if (!first) return;
         const list = queryClient.prefetchQuery(dailyQueryOptions(first.file));
-        const entry = m.dailies.find((d) => d.file === first.file);
-        if (entry && params.get('sort') === 'for-you') warmForYou(m, entry, list, '/since');
+        const entries = days.flatMap((day) => m.dailies.find((d) => d.file === day.file) ?? []);
+        if (params.get('sort') === 'for-you') warmForYou(m, entries, list, '/since');
       }),
     );
   }

@@ -90,6 +90,32 @@ function ownTerms(signals: Signals, ranked: readonly Item[]): (item: Item) => Se
 }
 
 /**
+ * Each paper's score and why, in the items' order. A paper's does not depend on the others
+ * ranked with it: a day's scores serve every range that holds the day (the ranking worker
+ * keeps them with the model).
+ */
+export function scoreItems(signals: Signals, items: readonly Item[], model: Model): Ranked[] {
+  const dismissed = new Set(signals.negatives.map((n) => n.id));
+  const closestTo = resemblance(signals.positives);
+  const own = ownTerms(signals, items);
+  return items.map((it) => {
+    const { closest, similarity } = closestTo(it);
+    const total = dismissed.has(it.id) ? -Infinity : score(model, it.vector, own(it));
+    const reason: Reason =
+      closest !== null && similarity >= RESEMBLES_FROM
+        ? { kind: 'resembles', id: closest, similarity }
+        : reasonFromTerms(model, it.vector);
+    return { id: it.id, score: total, reason };
+  });
+}
+
+/** Best first; equal scores (those marked Not interested among them) keep their order. */
+export function byScore(scored: readonly Ranked[]): Ranked[] {
+  // Array.prototype.sort is stable.
+  return [...scored].sort((a, b) => (a.score === b.score ? 0 : b.score - a.score));
+}
+
+/**
  * The day's papers, best first; those marked Not interested last. With no positive, the
  * day's own order.
  */
@@ -99,20 +125,7 @@ export function rankDay(
   model: Model | null = signals.positives.length > 0 ? trainOn(signals) : null,
 ): Ranked[] {
   if (!model) return items.map((it) => ({ id: it.id, score: 0, reason: { kind: 'none' } }));
-  const dismissed = new Set(signals.negatives.map((n) => n.id));
-  const closestTo = resemblance(signals.positives);
-  const own = ownTerms(signals, items);
-  const ranked = items.map((it, order) => {
-    const { closest, similarity } = closestTo(it);
-    const total = dismissed.has(it.id) ? -Infinity : score(model, it.vector, own(it));
-    const reason: Reason =
-      closest !== null && similarity >= RESEMBLES_FROM
-        ? { kind: 'resembles', id: closest, similarity }
-        : reasonFromTerms(model, it.vector);
-    return { id: it.id, score: total, reason, order };
-  });
-  ranked.sort((a, b) => (a.score === b.score ? a.order - b.order : b.score - a.score));
-  return ranked.map(({ id, score: s, reason }) => ({ id, score: s, reason }));
+  return byScore(scoreItems(signals, items, model));
 }
 
 /**

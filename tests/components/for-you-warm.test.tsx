@@ -70,11 +70,12 @@ afterEach(() => {
 });
 
 it.each([
-  [`/daily/${DATE}?sort=for-you`, new RegExp(DATE)],
-  [`/since?from=2026-03-03&to=${DATE}&sort=for-you`, /Papers from/],
+  [`/daily/${DATE}?sort=for-you`, new RegExp(DATE), [OWN]],
+  // A range is ranked once, when all its days are in: not its newest day first, then again.
+  [`/since?from=2026-03-03&to=${DATE}&sort=for-you`, /Papers from/, [OWN, SAVED_DAY]],
 ])(
   '%s warms the ranking worker with the files and signals of its first request',
-  async (url, title) => {
+  async (url, title, dayFiles) => {
     const { user, router } = renderApp(url);
     expect(await screen.findByRole('heading', { level: 1, name: title })).toBeVisible();
     await waitFor(() => expect(posted.some((m) => !('kind' in m))).toBe(true));
@@ -83,6 +84,7 @@ it.each([
     const warm = posted.find((m): m is RankWarm => 'kind' in m);
     const request = posted.find((m): m is RankRequest => !('kind' in m))!;
     expect(posted.indexOf(warm!)).toBeLessThan(posted.indexOf(request));
+    expect(request.day.files).toEqual(dayFiles);
     expect(warm).toMatchObject({ positives: request.positives, negatives: request.negatives });
     expect(request.positives).toEqual([{ id: '2603.09001', file: SAVED_DAY }]);
     expect(request.negatives).toEqual([{ id: '2603.00002', file: OWN }]);

@@ -140,6 +140,40 @@ describe('the ranking worker', () => {
     expect(trained.count).toBe(2);
   });
 
+  it('ranks a range of days from the scores its warm-up computed: each paper once, in the cold order', async () => {
+    // The day before the one shown lists d2 again (a repeated listing) and a paper of its own.
+    served.set(
+      OTHER,
+      day('2026-03-03', {
+        o1: 'Video diffusion transformers',
+        o2: 'Databases',
+        d2: 'Faster video diffusion sampling',
+      }),
+    );
+    const range: RankRequest = {
+      ...request,
+      day: { files: [SHOWN, OTHER], ids: [...Object.keys(shown), 'o2'] },
+    };
+    const cold = await startWorker();
+    const order = await cold.answer(range);
+    expect([...order].sort()).toEqual(['d1', 'd2', 'd3', 'd4', 'o2']);
+
+    trained.count = 0;
+    const warmed = await startWorker();
+    warmed.send(warm);
+    await vi.waitFor(() => expect(trained.count).toBe(1));
+    expect(await warmed.answer(range)).toEqual(order);
+    // Not interested on the first: a new model, whose scores put it last.
+    const dismissed = await warmed.answer({
+      ...range,
+      id: 2,
+      negatives: [...refs.negatives, { id: order[0]!, file: SHOWN }],
+    });
+    expect(trained.count).toBe(2);
+    expect(dismissed.at(-1)).toBe(order[0]);
+    expect(dismissed).toHaveLength(order.length);
+  });
+
   it('keeps no model trained without a day that failed to load: the next request trains on all', async () => {
     failOnce.add(OTHER);
     const worker = await startWorker();

@@ -21,19 +21,22 @@ export default function ForYouRanker({
   lib,
   rankFiles,
   byText = false,
+  pending = false,
 }: {
   digest: RankedList;
   /** The papers have no ranking data (search results): ranked by their text. */
   byText?: boolean | undefined;
   /** A range of days (/since): their ranking data. */
   rankFiles?: readonly string[] | undefined;
+  /** A range's older days are still loading: the order waits for them. */
+  pending?: boolean | undefined;
   /** The reader's reading list (passed in: see ./messages.ts on chunks). */
   lib: Library;
   onChange: (view: ForYouView) => void;
   locale: Locale;
   formatNumber: (n: number) => string;
 }) {
-  const ranking = useForYou(digest, lib, true, rankFiles, byText);
+  const ranking = useForYou(digest, lib, { rankFiles, byText, pending });
   const m = messages[locale];
   const papers = useMemo(() => new Map(digest.papers.map((p) => [p.id, p])), [digest]);
   // The view follows the parts of the list its reasons name, not Not interested (the page

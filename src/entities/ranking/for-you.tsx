@@ -17,6 +17,8 @@ export function ForYouRanking(props: {
   digest: RankedList;
   /** A range of days (/since): their ranking data. */
   rankFiles?: readonly string[] | undefined;
+  /** A range's older days are still loading: the order waits for them. */
+  pending?: boolean | undefined;
   /** The papers have no ranking data (search results): ranked by their text. */
   byText?: boolean;
   onChange: (view: ForYouView) => void;

@@ -11,7 +11,15 @@ import {
 } from '@/ranking/features';
 import { decodeRankFile } from '@/ranking/rank-file';
 import type { Model } from '@/ranking/model';
-import { rankDay, trainOn, type Item, type Signals } from '@/ranking/rank';
+import {
+  byScore,
+  rankDay,
+  scoreItems,
+  trainOn,
+  type Item,
+  type Ranked,
+  type Signals,
+} from '@/ranking/rank';
 import { dailyRankSchema } from '@/schema/digest';
 import type { RankRequest, RankResponse, RankWarm, SignalRef, TextSignal } from './types';
 
@@ -52,25 +60,51 @@ function day(file: string): Promise<Map<string, TermVector>> {
 }
 
 /**
+ * A model, and the days' papers it has scored (by file): a paper's score does not depend on
+ * the papers ranked with it (rank.ts › `scoreItems`), so a range of 30 days warmed while its
+ * lists load is answered by sorting, and a day already scored is not scored again.
+ */
+interface Kept {
+  model: Model;
+  scores: Map<string, ReadonlyMap<string, Ranked>>;
+}
+
+/**
  * Models by the signals they were trained on, most recently used last. The days' files never
  * change under a name, so the same signals give the same model: a page sorted For you after
  * its warm-up, another day with the same signals, a re-rank that changes no signal.
  */
-const models = new Map<string, Model>();
+const models = new Map<string, Kept>();
 const KEEP_MODELS = 4;
 
-function modelFor(refs: Pick<RankRequest, 'positives' | 'negatives'>, signals: Signals): Model {
+function modelFor(refs: Pick<RankRequest, 'positives' | 'negatives'>, signals: Signals): Kept {
   const key = JSON.stringify([refs.positives, refs.negatives]);
-  let model = models.get(key);
-  if (model) models.delete(key);
-  else model = trainOn(signals);
+  let kept = models.get(key);
+  if (kept) models.delete(key);
+  else kept = { model: trainOn(signals), scores: new Map() };
   // A day that failed to load left signals out: that model is not kept for the next request.
   const whole =
     signals.positives.length === refs.positives.length &&
     signals.negatives.length === refs.negatives.length;
-  if (whole) models.set(key, model);
+  if (whole) models.set(key, kept);
   while (models.size > KEEP_MODELS) models.delete(models.keys().next().value!);
-  return model;
+  return kept;
+}
+
+/** A day's papers scored by a kept model (the same signals: those it was trained on). */
+function scoresOf(
+  kept: Kept,
+  signals: Signals,
+  file: string,
+  papers: ReadonlyMap<string, TermVector>,
+): ReadonlyMap<string, Ranked> {
+  let scores = kept.scores.get(file);
+  if (scores) return scores;
+  const items = [...papers].map(([id, vector]) => ({ id, vector }));
+  scores = new Map(scoreItems(signals, items, kept.model).map((r) => [r.id, r]));
+  kept.scores.set(file, scores);
+  while (kept.scores.size > KEEP_DAYS) kept.scores.delete(kept.scores.keys().next().value!);
+  return scores;
 }
 
 /** The vectors of the papers named, from their days; days that fail are skipped. */
@@ -121,6 +155,16 @@ async function answer(req: RankRequest): Promise<RankResponse> {
   // may still be on its way (a day of the same signals, or theirs already here).
   const early = !byText && signals.positives.length > 0 ? modelFor(req, signals) : undefined;
   const loaded = await loading;
+  if (early) {
+    // Each day scored once (kept with the model); a paper listed on several days counts by
+    // its last file's vector, as below.
+    const scored = new Map<string, Ranked>();
+    req.day.files.forEach((file, i) => {
+      for (const [id, r] of scoresOf(early, signals, file, loaded[i]!)) scored.set(id, r);
+    });
+    const ranked = byScore(req.day.ids.flatMap((id) => scored.get(id) ?? []));
+    return respond(req, ranked, signals.positives.length, started);
+  }
   const today = loaded.length === 1 ? loaded[0]! : new Map(loaded.flatMap((d) => [...d]));
   const { positives, negatives } = signals;
   const items: Item[] = req.day.ids.flatMap((id) => {
@@ -149,13 +193,22 @@ async function answer(req: RankRequest): Promise<RankResponse> {
     }
     items.push(...candidates.map((t) => vectorOf('candidate', t)));
   }
-  // Without an early model (papers known by their text), rankDay trains one on all positives.
-  const ranked = rankDay({ positives, negatives, background: signals.background }, items, early);
+  // No early model: rankDay trains one on all positives (those known by their text too).
+  const ranked = rankDay({ positives, negatives, background: signals.background }, items);
+  return respond(req, ranked, positives.length, started);
+}
+
+function respond(
+  req: RankRequest,
+  ranked: readonly Ranked[],
+  used: number,
+  started: number,
+): RankResponse {
   return {
     id: req.id,
     ok: true,
     ranked: ranked.map(({ id, reason }) => ({ id, reason })),
-    used: positives.length,
+    used,
     ms: Math.round(performance.now() - started),
   };
 }
@@ -165,7 +218,14 @@ async function warm(message: RankWarm): Promise<void> {
   for (const file of message.files) day(file).catch(() => undefined);
   if (message.texts || message.positives.length === 0) return;
   const signals = await signalsOf(message);
-  if (signals.positives.length > 0) modelFor(message, signals);
+  if (signals.positives.length === 0) return;
+  const kept = modelFor(message, signals);
+  // The days shown are scored too, each as it arrives: the page's request sorts them.
+  await Promise.all(
+    message.files.map((file) =>
+      day(file).then((papers) => void scoresOf(kept, signals, file, papers)),
+    ),
+  );
 }
 
 scope.onmessage = (event) => {

@@ -12,13 +12,7 @@ import type { Reason } from '@/ranking/rank';
 import type { Manifest } from '@/schema/digest';
 import { dailyKey } from '@/schema/keys';
 import { type Signal, signalDates, signalsOf, textsOf } from './signals';
-import type {
-  RankedList,
-  RankRequest,
-  RankResponse,
-  RankWarm,
-  SignalRef,
-} from './types';
+import type { RankedList, RankRequest, RankResponse, RankWarm, SignalRef } from './types';
 
 /** The order as computed, before the page's words are put to it (./for-you-ranker.tsx). */
 export type ForYou =
@@ -106,16 +100,23 @@ function rank(request: Omit<RankRequest, 'id'>): Promise<RankResponse> {
   });
 }
 
-/**
- * `rankFiles`: the ranking data of a range of days (/since); a day's own otherwise. `byText`:
- * the papers have no ranking data (search results): they are ranked by their text.
- */
+export interface ForYouOptions {
+  enabled?: boolean | undefined;
+  /** The ranking data of a range of days (/since); a day's own otherwise. */
+  rankFiles?: readonly string[] | undefined;
+  /** The papers have no ranking data (search results): they are ranked by their text. */
+  byText?: boolean | undefined;
+  /**
+   * More papers are on their way (a range's older days): the order waits for them, so that
+   * the list is reordered once, not once for the newest day and again for the range.
+   */
+  pending?: boolean | undefined;
+}
+
 export function useForYou(
   digest: RankedList,
   lib: Library,
-  enabled = true,
-  rankFiles?: readonly string[],
-  byText = false,
+  { enabled = true, rankFiles, byText = false, pending = false }: ForYouOptions = {},
 ): ForYou {
   const dayFiles = useMemo(
     () => rankFiles ?? (digest.rank ? [digest.rank] : []),
@@ -156,7 +157,8 @@ export function useForYou(
 
   const [result, setResult] = useState<{ for: typeof request; value: ForYou } | null>(null);
   const positives = signals.filter((s) => s.positive).length + (request?.texts.length ?? 0);
-  const ready = request !== null && settled && (dates.length === 0 || manifest.data !== undefined);
+  const ready =
+    !pending && request !== null && settled && (dates.length === 0 || manifest.data !== undefined);
   useEffect(() => {
     if (!ready || !request || positives === 0) return;
     let live = true;

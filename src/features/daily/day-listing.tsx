@@ -17,6 +17,8 @@ import { useDayView } from './use-day-view';
 export interface RangeOptions {
   /** The days' ranking data. */
   rankFiles: readonly string[];
+  /** Older days are still loading: For you waits for them to rank the range once. */
+  loading: boolean;
   /** Each paper's day: its details file and its date (for Save and Not interested). */
   detailsOf: (id: string) => string | undefined;
   dateOf: (id: string) => string | undefined;
@@ -52,6 +54,7 @@ export function DayListing({
           key={digest.date}
           digest={digest}
           rankFiles={range?.rankFiles}
+          pending={range?.loading}
           onChange={setComputed}
         />
       ) : null}

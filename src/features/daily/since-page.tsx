@@ -174,12 +174,13 @@ function RangeBody({
   const range = useMemo(
     () => ({
       rankFiles: lists.flatMap((l) => (l.rank ? [l.rank] : [])),
+      loading: loading > 0,
       detailsOf: (id: string) => merged.dayOf.get(id)?.details,
       dateOf: (id: string) => merged.dayOf.get(id)?.date,
       listedOn: merged.dates,
       date: lists[0]!.date,
     }),
-    [lists, merged],
+    [lists, merged, loading],
   );
   const repeated = merged.listings - merged.papers.length;
   return (
