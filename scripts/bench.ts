@@ -11,7 +11,7 @@
  * --since-only: the /since figures alone (a month of days, a few minutes).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -112,28 +112,59 @@ async function measureRanking(
 const SINCE_RUNS = values.quick ? 1 : Math.max(RUNS, 5);
 
 // /since (issue 19): a month shaped like the shared one (30 days of 200 papers, 23% of each
-// day listed again the next day: about 6,000 listings), the daily page's measurements on it.
+// day listed again the next day: about 6,000 listings), the daily page's measurements on it;
+// and the shared month itself (the real pipeline's April 2025, 5,553 listings) when this
+// checkout sits next to it (../shared/corpus/month, test input: unpacked here, never kept).
 async function measureSince() {
-  const month = path.join(work, 'month');
   generateDays(root, path.join(work, 'month-src'), 30, 200, '2026-06-30', 18, 0.23);
-  await ingestInto([path.join(work, 'month-src')], month);
+  const generated = await measureMonth([path.join(work, 'month-src')], 'month');
+  const shared = sharedMonth();
+  return {
+    ...generated,
+    shared: shared ? await measureMonth([shared], 'shared-month') : 'absent',
+  };
+}
+
+const SHARED_MONTH = path.resolve(root, '../shared/corpus/month');
+
+/** The shared month's files, unpacked into the bench's folder; null when it is absent. */
+function sharedMonth(): string | null {
+  if (!existsSync(SHARED_MONTH)) return null;
+  const archives = readdirSync(SHARED_MONTH).filter((f) => f.endsWith('.tar.xz'));
+  if (archives.length === 0) return null;
+  const out = path.join(work, 'shared-month-src');
+  mkdirSync(out, { recursive: true });
+  for (const a of archives) execFileSync('tar', ['-xJf', path.join(SHARED_MONTH, a), '-C', out]);
+  return out;
+}
+
+/** /since over every day of a month: the daily page's figures, and sorted For you. */
+async function measureMonth(sources: string[], name: string) {
+  const month = path.join(work, name);
+  await ingestInto(sources, month);
+  const dates = (
+    JSON.parse(readFileSync(path.join(month, 'manifest.json'), 'utf8')) as {
+      dailies: { date: string }[];
+    }
+  ).dailies
+    .map((d) => d.date)
+    .sort();
+  const [from, to] = [dates[0]!, dates.at(-1)!];
   const server = await serveBuild(root, dist, month);
   const browser = await launchChromium();
   const runs: DailyRun[] = [];
   // Sorted For you (issue 19: the home page links there once the reader has signals): five
-  // papers saved on the range's first day, to the ranked list painted.
-  const library = libraryOf(month, '2026-06-01');
+  // papers saved on the range's first day, to the range's ranked list painted.
+  const library = libraryOf(month, from);
   const forYou: ForYouRun[] = [];
   try {
     for (let i = 0; i < SINCE_RUNS; i++)
-      runs.push(
-        await measureDaily(browser, `${server.base}/since?from=2026-06-01&to=2026-06-30`, CPU),
-      );
+      runs.push(await measureDaily(browser, `${server.base}/since?from=${from}&to=${to}`, CPU));
     for (let i = 0; i < RUNS; i++)
       forYou.push(
         await measureForYou(
           browser,
-          `${server.base}/since?from=2026-06-01&to=2026-06-30&sort=for-you`,
+          `${server.base}/since?from=${from}&to=${to}&sort=for-you`,
           library,
           CPU,
           false,
@@ -143,9 +174,9 @@ async function measureSince() {
     await browser.close();
     await server.close();
   }
-  const listed = walk(path.join(month, 'daily')).length;
   return {
-    days: listed,
+    days: walk(path.join(month, 'daily')).length,
+    range: `${from}…${to}`,
     firstCardMs: median(runs.map((r) => r.firstCardMs)),
     categoryClickMs: median(runs.map((r) => r.categoryClickMs)),
     keystrokeMs: median(runs.map((r) => r.keystrokeMs)),
