@@ -12,9 +12,12 @@ import { SCHEMA_VERSION } from '@/schema/digest';
 const served = new Map<string, RankFile>();
 /** Files that fail once, the next fetch of each succeeds. */
 const failOnce = new Set<string>();
+/** Every fetch, in order. */
+const fetched: string[] = [];
 
 vi.mock('@/lib/data', () => ({
   fetchData: async (file: string) => {
+    fetched.push(file);
     if (failOnce.delete(file)) throw new Error(`HTTP 503: ${file}`);
     const body = served.get(file);
     if (!body) throw new Error(`HTTP 404: ${file}`);
@@ -98,6 +101,7 @@ async function startWorker() {
 
 beforeEach(() => {
   trained.count = 0;
+  fetched.length = 0;
   failOnce.clear();
   served.set(
     SAVED,
@@ -172,6 +176,26 @@ describe('the ranking worker', () => {
     expect(trained.count).toBe(2);
     expect(dismissed.at(-1)).toBe(order[0]);
     expect(dismissed).toHaveLength(order.length);
+  });
+
+  it('keeps every day of a long range between its warm-up and its request: each fetched once', async () => {
+    // Two months away: 60 days, more than the worker keeps for a day's page.
+    const range = Array.from({ length: 60 }, (_, i) => {
+      const date = `2026-01-${String(i + 1).padStart(2, '0')}`;
+      const file = `rank/${date}.zh.f2.${String(i).padStart(12, '0')}.json.gz`;
+      served.set(file, day(date, { [`r${i}a`]: 'Video diffusion', [`r${i}b`]: 'Databases' }));
+      return file;
+    });
+    const worker = await startWorker();
+    worker.send({ ...warm, files: [...range, SAVED, OTHER] });
+    await vi.waitFor(() => expect(trained.count).toBe(1));
+    const order = await worker.answer({
+      ...request,
+      day: { files: range, ids: range.flatMap((_, i) => [`r${i}a`, `r${i}b`]) },
+    });
+    expect(order).toHaveLength(120);
+    expect(order.slice(0, 60).every((id) => id.endsWith('a'))).toBe(true);
+    expect(fetched.length).toBe(new Set(fetched).size);
   });
 
   it('keeps no model trained without a day that failed to load: the next request trains on all', async () => {

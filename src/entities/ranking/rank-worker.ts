@@ -33,6 +33,17 @@ const scope = self as unknown as {
 /** Decoded days by file, most recently used last; a failed fetch is not kept. */
 const days = new Map<string, Promise<Map<string, TermVector>>>();
 const KEEP_DAYS = 40;
+/**
+ * A longer range (/since after two months away) keeps all its days while it is ranked: its
+ * warm-up's days are not dropped before its request asks for them. Up to a season's worth.
+ */
+const KEEP_DAYS_MAX = 120;
+let keepDays = KEEP_DAYS;
+
+/** The days a page names (a warm-up's, a request's) are kept together. */
+function keepFor(files: number): void {
+  keepDays = Math.min(KEEP_DAYS_MAX, Math.max(KEEP_DAYS, files));
+}
 /** At most this many background papers (evenly sampled): training stays within ~50 ms. */
 const BACKGROUND_MAX = 1500;
 
@@ -55,7 +66,7 @@ function day(file: string): Promise<Map<string, TermVector>> {
     p.catch(() => days.delete(file));
   }
   days.set(file, p);
-  while (days.size > KEEP_DAYS) days.delete(days.keys().next().value!);
+  while (days.size > keepDays) days.delete(days.keys().next().value!);
   return p;
 }
 
@@ -103,7 +114,7 @@ function scoresOf(
   const items = [...papers].map(([id, vector]) => ({ id, vector }));
   scores = new Map(scoreItems(signals, items, kept.model).map((r) => [r.id, r]));
   kept.scores.set(file, scores);
-  while (kept.scores.size > KEEP_DAYS) kept.scores.delete(kept.scores.keys().next().value!);
+  while (kept.scores.size > keepDays) kept.scores.delete(kept.scores.keys().next().value!);
   return scores;
 }
 
@@ -145,6 +156,8 @@ async function signalsOf(
 
 async function answer(req: RankRequest): Promise<RankResponse> {
   const started = performance.now();
+  const signalFiles = [...req.positives, ...req.negatives].map((r) => r.file);
+  keepFor(new Set([...req.day.files, ...signalFiles]).size);
   // The day's data and the signals' days' are fetched at once, not one after the other.
   const loading = Promise.all(req.day.files.map(day));
   loading.catch(() => undefined); // awaited below: a failure is answered, not unhandled meanwhile
@@ -215,6 +228,7 @@ function respond(
 
 /** A page sorted For you is starting: its files now, and its model when it can be trained. */
 async function warm(message: RankWarm): Promise<void> {
+  keepFor(message.files.length);
   for (const file of message.files) day(file).catch(() => undefined);
   if (message.texts || message.positives.length === 0) return;
   const signals = await signalsOf(message);
