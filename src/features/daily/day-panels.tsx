@@ -8,7 +8,7 @@
  * categories, trends and the rest open from it on demand. From the `sm` breakpoint everything
  * shows, in the page's flow, as before.
  */
-import { useId, useState } from 'react';
+import { memo, useCallback, useId, useState } from 'react';
 import { Button, ToggleChip } from '@/components/ui/button';
 import { cardVariants } from '@/components/ui/variants';
 import { Badge } from '@/components/ui/badge';
@@ -63,6 +63,7 @@ export function FilterPanel({
   const { t } = i18n;
   const { filters, text, setText } = filtering;
   const [open, setOpen] = useState(false);
+  const close = useCallback(() => setOpen(false), []);
   const panelId = useId();
   const active = activeCount(filters);
   return (
@@ -95,10 +96,15 @@ export function FilterPanel({
         id={panelId}
         className={`${open ? 'block' : 'hidden'} mt-2 max-h-[60vh] space-y-3 overflow-y-auto sm:mt-3 sm:block sm:max-h-none sm:overflow-visible`}
       >
-        <CategoryChips digest={digest} filtering={filtering} view={view} />
+        <CategoryChips
+          total={digest.papers.length}
+          counts={view.counts}
+          selected={filters.categories}
+          update={filtering.update}
+        />
         <TrendChips filtering={filtering} view={view} />
         <ListControls filtering={filtering} view={view} />
-        <CategoryToc groups={view.groups} onFollow={() => setOpen(false)} />
+        <CategoryToc groups={view.groups} onFollow={close} />
       </div>
       <p role="status" className="mt-1.5 text-sm font-medium text-slate-800 sm:mt-3">
         {t.daily.showing(i18n.number(view.visible.length), i18n.number(digest.papers.length))}
@@ -210,24 +216,34 @@ function ListControls({ filtering, view }: Omit<PanelProps, 'digest'>) {
 }
 
 /** One chip per primary category of the day (with its count), and "All". */
-function CategoryChips({ digest, filtering, view }: PanelProps) {
+/**
+ * The category chips. A range's month has ~50 of them (and its contents list ~50 links):
+ * neither renders again while the reader types in the text filter, only when the categories
+ * chosen or the counts change.
+ */
+const CategoryChips = memo(function CategoryChips({
+  total,
+  counts,
+  selected,
+  update,
+}: {
+  total: number;
+  counts: DayView['counts'];
+  selected: readonly string[];
+  update: DailyFiltering['update'];
+}) {
   const i18n = useI18n();
   const { t } = i18n;
-  const { filters, update } = filtering;
   return (
     <div role="group" aria-label={t.daily.categories} className="flex flex-wrap gap-1.5">
-      <ToggleChip
-        pressed={filters.categories.length === 0}
-        onClick={() => update({ categories: [] })}
-      >
-        {t.daily.allCategories}{' '}
-        <span className="opacity-75">{i18n.number(digest.papers.length)}</span>
+      <ToggleChip pressed={selected.length === 0} onClick={() => update({ categories: [] })}>
+        {t.daily.allCategories} <span className="opacity-75">{i18n.number(total)}</span>
       </ToggleChip>
-      {[...view.counts.entries()].map(([code, n]) => (
+      {[...counts.entries()].map(([code, n]) => (
         <ToggleChip
           key={code}
-          pressed={filters.categories.includes(code)}
-          onClick={() => update({ categories: toggled(filters.categories, code) })}
+          pressed={selected.includes(code)}
+          onClick={() => update({ categories: toggled(selected, code) })}
         >
           <span className="font-mono">{code || t.common.uncategorised}</span>{' '}
           <span className="opacity-75">{i18n.number(n)}</span>
@@ -235,10 +251,16 @@ function CategoryChips({ digest, filtering, view }: PanelProps) {
       ))}
     </div>
   );
-}
+});
 
 /** Links to each category's heading; inside the filters, so folded away on a phone. */
-function CategoryToc({ groups, onFollow }: { groups: DayView['groups']; onFollow: () => void }) {
+const CategoryToc = memo(function CategoryToc({
+  groups,
+  onFollow,
+}: {
+  groups: DayView['groups'];
+  onFollow: () => void;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   if (groups.length < 2) return null;
@@ -262,7 +284,7 @@ function CategoryToc({ groups, onFollow }: { groups: DayView['groups']; onFollow
       </ul>
     </nav>
   );
-}
+});
 
 export function NoMatch({ digest, filtering, view }: PanelProps) {
   const { t } = useI18n();
