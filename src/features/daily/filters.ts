@@ -108,6 +108,27 @@ function haystack<T extends object>(o: T, text: (o: T) => string): string {
   return hay;
 }
 
+/** At most this long per idle slice: a tap that comes meanwhile waits no longer. */
+const PREPARE_SLICE_MS = 8;
+
+/**
+ * Builds the text filter's search text of `papers` in idle moments, a slice at a time, so that
+ * the first keystroke does not build it for them all (~50 ms at 4x CPU for a month's 4,200
+ * papers, in the keystroke's frame). Returns a function that stops it.
+ */
+export function prepareTextFilter(papers: readonly PaperEntry[]): () => void {
+  if (typeof requestIdleCallback === 'undefined') return () => undefined;
+  let next = 0;
+  let handle = 0;
+  const slice = (deadline: IdleDeadline) => {
+    const end = performance.now() + Math.min(deadline.timeRemaining(), PREPARE_SLICE_MS);
+    while (next < papers.length && performance.now() < end) haystack(papers[next++]!, entryText);
+    if (next < papers.length) handle = requestIdleCallback(slice);
+  };
+  handle = requestIdleCallback(slice);
+  return () => cancelIdleCallback(handle);
+}
+
 export interface FilterContext {
   /** Paper ids linked to each trend of the weeks covering the day. */
   trendPapers: ReadonlyMap<string, ReadonlySet<string>>;

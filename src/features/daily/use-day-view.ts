@@ -4,7 +4,7 @@
  * a card opens or the text filter needs them).
  */
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { dailyDetailsQueryOptions, weeklyQueryOptions } from '@/entities/digests/api';
 import { useLibraryValue, type Watch } from '@/entities/reading-list/store';
 import { watchMatcher, type WatchHits } from '@/entities/watches/match';
@@ -18,7 +18,7 @@ import type {
   PaperEntry,
   WeeklyDigest,
 } from '@/schema/digest';
-import { filterPapers, groupByCategory, type DailyFilters } from './filters';
+import { filterPapers, groupByCategory, prepareTextFilter, type DailyFilters } from './filters';
 import { createOpenCards, useOpenLater } from './open-cards';
 
 /** Paper ids linked to each trend of the weeks covering the day. */
@@ -232,6 +232,8 @@ export function useDayView(
   const trendNames = useMemo(() => [...new Set(weeklies.flatMap((w) => w.trends))], [weeklies]);
   const counts = useMemo(() => countByCategory(digest.papers), [digest]);
   const deferredQuery = useDeferredValue(text);
+  // The text filter's search text, built while the page is idle, not in the first keystroke.
+  useEffect(() => prepareTextFilter(digest.papers), [digest]);
   const [openCards] = useState(createOpenCards);
   const range = options.detailsOf !== undefined;
   // A day's details load when a card opens (`open`, below) or the text filter needs them; a
