@@ -129,8 +129,9 @@ export function prefetchRouteData(
         const [first] = days;
         if (!first) return;
         const list = queryClient.prefetchQuery(dailyQueryOptions(first.file));
+        if (params.get('sort') !== 'for-you') return;
         const entries = days.flatMap((day) => m.dailies.find((d) => d.file === day.file) ?? []);
-        if (params.get('sort') === 'for-you') warmForYou(m, entries, list, '/since');
+        warmForYou(m, entries, list, '/since');
       }),
     );
   }

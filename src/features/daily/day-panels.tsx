@@ -215,11 +215,10 @@ function ListControls({ filtering, view }: Omit<PanelProps, 'digest'>) {
   );
 }
 
-/** One chip per primary category of the day (with its count), and "All". */
 /**
- * The category chips. A range's month has ~50 of them (and its contents list ~50 links):
- * neither renders again while the reader types in the text filter, only when the categories
- * chosen or the counts change.
+ * One chip per primary category of the day (with its count), and "All". A range's month has
+ * ~50 of them (and its contents list ~50 links): neither renders again while the reader types
+ * in the text filter, only when the categories chosen or the counts change.
  */
 const CategoryChips = memo(function CategoryChips({
   total,
