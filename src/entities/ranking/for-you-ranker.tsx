@@ -75,8 +75,8 @@ export default function ForYouRanker({
         return { status: 'error', note: m.failed(ranking.message) };
       case 'no-signals':
         return { status: 'no-signals', note: m.teach };
-      default:
-        return { status: ranking.status, note: ranking.status === 'ranking' ? m.ranking : '' };
+      case 'ranking':
+        return { status: 'ranking', note: m.ranking };
     }
   }, [ranking, m, formatNumber, saved, imported, watches, papers]);
   // A new order is handed over in a transition: React renders the page's list in slices

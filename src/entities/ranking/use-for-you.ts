@@ -16,7 +16,6 @@ import type { RankedList, RankRequest, RankResponse, RankWarm, SignalRef } from 
 
 /** The order as computed, before the page's words are put to it (./for-you-ranker.tsx). */
 export type ForYou =
-  | { status: 'off' }
   | { status: 'no-signals' }
   | { status: 'ranking' }
   | { status: 'error'; message: string }
@@ -101,7 +100,6 @@ function rank(request: Omit<RankRequest, 'id'>): Promise<RankResponse> {
 }
 
 export interface ForYouOptions {
-  enabled?: boolean | undefined;
   /** The ranking data of a range of days (/since); a day's own otherwise. */
   rankFiles?: readonly string[] | undefined;
   /** The papers have no ranking data (search results): they are ranked by their text. */
@@ -116,15 +114,15 @@ export interface ForYouOptions {
 export function useForYou(
   digest: RankedList,
   lib: Library,
-  { enabled = true, rankFiles, byText = false, pending = false }: ForYouOptions = {},
+  { rankFiles, byText = false, pending = false }: ForYouOptions = {},
 ): ForYou {
   const dayFiles = useMemo(
     () => rankFiles ?? (digest.rank ? [digest.rank] : []),
     [rankFiles, digest.rank],
   );
-  const signals = useMemo(() => (enabled ? signalsOf(lib) : []), [enabled, lib]);
+  const signals = useMemo(() => signalsOf(lib), [lib]);
   const dates = useMemo(() => signalDates(signals), [signals]);
-  const manifest = useQuery({ ...manifestQueryOptions(), enabled: enabled && dates.length > 0 });
+  const manifest = useQuery({ ...manifestQueryOptions(), enabled: dates.length > 0 });
   const days = useMemo(
     () => signalDays(manifest.data, dates, digest.language),
     [manifest.data, dates, digest.language],
@@ -135,7 +133,7 @@ export function useForYou(
   const lists = useQueries({
     queries: [...days].map(([date, { file, rank }]) => ({
       ...dailyQueryOptions(file),
-      enabled: enabled && !own(date, rank),
+      enabled: !own(date, rank),
     })),
   });
   const signalFiles = new Map<string, string>();
@@ -149,10 +147,10 @@ export function useForYou(
   const key = JSON.stringify([...signalFiles]);
   const request = useMemo(
     () =>
-      enabled && (dayFiles.length > 0 || byText)
+      dayFiles.length > 0 || byText
         ? requestOf(digest, dayFiles, signals, JSON.parse(key) as [string, string][], lib, byText)
         : null,
-    [enabled, digest, signals, key, lib, dayFiles, byText],
+    [digest, signals, key, lib, dayFiles, byText],
   );
 
   const [result, setResult] = useState<{ for: typeof request; value: ForYou } | null>(null);
@@ -181,7 +179,6 @@ export function useForYou(
   }, [ready, request, positives]);
 
   // The same object while nothing changes: it is handed to the page through state.
-  if (!enabled) return OFF;
   if (dayFiles.length === 0 && !byText) return NO_DATA;
   if (positives === 0) return NO_SIGNALS;
   // While a new order is computed (after a Save), the last one stays on screen.
@@ -189,7 +186,6 @@ export function useForYou(
   return RANKING;
 }
 
-const OFF: ForYou = { status: 'off' };
 const RANKING: ForYou = { status: 'ranking' };
 const NO_SIGNALS: ForYou = { status: 'no-signals' };
 const NO_DATA: ForYou = { status: 'error', message: 'this day has no ranking data' };
