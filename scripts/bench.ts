@@ -18,7 +18,12 @@ import { parseArgs } from 'node:util';
 import { DATA_WORKER_FILE } from './boot/vite-plugin.ts';
 import { Reporter } from './ingest/report.ts';
 import { ingest } from './ingest/run.ts';
-import { generate as generateDays, measureArchive, type ArchiveFigures } from './bench/archive.ts';
+import {
+  generate as generateDays,
+  generateWeek,
+  measureArchive,
+  type ArchiveFigures,
+} from './bench/archive.ts';
 import { countFiles, gzKb, searchBytes, searchLatency } from './bench/search.ts';
 import { libraryOf, measureForYou, type ForYouRun } from './bench/ranking.ts';
 import {
@@ -80,6 +85,8 @@ log('generating and ingesting data');
 const days = path.join(work, 'days');
 generate(path.join(days, 'a'), 1, 532, '2026-06-29', 11);
 generate(path.join(days, 'b'), 1, 1000, '2026-06-30', 12);
+// A week whose trends name papers of the 532-paper day: its trend chips are tapped too.
+generateWeek(path.join(days, 'a', '2026-06-29_AI_enhanced_Chinese.jsonl'), path.join(days, 'w'));
 const data = path.join(work, 'data');
 await ingestInto([days], data);
 
@@ -417,6 +424,7 @@ await server.close();
 const summarise = (runs: DailyRun[]) => ({
   firstCardMs: median(runs.map((r) => r.firstCardMs)),
   categoryClickMs: median(runs.map((r) => r.categoryClickMs)),
+  trendClickMs: median(runs.flatMap((r) => (r.trendClickMs === null ? [] : [r.trendClickMs]))),
   detailsClickMs: median(runs.map((r) => r.detailsClickMs)),
   saveClickMs: median(runs.map((r) => r.saveClickMs)),
   keystrokeMs: median(runs.map((r) => r.keystrokeMs)),

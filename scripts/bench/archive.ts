@@ -5,7 +5,7 @@
  * does (`npm run ingest`), in a process of its own, which reports its own peak memory.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { countFiles } from './search.ts';
 
@@ -123,4 +123,38 @@ export function measureArchive(
     dataFiles,
     files: dataFiles + appFiles,
   };
+}
+
+/**
+ * A weekly digest for the week of Monday 2026-06-29 to Sunday 2026-07-05, into `out`, whose
+ * five trends name papers of the generated day `dayFile` (a .jsonl) by their arXiv ids: the
+ * ingest links a trend to the papers it mentions (ADR 0003), so the day shows trend chips
+ * for the bench to tap (issue 17: "category and trend clicks"). Each trend names every 25th
+ * paper from a different start, ~21 of a 532-paper day, spread across its categories.
+ */
+export function generateWeek(dayFile: string, out: string): void {
+  const ids = readFileSync(dayFile, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => (JSON.parse(line) as { id: string }).id);
+  const trends = ['Operators', 'Graphs', 'Agents', 'Spectra', 'Meshes'].map(
+    (name, t) =>
+      `${name} across the week: ${ids.filter((_, i) => i % 25 === t).join(', ')} and others.`,
+  );
+  const text = [
+    'AI for Science: June 2026 Week 27',
+    `Jun 29 – Jul 5, 2026 · ${ids.length} papers analyzed · 0 breakthroughs`,
+    'Summary',
+    'A week generated for the benchmark.',
+    'Key Takeaway',
+    'Trends name papers of the week by their ids.',
+    'Breakthroughs (0)',
+    'Trends',
+    ...trends,
+    'Notable Papers (0)',
+    'Honorable Mentions',
+    '',
+  ].join('\n');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(path.join(out, 'weekly-2026-w27.txt'), text);
 }

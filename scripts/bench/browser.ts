@@ -166,6 +166,8 @@ export interface DailyRun {
   firstCardMs: number;
   /** A category chip, click until the filtered list is painted (`clickUntilFiltered`). */
   categoryClickMs: number;
+  /** A trend chip, measured as a category chip; null when no week's trends cover the day. */
+  trendClickMs: number | null;
   /** Opening a card's details (the first card), click to next paint. */
   detailsClickMs: number;
   /** Saving a paper (the first card), click to next paint. */
@@ -238,6 +240,13 @@ export async function measureDaily(browser: Browser, url: string, cpu: number): 
     const categories = page.getByRole('group', { name: 'Categories' }).getByRole('button');
     const categoryClickMs = await clickUntilFiltered(page, () => tap(page, categories.nth(1)));
     await eventDuration(page, 'click', () => tap(page, categories.first()));
+    // A trend chip the same way, where a week's trends cover the day; pressed again to clear.
+    const trends = page.getByRole('group', { name: 'Trends' }).getByRole('button');
+    let trendClickMs: number | null = null;
+    if ((await trends.count()) > 0) {
+      trendClickMs = await clickUntilFiltered(page, () => tap(page, trends.first()));
+      await eventDuration(page, 'click', () => tap(page, trends.first()));
+    }
     const card = page.getByRole('article').first();
     const detailsClickMs = await eventDuration(page, 'click', () =>
       tap(page, card.locator('[data-action="details"]')),
@@ -250,6 +259,7 @@ export async function measureDaily(browser: Browser, url: string, cpu: number): 
     return {
       firstCardMs,
       categoryClickMs,
+      trendClickMs,
       detailsClickMs,
       saveClickMs,
       keystrokeMs,
