@@ -35,6 +35,15 @@ export function keyHistoryEntry(): void {
   window.history.replaceState({ ...record, key }, '');
 }
 
+/**
+ * A new history entry starts at the top (as `useScrollRestoration` scrolls it when the router
+ * has rendered it): for a change the page shows before the router does (src/lib/url-state.ts),
+ * so that its first frame is already there.
+ */
+export function scrollForNewEntry(): void {
+  window.scrollTo(0, 0);
+}
+
 /** The entries whose position is being restored now: their `#target` is not scrolled to. */
 const restoring = new Set<string>();
 
@@ -80,6 +89,11 @@ export function useScrollRestoration() {
     // an older position, or give it to the next page. Clicks and Back/Forward also save it
     // before the router changes the page.
     const save = () => {
+      // The page has added a history entry the router has not rendered yet (a filter shows
+      // before it: src/lib/url-state.ts): the window's position is the new entry's already,
+      // not the one the router still names, which the click saved.
+      const browserKey: unknown = (window.history.state as { key?: unknown } | null)?.key;
+      if (typeof browserKey === 'string' && browserKey !== current.current) return;
       const all = allPositions();
       // Newest last, for `persist` (re-inserted: a Map keeps insertion order).
       all.delete(current.current);

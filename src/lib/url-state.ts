@@ -9,8 +9,9 @@
  *   and leaves a default out of the URL.
  * - Text typed into a box that lives in the URL goes through `useUrlText` (./url-text.ts).
  */
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { startTransition, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { scrollForNewEntry } from '@/lib/scroll-restoration';
 
 /** How one query parameter reads and writes. */
 export interface Param<T> {
@@ -88,24 +89,44 @@ export interface WriteOptions {
 /**
  * The parameters of `spec` (a module-level constant) in the current URL, and a setter that
  * merges a change into the latest URL.
+ *
+ * A change shows at once and the router follows in a transition (as nuqs updates its hooks
+ * before the URL): the tap's own task renders the page with the new values, and the history
+ * entry is added then too, but the router's render of everything that reads the location
+ * (every link, the routes, their effects) comes after the frame is painted
+ * (docs/decisions/0042). Until the router has the new URL, the values are the ones written.
  */
 export function useUrlState<S extends Spec>(spec: S) {
   const [params, setParams] = useSearchParams();
-  // The latest params for handlers and delayed writes (updated after each render).
+  const [ahead, setAhead] = useState<Ahead | null>(null);
+  const shown = ahead?.of === params ? ahead.next : params;
+  // The router's params and the latest written, for handlers and delayed writes. Updated as
+  // the router's render is committed, so that a write made right after it merges into it; a
+  // write sets `latest` itself, so that the next merges into it before the router has it.
+  const routerParams = useRef(params);
   const latest = useRef(params);
-  useEffect(() => {
+  useLayoutEffect(() => {
+    routerParams.current = params;
     latest.current = params;
   }, [params]);
-  const values = useMemo(() => readUrlState(spec, params), [spec, params]);
+  const values = useMemo(() => readUrlState(spec, shown), [spec, shown]);
   const set = useCallback(
     (change: Partial<Values<S>>, options: WriteOptions = {}) => {
       const next = writeUrlState(spec, latest.current, change);
       latest.current = next;
-      setParams(next, options);
+      setAhead({ of: routerParams.current, next });
+      if (!options.replace && !options.preventScrollReset) scrollForNewEntry();
+      startTransition(() => setParams(next, options));
     },
     [spec, setParams],
   );
   return [values, set] as const;
+}
+
+/** Params written while the router still has `of`. */
+interface Ahead {
+  of: URLSearchParams;
+  next: URLSearchParams;
 }
 
 /** `list` with `value` added, or removed if it is there. */

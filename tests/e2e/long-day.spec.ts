@@ -232,3 +232,29 @@ test('Back returns to the position the link was followed from, even within the f
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(y);
   await expect.poll(() => topCard(page)).toBe(id);
 });
+
+test('a category tapped with the day scrolled: its list starts at the top, and Back returns to where the day was', async ({
+  page,
+}) => {
+  await serveLongDay(page);
+  await page.goto(`/daily/${DATE}`);
+  await expect(page.getByRole('article').first()).toBeVisible();
+  const chip = page.getByRole('group', { name: 'Categories' }).getByRole('button').nth(1);
+  // Scrolled, with the chips still in view (a reader part way down the first screen).
+  const { y: chipTop } = (await chip.boundingBox())!;
+  const y = Math.max(1, Math.floor(chipTop - 100));
+  await page.evaluate((to) => window.scrollTo(0, to), y);
+  await scrollSettled(page, 5);
+  expect(await page.evaluate(() => window.scrollY)).toBe(y);
+  const name = (await chip.getAttribute('aria-label')) ?? (await chip.innerText());
+  const code = name.split(/\s/)[0]!;
+  const n = manifest.dailies[0]!.categories[code]!;
+  await chip.click();
+  await expect(page.getByRole('status')).toHaveText(`Showing ${n} of 600 papers`);
+  await expect(page).toHaveURL(new RegExp(`cat=${code.replace('.', '\\.')}`));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  await scrollSettled(page, 5);
+  await page.goBack();
+  await expect(page.getByRole('status')).toHaveText('Showing 600 of 600 papers');
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(y);
+});
