@@ -239,13 +239,17 @@ test('a category tapped with the day scrolled: its list starts at the top, and B
   await serveLongDay(page);
   await page.goto(`/daily/${DATE}`);
   await expect(page.getByRole('article').first()).toBeVisible();
+  // Once the virtual list has taken over from the first rows (a scroll made before is lost:
+  // the list scrolls the window to the top as it attaches to it) and has settled.
+  await expect(page.locator('[data-index]').first()).toBeAttached();
+  await scrollSettled(page, 10);
   const chip = page.getByRole('group', { name: 'Categories' }).getByRole('button').nth(1);
   // Scrolled, with the chips still in view (a reader part way down the first screen).
   const { y: chipTop } = (await chip.boundingBox())!;
-  const y = Math.max(1, Math.floor(chipTop - 100));
-  await page.evaluate((to) => window.scrollTo(0, to), y);
-  await scrollSettled(page, 5);
-  expect(await page.evaluate(() => window.scrollY)).toBe(y);
+  await page.evaluate((to) => window.scrollTo(0, to), Math.floor(chipTop - 100));
+  await scrollSettled(page, 10);
+  const y = await page.evaluate(() => window.scrollY);
+  expect(y).toBeGreaterThan(0);
   const name = (await chip.getAttribute('aria-label')) ?? (await chip.innerText());
   const code = name.split(/\s/)[0]!;
   const n = manifest.dailies[0]!.categories[code]!;

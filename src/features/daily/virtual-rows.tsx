@@ -4,9 +4,11 @@
  */
 import {
   defaultRangeExtractor,
+  measureElement as observedSize,
   useWindowVirtualizer,
   type Range,
   type VirtualItem,
+  type Virtualizer,
 } from '@tanstack/react-virtual';
 import {
   startTransition,
@@ -191,6 +193,30 @@ export default function VirtualRows(props: { rows: Row[] } & RowOptions) {
   );
 }
 
+/**
+ * A new row's height as its ResizeObserver reports it, in the frame the row is first drawn
+ * (after the browser's own layout, before the paint). As React attaches a row the list has
+ * never measured, the library would read its `offsetHeight` instead, forcing the page's style
+ * and layout in the middle of React's commit: ~15 ms of a ~50 ms trend tap at 4× CPU
+ * (docs/decisions/0043). Until the observer reports, the row keeps its estimate: rows are laid
+ * out in the normal flow (see `RowsList`), so only the list's total height and which rows are
+ * drawn depend on it. Used for the frame of new rows only, which the page shows from the top
+ * (a filter) or where the reader is (a new order): a scroll to a row (a deep link, a jump to a
+ * group) needs the rows' real heights at once.
+ */
+function measureRow(
+  element: Element,
+  entry: ResizeObserverEntry | undefined,
+  instance: Virtualizer<Window, Element>,
+): number {
+  if (entry) return observedSize(element, entry, instance);
+  const index = instance.indexFromElement(element);
+  return (
+    instance.itemSizeCache.get(instance.options.getItemKey(index)) ??
+    instance.options.estimateSize(index)
+  );
+}
+
 /** The prerender's first render: the top of the list (wherever the window is), estimated sizes. */
 const NO_RETURN: Return = { at: 0, sizes: undefined };
 
@@ -232,6 +258,10 @@ function RowsList({
     // each render (a scroll, a card opened), not only when the rows change.
     getItemKey: keyOf,
     initialMeasurementsCache: back.sizes ?? [],
+    // New rows (a filter, a new order) are measured by their observer, not as React attaches
+    // them (`measureRow`). The day's first rows and rows scrolled to are measured at once: a
+    // deep link or a jump scrolls by them.
+    measureElement: rows !== firstRows && wideFor !== rows ? measureRow : observedSize,
     initialRect: { width: 0, height: FIRST_HEIGHT },
     ...(returnedTo === undefined ? {} : { initialOffset: returnedTo }),
   });
