@@ -12,6 +12,7 @@ import type { Manifest, ManifestDaily } from '@/schema/digest';
 import { dailyKey, paperIndexKey } from '@/schema/keys';
 import { newestDate, previousVisit } from '@/lib/visits';
 import { getLibrary } from '@/entities/reading-list/store';
+import { loadWatchMatcher } from '@/entities/watches/load-matcher';
 import { preloadForYouRanker } from '@/entities/ranking/for-you-loader';
 import { preloadPage } from './pages';
 
@@ -76,6 +77,8 @@ export function prefetchRouteData(
 ): Promise<void> {
   // The page's code, in parallel with its data (a failed load is the page's to show).
   preloadPage(pathname).catch(() => undefined);
+  // A list of days waits for the watch matcher's code when the reader has watches.
+  if (getLibrary().watches?.length && /^\/(daily\/|since)/.test(pathname)) void loadWatchMatcher();
   const after = (next: (manifest: Manifest) => unknown) =>
     queryClient
       .ensureQueryData(manifestQueryOptions())

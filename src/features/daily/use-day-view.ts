@@ -4,10 +4,11 @@
  * a card opens or the text filter needs them).
  */
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { use, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { dailyDetailsQueryOptions, weeklyQueryOptions } from '@/entities/digests/api';
 import { useLibraryValue, type Watch } from '@/entities/reading-list/store';
-import { watchMatcher, type WatchHits } from '@/entities/watches/match';
+import type { WatchHits } from '@/entities/watches/match';
+import { watchMatcherModule } from '@/entities/watches/load-matcher';
 import { errorMessage } from '@/lib/error-message';
 import { queryTerms } from '@/lib/highlight';
 import { inForYouOrder, type ForYouView } from '@/entities/ranking/for-you-state';
@@ -73,11 +74,15 @@ function useDayDetails(file: string, needed: boolean) {
 
 /** What each paper of the day matches of the reader's watches; undefined without watches. */
 function useWatchHits(digest: DailyList, watches: readonly Watch[] | undefined) {
+  // The matcher's code is loaded only for a reader with watches; the list waits for it (it
+  // is usually in: the page asked for it as it started), so a muted paper never shows first.
+  const code = watches?.length ? watchMatcherModule() : null;
+  const matcher = code instanceof Promise ? use(code) : code;
   return useMemo(() => {
-    if (!watches?.length) return undefined;
-    const match = watchMatcher(watches);
+    if (!watches?.length || !matcher) return undefined;
+    const match = matcher.watchMatcher(watches);
     return new Map(digest.papers.map((p) => [p.id, match(p)]));
-  }, [digest, watches]);
+  }, [digest, watches, matcher]);
 }
 
 /** The day's papers that pass the filters, and what each matches of the reader's watches. */
