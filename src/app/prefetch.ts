@@ -65,6 +65,11 @@ function prefetchDay(
   return all;
 }
 
+/** A list of days waits for the watch matcher's code when the reader has watches: asked for now. */
+function preloadWatchMatcher(): void {
+  if (getLibrary().watches?.length) void loadWatchMatcher();
+}
+
 /**
  * Starts the fetches the page at `pathname` needs, and its code. The promise settles when the
  * manifest and, for a daily page, the day's list and its weeks have arrived or failed; a
@@ -77,8 +82,6 @@ export function prefetchRouteData(
 ): Promise<void> {
   // The page's code, in parallel with its data (a failed load is the page's to show).
   preloadPage(pathname).catch(() => undefined);
-  // A list of days waits for the watch matcher's code when the reader has watches.
-  if (getLibrary().watches?.length && /^\/(daily\/|since)/.test(pathname)) void loadWatchMatcher();
   const after = (next: (manifest: Manifest) => unknown) =>
     queryClient
       .ensureQueryData(manifestQueryOptions())
@@ -89,6 +92,7 @@ export function prefetchRouteData(
       );
   const daily = matchPath('/daily/:date', pathname);
   if (daily?.params.date) {
+    preloadWatchMatcher();
     const date = daily.params.date;
     return after((m) => prefetchDay(queryClient, m, date, new URLSearchParams(search)));
   }
@@ -119,6 +123,7 @@ export function prefetchRouteData(
   if (matchPath('/since', pathname)) {
     // A range of days is a long list: its virtual list's code too.
     preloadVirtualRows();
+    preloadWatchMatcher();
     return after((m) =>
       // The days' lists, in parallel with the page's code (the range's rules come with it).
       import('@/features/daily/range').then(({ daysIn, sinceRange }) => {

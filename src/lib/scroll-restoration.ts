@@ -132,7 +132,7 @@ export function useScrollRestoration() {
     const first = !firstEntry.left;
     restoring.clear();
     if (navigationType !== 'POP') {
-      if (!hash) window.scrollTo(0, 0);
+      if (!hash) scrollForNewEntry();
       return;
     }
     if (first && hash) return;
