@@ -172,6 +172,36 @@ test('taps made before the app is ready are shown at once and take effect once i
   await expect(page.getByRole('article')).toHaveCount(1);
 });
 
+test('a reader who scrolls the page before the app is ready stays where they scrolled to', async ({
+  page,
+}) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/index-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await servePrerendered(page);
+  await page.goto(`/daily/${DATE}`);
+  // The third card brought to the top of the window, in the HTML alone.
+  const third = page.getByRole('article').nth(2);
+  const id = await third.getAttribute('id');
+  await third.evaluate((card) => card.scrollIntoView({ block: 'start' }));
+  const scrolled = await page.evaluate(() => window.scrollY);
+  expect(scrolled).toBeGreaterThan(200);
+
+  release();
+  await appReady(page);
+  await idle(page);
+  // The app took the list over without throwing the reader back to the top: the same card is
+  // at the top of the window (within a few pixels of its measured size).
+  const top = await page
+    .locator(`[id="${id}"]`)
+    .evaluate((card) => card.getBoundingClientRect().top);
+  expect(Math.abs(top)).toBeLessThan(24);
+  expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThan(24);
+});
+
 test("a reader's saved and read marks appear on the hydrated cards", async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

@@ -220,6 +220,33 @@ function measureRow(
 /** The prerender's first render: the top of the list (wherever the window is), estimated sizes. */
 const NO_RETURN: Return = { at: 0, sizes: undefined };
 
+/**
+ * Where the window was scrolled as the list mounted, read before the virtualiser's own layout
+ * effect: as it mounts, it scrolls the window to its first offset. The hydrating render's
+ * offset is the prerender's (the top), so a reader who scrolled the prerendered page before
+ * the app took it over would be thrown back up (docs/decisions/0045).
+ */
+function useScrollAtMount(): RefObject<number> {
+  const at = useRef(0);
+  useLayoutEffect(() => {
+    at.current = window.scrollY;
+  }, []);
+  return at;
+}
+
+/** Puts the window back where `useScrollAtMount` found it, once the virtualiser has mounted. */
+function useScrollKept(
+  at: RefObject<number>,
+  virtualizer: Virtualizer<Window, Element>,
+  keep: boolean,
+): void {
+  useLayoutEffect(() => {
+    if (keep && at.current > 0 && window.scrollY !== at.current) {
+      virtualizer.scrollToOffset(at.current);
+    }
+  }, [at, virtualizer, keep]);
+}
+
 function RowsList({
   rows,
   entry,
@@ -242,6 +269,7 @@ function RowsList({
   useEffect(() => startTransition(() => setWideFor(rows)), [rows]);
   const keepFirstRows = useFirstRowsKept();
   const keyOf = useCallback((i: number) => rowId(rows[i]!), [rows]);
+  const scrolledAtMount = useScrollAtMount();
 
   // The first render is the same wherever it runs (the prerendering step has no window): the
   // top of the list, for a window of FIRST_HEIGHT (the page not scrolled yet). A prerendered
@@ -265,6 +293,7 @@ function RowsList({
     initialRect: { width: 0, height: FIRST_HEIGHT },
     ...(returnedTo === undefined ? {} : { initialOffset: returnedTo }),
   });
+  useScrollKept(scrolledAtMount, virtualizer, back === NO_RETURN);
   const takeSnapshot = useCallback(() => sizedItems(virtualizer.itemSizeCache), [virtualizer]);
   useSnapshotOnLeave(entry, takeSnapshot);
   useFocusHash(rows, (index) => virtualizer.scrollToIndex(index, { align: 'start' }));
