@@ -165,6 +165,36 @@ test('a filter that leaves a few dozen of a long day’s papers keeps the list v
   );
 });
 
+test('a category of two hundred papers: every one of them is reached by scrolling, the last numbered n of n', async ({
+  page,
+}) => {
+  await serveLongDay(page);
+  await page.goto(`/daily/${DATE}`);
+  const [code, n] = Object.entries(manifest.dailies[0]!.categories).sort((a, b) => b[1] - a[1])[0]!;
+  // More papers than the tap's own frame draws the list for (the top of it, ADR 0046).
+  expect(n).toBeGreaterThan(60);
+  await expect(page.locator('[data-index]').first()).toBeAttached();
+  await page
+    .getByRole('group', { name: 'Categories' })
+    .getByRole('button', { name: new RegExp(`^${code.replace('.', '\\.')}\\s`) })
+    .click();
+  await expect(page.getByRole('status')).toHaveText(`Showing ${n} of 600 papers`);
+  const lastOfCategory = digest.papers.filter((p) => p.categories[0] === code).at(-1)!;
+  const card = page.getByRole('article', { name: lastOfCategory.title });
+  // Scrolled down step by step, as a reader would, until the list's last card is in view.
+  await expect
+    .poll(
+      async () => {
+        await page.mouse.wheel(0, 8000);
+        return card.isVisible();
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(true);
+  await expect(card).toHaveAttribute('aria-posinset', String(n));
+  await expect(card).toHaveAttribute('aria-setsize', String(n));
+});
+
 /** The id of the first paper card whose top is in the window. */
 const topCard = (page: Page) =>
   page.evaluate(

@@ -217,6 +217,24 @@ function measureRow(
   );
 }
 
+/** The smallest a row is (a category's heading, as estimated): what a number of rows fills at least. */
+const ROW_MIN = 52;
+/** The rows the frame of new rows gives the list (`rowsInFirstFrame`). */
+const FIRST_FRAME_ROWS = 40;
+
+/**
+ * How many of `rows` the list takes in the frame of new rows (a filter, a new order): the
+ * first FIRST_FRAME_ROWS when they fill the window from where it is, else all. Every row the
+ * list takes has its place computed in the tap's own task (~7 ms at 4x CPU for /since's 1,576
+ * rows of a category); the rest follow with the rows beyond the viewport, once the frame is on
+ * screen (docs/decisions/0045).
+ */
+function rowsInFirstFrame(rows: readonly Row[], scrollMargin: number): number {
+  if (rows.length <= FIRST_FRAME_ROWS) return rows.length;
+  const filled = scrollMargin + FIRST_FRAME_ROWS * ROW_MIN;
+  return window.scrollY + window.innerHeight <= filled ? FIRST_FRAME_ROWS : rows.length;
+}
+
 /** The prerender's first render: the top of the list (wherever the window is), estimated sizes. */
 const NO_RETURN: Return = { at: 0, sizes: undefined };
 
@@ -275,8 +293,9 @@ function RowsList({
   // top of the list, for a window of FIRST_HEIGHT (the page not scrolled yet). A prerendered
   // page is hydrated from it, elements kept. The window's real size follows in a layout
   // effect.
+  const newRowsFrame = rows !== firstRows && wideFor !== rows;
   const virtualizer = useWindowVirtualizer({
-    count: rows.length,
+    count: newRowsFrame ? rowsInFirstFrame(rows, scrollMargin) : rows.length,
     estimateSize: (i) => (rows[i]?.kind === 'group' ? 52 : 210),
     overscan,
     // The first render's rows are kept until the first widening (hydration, see above).
@@ -289,7 +308,7 @@ function RowsList({
     // New rows (a filter, a new order) are measured by their observer, not as React attaches
     // them (`measureRow`). The day's first rows and rows scrolled to are measured at once: a
     // deep link or a jump scrolls by them.
-    measureElement: rows !== firstRows && wideFor !== rows ? measureRow : observedSize,
+    measureElement: newRowsFrame ? measureRow : observedSize,
     initialRect: { width: 0, height: FIRST_HEIGHT },
     ...(returnedTo === undefined ? {} : { initialOffset: returnedTo }),
   });
