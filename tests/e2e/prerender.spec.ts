@@ -76,6 +76,17 @@ async function keepHtmlElements(page: Page) {
   });
 }
 
+/** Holds the app's code back (the page is the HTML alone) until the function returned is called. */
+async function holdAppCode(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/index-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 const appReady = (page: Page) =>
   page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, APP_READY_MARK);
 
@@ -134,12 +145,7 @@ test('taps made before the app is ready are shown at once and take effect once i
   page,
 }) => {
   // The app's code is held back until the taps are made: the page is the HTML alone.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/index-*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdAppCode(page);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await servePrerendered(page);
@@ -175,12 +181,7 @@ test('taps made before the app is ready are shown at once and take effect once i
 test('a reader who scrolls the page before the app is ready stays where they scrolled to', async ({
   page,
 }) => {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/index-*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdAppCode(page);
   await servePrerendered(page);
   await page.goto(`/daily/${DATE}`);
   // The third card brought to the top of the window, in the HTML alone.

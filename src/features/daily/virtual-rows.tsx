@@ -265,6 +265,27 @@ function useScrollKept(
   }, [at, virtualizer, keep]);
 }
 
+/**
+ * How much of the list a frame draws. A day's first frame renders the rows in view and one
+ * more: every extra card is layout work before the reader sees the first (~100-180 ms at 4x
+ * CPU on a 532-paper day). So does the frame of new rows (a filter, a new order: `newRows`):
+ * the tap's own task makes only the cards in view. The rows kept ready beyond the viewport
+ * follow once that frame is on screen. Coming Back, the rows are laid out as they were left,
+ * overscan included, so that nothing shifts. The first render's rows are kept until the first
+ * widening (hydration: `useFirstRowsKept`).
+ */
+function useRowsFrame(rows: Row[], back: Return) {
+  const [wideFor, setWideFor] = useState<Row[] | null>(() => (back.sizes ? rows : null));
+  const [firstRows] = useState(rows);
+  useEffect(() => startTransition(() => setWideFor(rows)), [rows]);
+  const keepFirstRows = useFirstRowsKept();
+  return {
+    overscan: wideFor === rows ? OVERSCAN : 1,
+    newRows: rows !== firstRows && wideFor !== rows,
+    rangeExtractor: wideFor === null && rows === firstRows ? keepFirstRows : defaultRangeExtractor,
+  };
+}
+
 function RowsList({
   rows,
   entry,
@@ -274,18 +295,8 @@ function RowsList({
   const listRef = useRef<HTMLDivElement>(null);
   const scrollMargin = useScrollMargin(listRef);
 
-  // A day's first frame renders the rows in view and one more: every extra card is layout
-  // work before the reader sees the first (~100-180 ms at 4x CPU on a 532-paper day). So
-  // does the frame of new rows (a filter, a new order): the tap's own task makes only the
-  // cards in view. The rows kept ready beyond the viewport follow once that frame is on
-  // screen. Coming Back, the rows are laid out as they were left, overscan included, so that
-  // nothing shifts.
-  const [wideFor, setWideFor] = useState<Row[] | null>(() => (back.sizes ? rows : null));
-  const [firstRows] = useState(rows);
-  const overscan = wideFor === rows ? OVERSCAN : 1;
+  const frame = useRowsFrame(rows, back);
   const returnedTo = back.at;
-  useEffect(() => startTransition(() => setWideFor(rows)), [rows]);
-  const keepFirstRows = useFirstRowsKept();
   const keyOf = useCallback((i: number) => rowId(rows[i]!), [rows]);
   const scrolledAtMount = useScrollAtMount();
 
@@ -293,13 +304,11 @@ function RowsList({
   // top of the list, for a window of FIRST_HEIGHT (the page not scrolled yet). A prerendered
   // page is hydrated from it, elements kept. The window's real size follows in a layout
   // effect.
-  const newRowsFrame = rows !== firstRows && wideFor !== rows;
   const virtualizer = useWindowVirtualizer({
-    count: newRowsFrame ? rowsInFirstFrame(rows, scrollMargin) : rows.length,
+    count: frame.newRows ? rowsInFirstFrame(rows, scrollMargin) : rows.length,
     estimateSize: (i) => (rows[i]?.kind === 'group' ? 52 : 210),
-    overscan,
-    // The first render's rows are kept until the first widening (hydration, see above).
-    rangeExtractor: wideFor === null && rows === firstRows ? keepFirstRows : defaultRangeExtractor,
+    overscan: frame.overscan,
+    rangeExtractor: frame.rangeExtractor,
     scrollMargin,
     // Stable while the rows are: a new function would have every row's place computed again on
     // each render (a scroll, a card opened), not only when the rows change.
@@ -308,7 +317,7 @@ function RowsList({
     // New rows (a filter, a new order) are measured by their observer, not as React attaches
     // them (`measureRow`). The day's first rows and rows scrolled to are measured at once: a
     // deep link or a jump scrolls by them.
-    measureElement: newRowsFrame ? measureRow : observedSize,
+    measureElement: frame.newRows ? measureRow : observedSize,
     initialRect: { width: 0, height: FIRST_HEIGHT },
     ...(returnedTo === undefined ? {} : { initialOffset: returnedTo }),
   });
