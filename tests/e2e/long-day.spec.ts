@@ -269,8 +269,9 @@ test('a category tapped with the day scrolled: its list starts at the top, and B
   await serveLongDay(page);
   await page.goto(`/daily/${DATE}`);
   await expect(page.getByRole('article').first()).toBeVisible();
-  // Once the virtual list has taken over from the first rows (a scroll made before is lost:
-  // the list scrolls the window to the top as it attaches to it) and has settled.
+  // Once the virtual list has taken over from the first rows (on a page the app draws itself,
+  // as here, a scroll made before is lost: the list scrolls the window to the top as it
+  // attaches to it; ADR 0045 keeps it on a prerendered page only) and has settled.
   await expect(page.locator('[data-index]').first()).toBeAttached();
   await scrollSettled(page, 10);
   const chip = page.getByRole('group', { name: 'Categories' }).getByRole('button').nth(1);

@@ -217,8 +217,10 @@ function measureRow(
   );
 }
 
+/** A row's height until it is measured: a category's heading, a paper's card (closed). */
+const ESTIMATED_HEIGHT = { group: 52, paper: 210 } as const;
 /** The smallest a row is (a category's heading, as estimated): what a number of rows fills at least. */
-const ROW_MIN = 52;
+const ROW_MIN = ESTIMATED_HEIGHT.group;
 /** The rows the frame of new rows gives the list (`rowsInFirstFrame`). */
 const FIRST_FRAME_ROWS = 40;
 
@@ -227,7 +229,7 @@ const FIRST_FRAME_ROWS = 40;
  * first FIRST_FRAME_ROWS when they fill the window from where it is, else all. Every row the
  * list takes has its place computed in the tap's own task (~7 ms at 4x CPU for /since's 1,576
  * rows of a category); the rest follow with the rows beyond the viewport, once the frame is on
- * screen (docs/decisions/0045).
+ * screen (docs/decisions/0046).
  */
 function rowsInFirstFrame(rows: readonly Row[], scrollMargin: number): number {
   if (rows.length <= FIRST_FRAME_ROWS) return rows.length;
@@ -306,7 +308,7 @@ function RowsList({
   // effect.
   const virtualizer = useWindowVirtualizer({
     count: frame.newRows ? rowsInFirstFrame(rows, scrollMargin) : rows.length,
-    estimateSize: (i) => (rows[i]?.kind === 'group' ? 52 : 210),
+    estimateSize: (i) => ESTIMATED_HEIGHT[rows[i]?.kind ?? 'paper'],
     overscan: frame.overscan,
     rangeExtractor: frame.rangeExtractor,
     scrollMargin,
