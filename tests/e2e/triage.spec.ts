@@ -125,6 +125,43 @@ test('For you learns from five saved papers, says why, and puts Not interested l
   expect((await titles(page))[0]).toContain('video diffusion study');
 });
 
+test('a paper saved in the For-you order stays where it is, with the papers in view; those below are ranked anew', async ({
+  page,
+}) => {
+  await serve(page);
+  await page.goto(`/daily/${DAYS[0]}`);
+  const diffusion = page.getByRole('article').filter({ hasText: 'video diffusion study' });
+  for (let i = 0; i < 5; i++) await diffusion.nth(i).getByRole('button', { name: /Save/ }).click();
+  await page.goto(`/daily/${DAYS[2]}?sort=for-you`);
+  await expect(page.getByRole('status')).toContainText('ranked for you from 5 signals');
+  const before = await titles(page);
+
+  // The reader has come down to the first protein-folding paper, below the diffusion ones.
+  const at = before.findIndex((t) => t.includes('protein folding study'));
+  expect(at).toBeGreaterThanOrEqual(PER_TOPIC);
+  const card = page.getByRole('article').nth(at);
+  await card.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  const reached = await page
+    .getByRole('article')
+    .evaluateAll(
+      (cards) => cards.filter((c) => c.getBoundingClientRect().top < window.innerHeight).length,
+    );
+  expect(reached).toBeLessThan(before.length - PER_TOPIC);
+  await card.getByRole('button', { name: /Save/ }).click();
+  await expect(page.getByRole('status')).toContainText('ranked for you from 6 signals');
+
+  // The papers down to the last one in view keep their places, the saved one among them…
+  const after = await titles(page);
+  expect(after.slice(0, reached)).toEqual(before.slice(0, reached));
+  await expect(card).toHaveAttribute('aria-posinset', String(at + 1));
+  await expect(card.locator('[data-part="why"]')).toHaveText('Why: you saved it');
+  // …and the papers below are ordered by the new signal too: the other protein-folding papers
+  // come first among them.
+  const proteinBelow = before.slice(reached).filter((t) => t.includes('protein folding study'));
+  expect(proteinBelow.length).toBeGreaterThan(0);
+  expect(after.slice(reached, reached + proteinBelow.length).sort()).toEqual(proteinBelow.sort());
+});
+
 test('with a manifest from before it named the ranking data, For you finds it in the saved day’s list', async ({
   page,
 }) => {

@@ -55,6 +55,8 @@ export default function ForYouRanker({
         };
         const match = watchMatcher(watches ?? []);
         const because = (id: string, reason: Reason | undefined): string => {
+          // A saved paper is the most like itself: it says so, not that it resembles itself.
+          if (saved[id]) return m.savedIt;
           const paper = papers.get(id);
           const watched = paper && watches?.length ? match(paper).watches : [];
           if (watched.length > 0) return m.watch(watched.join(', '));
