@@ -106,7 +106,11 @@ test('a day opened by a #paper link: after following a link from further down, B
     .getByRole('link', { name: /^Paper page/ })
     .click();
   await expect(page).toHaveURL(/\/paper\//);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The paper's page itself, named by the paper's id, not the day: the address changes first,
+  // and the day stays on screen while the page's code arrives (its h1 would be visible too).
+  await expect(
+    page.getByRole('heading', { level: 1, name: `arXiv:${id.slice('paper-'.length)}` }),
+  ).toBeVisible();
   expect(await scrollY(page)).toBe(0);
   await page.goBack();
   await expect(page).toHaveURL(new RegExp(`/daily/${LONG}#paper-`));
