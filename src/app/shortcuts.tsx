@@ -1,6 +1,6 @@
 /**
  * Keyboard shortcuts for the whole app: j/k next and previous paper, o or Enter details,
- * s save, m mark read, / the page's search box, g h home, ? this list. Keys typed into a
+ * s save, x not interested, m mark read, / the page's search box, g h home, ? this list. Keys typed into a
  * text field are never taken; what a shortcut did is announced to screen readers.
  */
 import { shortcutsMessages, type ShortcutMessages } from './shortcuts-messages';
@@ -15,6 +15,7 @@ const shortcutList = (t: ShortcutMessages): [keys: string, what: string][] => [
   ['k', t.keys.previous],
   [t.keyNames.detailsKeys, t.keys.details],
   ['s', t.keys.save],
+  ['x', t.keys.notInterested],
   ['m', t.keys.read],
   ['/', t.keys.filter],
   [t.keyNames.homeKeys, t.keys.home],
@@ -61,14 +62,15 @@ function moveToPaper(key: 'j' | 'k', e: KeyEvent): void {
 }
 
 /**
- * `o`/Enter, `s`, `m` on the current paper: its Details, Save or Read button. Returns what to
+ * `o`/Enter, `s`, `x`, `m` on the current paper: its Details, Save, Not interested or Read
+ * button. Returns what to
  * announce, or nothing when the key did nothing.
  */
 function actOnPaper(key: string, e: KeyEvent, t: ShortcutMessages): string | undefined {
   const paper = currentPaper();
   if (!paper) return undefined;
   // The card's buttons say what they do in data-action, whatever the interface language.
-  const click = (action: 'details' | 'save' | 'read') => {
+  const click = (action: 'details' | 'save' | 'not-interested' | 'read') => {
     const button = paper.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`);
     if (!button) return false;
     e.preventDefault();
@@ -79,6 +81,7 @@ function actOnPaper(key: string, e: KeyEvent, t: ShortcutMessages): string | und
   if (key === 'o' || (key === 'Enter' && e.target === paper))
     return click('details') ? t.detailsToggled(title) : undefined;
   if (key === 's') return click('save') ? t.saveToggled(title) : undefined;
+  if (key === 'x') return click('not-interested') ? t.notInterestedToggled(title) : undefined;
   if (key === 'm') return click('read') ? t.readToggled(title) : undefined;
   return undefined;
 }

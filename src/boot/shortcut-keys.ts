@@ -4,7 +4,7 @@
  * (src/boot/early-events.ts), so the two can never disagree.
  */
 
-const KEYS = new Set(['j', 'k', 'o', 's', 'm', '/', 'g', 'h', '?', 'Enter']);
+const KEYS = new Set(['j', 'k', 'o', 's', 'x', 'm', '/', 'g', 'h', '?', 'Enter']);
 
 function typing(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

@@ -85,7 +85,7 @@ test('Copy BibTeX copies arXiv’s style of entry', async ({ page, context }) =>
   expect(copied).toContain('      url={https://arxiv.org/abs/2602.06020},\n}');
 });
 
-test('the keyboard: j/k move between papers, o opens, s saves, m marks read, / and ?', async ({
+test('the keyboard: j/k move between papers, o opens, s saves, x marks Not interested, m marks read, / and ?', async ({
   page,
 }) => {
   await page.goto(`/daily/${DATE}`);
@@ -113,6 +113,12 @@ test('the keyboard: j/k move between papers, o opens, s saves, m marks read, / a
     'aria-pressed',
     'true',
   );
+  await page.keyboard.press('x');
+  const notInterested = articles.nth(1).getByRole('button', { name: 'Not interested' });
+  await expect(notInterested).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByText(/^Not interested changed: /)).toBeAttached();
+  await page.keyboard.press('x');
+  await expect(notInterested).toHaveAttribute('aria-pressed', 'false');
   // Typing in the filter is never taken for shortcuts.
   await page.keyboard.press('/');
   const box = page.getByRole('searchbox', { name: /Filter papers/ });
