@@ -69,7 +69,7 @@ describe('early events', () => {
     filter.dispatchEvent(new Event('input', { bubbles: true }));
     filter.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
-    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'x', bubbles: true }));
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'q', bubbles: true }));
 
     const replayed: string[] = [];
     root.addEventListener('input', (e) =>
