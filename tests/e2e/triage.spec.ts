@@ -162,6 +162,37 @@ test('a paper saved in the For-you order stays where it is, with the papers in v
   expect(after.slice(reached, reached + proteinBelow.length).sort()).toEqual(proteinBelow.sort());
 });
 
+test('Not interested from the keyboard in the For-you order: the focus goes to the paper that takes its place', async ({
+  page,
+}) => {
+  await serve(page);
+  await page.goto(`/daily/${DAYS[0]}`);
+  const diffusion = page.getByRole('article').filter({ hasText: 'video diffusion study' });
+  for (let i = 0; i < 5; i++) await diffusion.nth(i).getByRole('button', { name: /Save/ }).click();
+  await page.goto(`/daily/${DAYS[2]}?sort=for-you`);
+  await expect(page.getByRole('status')).toContainText('ranked for you from 5 signals');
+  const before = await titles(page);
+
+  const second = page.getByRole('article').nth(1);
+  await second.getByRole('button', { name: 'Not interested' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('article').last()).toHaveAttribute('aria-label', before[1]!);
+  // Not the top of the page: the paper that followed, now second.
+  const focused = page.locator('article:focus');
+  await expect(focused).toHaveAttribute('aria-label', before[2]!);
+  await expect(focused).toHaveAttribute('aria-posinset', '2');
+  // And the keyboard goes on from there: x on it marks it too.
+  await page.keyboard.press('x');
+  const marked = page.getByRole('article', { name: before[2]!, exact: true });
+  await expect(marked.getByRole('button', { name: 'Not interested' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  // Both marked papers are last now (in the order the ranking had them).
+  await expect(marked).toHaveAttribute('aria-posinset', /^(29|30)$/);
+  await expect(page.locator('article:focus')).toHaveAttribute('aria-label', before[3]!);
+});
+
 test('with a manifest from before it named the ranking data, For you finds it in the saved day’s list', async ({
   page,
 }) => {

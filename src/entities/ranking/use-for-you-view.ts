@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { lastPaperInView } from '@/entities/paper/in-view';
+import { lastPaperInView } from '@/entities/paper/cards-on-page';
 import { useLibraryLater, type Library } from '@/entities/reading-list/store';
 import { keepingPlace, OFF, RANKING, shownView, type ForYouView } from './for-you-state';
 

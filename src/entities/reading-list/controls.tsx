@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { useI18n } from '@/i18n';
+import { focusNextCardIfMoved } from '@/entities/paper/cards-on-page';
 import type { Citable } from './citation';
 import { toggleDismissed, toggleRead, toggleSaved, useLibraryValue } from './store';
 
@@ -89,7 +90,11 @@ export function NotInterestedButton({
       variant="toggle"
       aria-pressed={dismissed}
       data-action="not-interested"
-      onClick={() => toggleDismissed(id, date)}
+      onClick={(e) => {
+        toggleDismissed(id, date);
+        // In the For-you order the paper goes last: the focus stays where the reader is.
+        focusNextCardIfMoved(e.currentTarget);
+      }}
       className={className}
     >
       {t.library.notInterested}
