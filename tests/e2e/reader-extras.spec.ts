@@ -73,6 +73,28 @@ test('save → reading list → export BibTeX and JSON → import into a fresh b
   await other.close();
 });
 
+test('with Hide read on, a paper marked read from the keyboard leaves and the focus goes to the next', async ({
+  page,
+}) => {
+  await page.goto(`/daily/${DATE}?hide=read`);
+  await expect(page.getByRole('status')).toHaveText('Showing 5 of 5 papers');
+  const before = await page
+    .getByRole('article')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''));
+  await page
+    .getByRole('article')
+    .first()
+    .getByRole('button', { name: 'Mark read', exact: true })
+    .focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toHaveText('Showing 4 of 5 papers');
+  await expect(page.locator('article:focus')).toHaveAttribute('aria-label', before[1]!);
+  // m, the shortcut, on the paper focused now: the same.
+  await page.keyboard.press('m');
+  await expect(page.getByRole('status')).toHaveText('Showing 3 of 5 papers');
+  await expect(page.locator('article:focus')).toHaveAttribute('aria-label', before[2]!);
+});
+
 test('Copy BibTeX copies arXiv’s style of entry', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/paper/2602.06020');

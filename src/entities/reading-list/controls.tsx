@@ -39,7 +39,11 @@ export function ReadButton({ id, className }: { id: string; className?: string |
       variant="toggle"
       aria-pressed={read}
       data-action="read"
-      onClick={() => toggleRead(id)}
+      onClick={(e) => {
+        toggleRead(id);
+        // With the day's "Hide read" filter on, the paper leaves the list.
+        focusNextCardIfMoved(e.currentTarget);
+      }}
       className={className}
     >
       {read ? t.library.read : t.library.markRead}
