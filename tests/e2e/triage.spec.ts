@@ -125,16 +125,24 @@ test('For you learns from five saved papers, says why, and puts Not interested l
   expect((await titles(page))[0]).toContain('video diffusion study');
 });
 
-test('a paper saved in the For-you order stays where it is, with the papers in view; those below are ranked anew', async ({
-  page,
-}) => {
+/**
+ * Five video-diffusion papers saved on the first day, then the last day sorted For you, ranked:
+ * the titles in that order.
+ */
+async function forYouAfterFiveSaved(page: Page): Promise<string[]> {
   await serve(page);
   await page.goto(`/daily/${DAYS[0]}`);
   const diffusion = page.getByRole('article').filter({ hasText: 'video diffusion study' });
   for (let i = 0; i < 5; i++) await diffusion.nth(i).getByRole('button', { name: /Save/ }).click();
   await page.goto(`/daily/${DAYS[2]}?sort=for-you`);
   await expect(page.getByRole('status')).toContainText('ranked for you from 5 signals');
-  const before = await titles(page);
+  return titles(page);
+}
+
+test('a paper saved in the For-you order stays where it is, with the papers in view; those below are ranked anew', async ({
+  page,
+}) => {
+  const before = await forYouAfterFiveSaved(page);
 
   // The reader has come down to the first protein-folding paper, below the diffusion ones.
   const at = before.findIndex((t) => t.includes('protein folding study'));
@@ -165,13 +173,7 @@ test('a paper saved in the For-you order stays where it is, with the papers in v
 test('Not interested from the keyboard in the For-you order: the focus goes to the paper that takes its place', async ({
   page,
 }) => {
-  await serve(page);
-  await page.goto(`/daily/${DAYS[0]}`);
-  const diffusion = page.getByRole('article').filter({ hasText: 'video diffusion study' });
-  for (let i = 0; i < 5; i++) await diffusion.nth(i).getByRole('button', { name: /Save/ }).click();
-  await page.goto(`/daily/${DAYS[2]}?sort=for-you`);
-  await expect(page.getByRole('status')).toContainText('ranked for you from 5 signals');
-  const before = await titles(page);
+  const before = await forYouAfterFiveSaved(page);
 
   const second = page.getByRole('article').nth(1);
   await second.getByRole('button', { name: 'Not interested' }).focus();
