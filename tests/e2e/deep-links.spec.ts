@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import type { PaperEntry } from '../../src/schema/digest.ts';
-import { scrollSettled } from './helpers.ts';
+import { paperPageShown, scrollSettled } from './helpers.ts';
 import { syntheticDays } from './synthetic-day.ts';
 
 const LONG = '2026-06-29';
@@ -105,12 +105,7 @@ test('a day opened by a #paper link: after following a link from further down, B
     .locator(`#${id.replace('.', '\\.')}`)
     .getByRole('link', { name: /^Paper page/ })
     .click();
-  await expect(page).toHaveURL(/\/paper\//);
-  // The paper's page itself, named by the paper's id, not the day: the address changes first,
-  // and the day stays on screen while the page's code arrives (its h1 would be visible too).
-  await expect(
-    page.getByRole('heading', { level: 1, name: `arXiv:${id.slice('paper-'.length)}` }),
-  ).toBeVisible();
+  await paperPageShown(page);
   expect(await scrollY(page)).toBe(0);
   await page.goBack();
   await expect(page).toHaveURL(new RegExp(`/daily/${LONG}#paper-`));

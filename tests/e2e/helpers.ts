@@ -148,6 +148,18 @@ export async function serveDataDir(
 }
 
 /** The paper articles' names (their titles), in the list's order. */
+/**
+ * After a link from a day to a paper's page: waits for the page itself. The address changes
+ * first, and the day stays on screen (its h1 visible too) while the page's code arrives; the
+ * day's cards, numbered in their list (`aria-setsize`), go when the page is drawn, in the same
+ * commit as its scroll to the top.
+ */
+export async function paperPageShown(page: Page): Promise<void> {
+  await expect(page).toHaveURL(/\/paper\//);
+  await expect(page.locator('main article[aria-setsize]')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
 export const articleTitles = (page: Page): Promise<string[]> =>
   page.getByRole('article').evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''));
 

@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { syntheticDay } from './synthetic-day.ts';
-import { scrollDownBy, scrollSettled } from './helpers.ts';
+import { paperPageShown, scrollDownBy, scrollSettled } from './helpers.ts';
 
 const DATE = '2026-06-30';
 const { digest, manifest, serve: serveLongDay } = syntheticDay(DATE, 600, 5, 'longdaytest');
@@ -220,8 +220,7 @@ test('a new page starts at the top, and Back returns to where the day was scroll
     .locator(`#${before!.replace('.', '\\.')}`)
     .getByRole('link', { name: /^Paper page/ })
     .click();
-  await expect(page).toHaveURL(/\/paper\//);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await paperPageShown(page);
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
   await page.goBack();
   await expect(page).toHaveURL(new RegExp(`/daily/${DATE}$`));
@@ -255,8 +254,7 @@ test('Back returns to the position the link was followed from, even within the f
     card.querySelector<HTMLAnchorElement>('a[href*="/paper/"]')!.click();
     return { y: window.scrollY, id: card.id };
   });
-  await expect(page).toHaveURL(/\/paper\//);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await paperPageShown(page);
   await page.goBack();
   await expect(page).toHaveURL(new RegExp(`/daily/${DATE}$`));
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(y);
