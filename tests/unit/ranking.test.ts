@@ -13,7 +13,6 @@ import {
 import { decodeRankFile, encodeRankFile } from '../../src/ranking/rank-file.ts';
 import {
   inForYouOrder,
-  keepingPlace,
   shownView,
   type ForYouView,
 } from '../../src/entities/ranking/for-you-state.ts';
@@ -172,34 +171,6 @@ describe('shownView', () => {
   it('keeps the order as it is when those papers are last already, or nothing is marked', () => {
     expect(shownView(view, { c: { at: '2026-12-02T00:00:00Z' } }).order).toBe(view.order);
     expect(shownView(view, undefined)).toBe(view);
-  });
-});
-
-describe('keepingPlace', () => {
-  const order = (ids: string) => new Map([...ids].map((id, i) => [id, i]));
-  const ids = (o: ReadonlyMap<string, number>) => inForYouOrder([...'abcdefg'], o, (i) => i);
-
-  it('keeps the papers down to the one reached where they were; the rest follow in the new order', () => {
-    const shown = order('abcdefg');
-    const next = order('dgacbef');
-    expect(ids(keepingPlace(shown, next, 'c'))).toEqual([...'abcdgef']);
-    expect(ids(keepingPlace(shown, next, 'g'))).toEqual([...'abcdefg']);
-  });
-
-  it('takes the new order whole when nothing is reached, or the paper reached is not in both', () => {
-    const shown = order('abcdefg');
-    const next = order('gfedcba');
-    expect(keepingPlace(shown, next, undefined)).toBe(next);
-    expect(keepingPlace(shown, next, 'z')).toBe(next);
-    expect(keepingPlace(order('abc'), next, 'g')).toBe(next);
-  });
-
-  it('keeps a paper marked Not interested after the others, where the page shows it', () => {
-    // shownView's order: "a", marked Not interested, placed after every paper; the ranker's
-    // new order puts it last too.
-    const shown = new Map([...order('bcdefg'), ['a', 7]]);
-    const kept = keepingPlace(shown, order('gfedcba'), 'c');
-    expect(ids(kept)).toEqual([...'bcgfeda']);
   });
 });
 

@@ -3,25 +3,13 @@
  * `paper-<id>` (paper-card.tsx; deep links use it), in the list's order.
  */
 const CARD_ID = 'paper-';
-const CARDS = `article[id^="${CARD_ID}"]`;
+/** The selector of every paper card on the page. */
+export const PAPER_CARD = `article[id^="${CARD_ID}"]`;
 
-const cards = () => [...document.querySelectorAll<HTMLElement>(CARDS)];
+/** The paper id of a card. */
+export const paperIdOf = (card: HTMLElement): string => card.id.slice(CARD_ID.length);
 
-/**
- * The id of the last paper card that starts inside the window or above it: as far down a list
- * as the reader has come. Undefined when no card is on the page. Cards are read in document
- * order, stopping at the first one below the window (a long list has only those near the
- * window in the page).
- */
-export function lastPaperInView(): string | undefined {
-  if (typeof document === 'undefined') return undefined;
-  let last: string | undefined;
-  for (const card of document.querySelectorAll<HTMLElement>(CARDS)) {
-    if (card.getBoundingClientRect().top >= window.innerHeight) break;
-    last = card.id.slice(CARD_ID.length);
-  }
-  return last;
-}
+const cards = () => [...document.querySelectorAll<HTMLElement>(PAPER_CARD)];
 
 /** How long a card is watched for leaving its place after a control in it was used. */
 const WATCH_MS = 5000;
@@ -35,32 +23,22 @@ const WATCH_MS = 5000;
  * keeps its focus.
  */
 export function focusNextCardIfMoved(control: HTMLElement): void {
-  const card = control.closest<HTMLElement>(CARDS);
-  if (!card) return;
+  const card = control.closest<HTMLElement>(PAPER_CARD);
   const list = cards();
-  const at = list.indexOf(card);
+  const at = card ? list.indexOf(card) : -1;
   const after = list[at + 1]?.id;
   const instead = after ?? list[at - 1]?.id;
-  if (!instead) return;
-  const moved = () => {
-    const now = document.getElementById(card.id);
-    if (!now) return true;
-    const next = cards();
-    return next[next.indexOf(now) + 1]?.id !== after;
-  };
+  if (!card || !instead) return;
   const observer = new MutationObserver(() => {
-    if (!moved()) return;
-    observer.disconnect();
-    window.clearTimeout(timer);
-    // The focus left with the card (to the page's body), or went along with it, to its new place.
-    const active = document.activeElement;
     const now = document.getElementById(card.id);
-    if (active && active !== document.body && !now?.contains(active)) return;
-    const target = document.getElementById(instead);
-    if (!target) return;
-    target.focus({ preventScroll: true });
-    target.scrollIntoView({ block: 'nearest' });
+    const shown = cards();
+    if (now && shown[shown.indexOf(now) + 1]?.id === after) return;
+    observer.disconnect();
+    // The focus left with the card (to the page's body), or went along with it to its new place.
+    const active = document.activeElement;
+    if (active === document.body || now?.contains(active))
+      document.getElementById(instead)?.focus();
   });
   observer.observe(document.body, { childList: true, subtree: true });
-  const timer = window.setTimeout(() => observer.disconnect(), WATCH_MS);
+  setTimeout(() => observer.disconnect(), WATCH_MS);
 }

@@ -2,12 +2,13 @@
  * Loaded only when a reader sorts For you: computes the order (./use-for-you.ts) and what the
  * page says of it, and hands both to the page, so that the first bundle carries none of it.
  */
-import { startTransition, useEffect, useMemo } from 'react';
+import { startTransition, useEffect, useMemo, type Dispatch, type SetStateAction } from 'react';
 import type { Library } from '@/entities/reading-list/store';
 import type { Locale } from '@/i18n';
 import { displayTerm } from '@/ranking/display';
 import type { Reason } from '@/ranking/rank';
 import { RANKING, type ForYouView } from './for-you-state';
+import { keepingPlace, lastPaperReached } from './keep-place';
 import { messages } from './messages';
 import type { RankedList } from './types';
 import { useForYou } from './use-for-you';
@@ -32,7 +33,7 @@ export default function ForYouRanker({
   pending?: boolean | undefined;
   /** The reader's reading list (passed in: see ./messages.ts on chunks). */
   lib: Library;
-  onChange: (view: ForYouView) => void;
+  onChange: Dispatch<SetStateAction<ForYouView>>;
   locale: Locale;
   formatNumber: (n: number) => string;
 }) {
@@ -82,8 +83,18 @@ export default function ForYouRanker({
     }
   }, [ranking, m, formatNumber, saved, imported, watches, papers]);
   // A new order is handed over in a transition: React renders the page's list in slices
-  // that yield to input, not in one task (~105 ms at 4x on a 532-paper day).
-  useEffect(() => startTransition(() => onChange(view)), [view, onChange]);
+  // that yield to input, not in one task (~105 ms at 4x on a 532-paper day). One learned while
+  // the page shows an order keeps the papers the reader has reached in their places.
+  useEffect(() => {
+    const through = view.order ? lastPaperReached() : undefined;
+    startTransition(() =>
+      onChange((held) =>
+        held.order && view.order
+          ? { ...view, order: keepingPlace(held.order, view.order, through) }
+          : view,
+      ),
+    );
+  }, [view, onChange]);
   // Sorted by the digest again: the next For you starts from "ranking", not a stale order.
   useEffect(() => () => onChange(RANKING), [onChange]);
   return null;

@@ -44,28 +44,6 @@ export function shownView(
 }
 
 /**
- * A new order that keeps the reader's place: the papers the page showed down to `through` (the
- * last one the reader has reached) keep their places, and the rest follow in `next`'s order.
- * A reader who saves the fourth paper would otherwise see it jump to the top (a saved paper is
- * the most like itself) and the papers around it change under them. The papers ahead, not yet
- * seen, are the ones a new signal should reorder. `next` itself when `through` is not in
- * both orders (a new list, nothing reached).
- */
-export function keepingPlace(
-  shown: ReadonlyMap<string, number>,
-  next: ReadonlyMap<string, number>,
-  through: string | undefined,
-): ReadonlyMap<string, number> {
-  const until = through === undefined || !next.has(through) ? undefined : shown.get(through);
-  if (until === undefined) return next;
-  const kept = new Map<string, number>();
-  for (const [id, at] of shown) if (at <= until && next.has(id)) kept.set(id, at);
-  const rest = [...next].filter(([id]) => !kept.has(id)).sort((a, b) => a[1] - b[1]);
-  rest.forEach(([id], i) => kept.set(id, until + 1 + i));
-  return kept;
-}
-
-/**
  * Items in the For-you order (`order`: each one's place); those it does not place keep their
  * own order after them, and those `last` picks (a muted topic's papers) come after all.
  */

@@ -1,5 +1,5 @@
 /** The For-you order's code, loaded when a reader first sorts For you. */
-import { Suspense } from 'react';
+import { Suspense, type Dispatch, type SetStateAction } from 'react';
 import { useLibraryLater, type Library } from '@/entities/reading-list/store';
 import { useI18n } from '@/i18n';
 import type { ForYouView } from './for-you-state';
@@ -21,7 +21,8 @@ export function ForYouRanking(props: {
   pending?: boolean | undefined;
   /** The papers have no ranking data (search results): ranked by their text. */
   byText?: boolean;
-  onChange: (view: ForYouView) => void;
+  /** Given the view, or how to make it from the one the page holds (./keep-place.ts). */
+  onChange: Dispatch<SetStateAction<ForYouView>>;
 }) {
   const i18n = useI18n();
   const lib = useLibraryLater(whole);
