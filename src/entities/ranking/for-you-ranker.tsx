@@ -82,9 +82,18 @@ export default function ForYouRanker({
         return { status: 'ranking', note: m.ranking };
     }
   }, [ranking, m, formatNumber, saved, imported, watches, papers]);
-  // A new order is handed over in a transition: React renders the page's list in slices
-  // that yield to input, not in one task (~105 ms at 4x on a 532-paper day). One learned while
-  // the page shows an order keeps the papers the reader has reached in their places.
+  useHandedOver(view, onChange);
+  return null;
+}
+
+/**
+ * Hands the view to the page. A new order goes over in a transition: React renders the page's
+ * list in slices that yield to input, not in one task (~105 ms at 4x on a 532-paper day). One
+ * learned while the page shows an order keeps the papers the reader has reached in their
+ * places (./keep-place.ts). Sorted by the digest again, the page is handed "ranking": the next
+ * For you starts from it, not from a stale order.
+ */
+function useHandedOver(view: ForYouView, onChange: Dispatch<SetStateAction<ForYouView>>): void {
   useEffect(() => {
     const through = view.order ? lastPaperReached() : undefined;
     startTransition(() =>
@@ -95,7 +104,5 @@ export default function ForYouRanker({
       ),
     );
   }, [view, onChange]);
-  // Sorted by the digest again: the next For you starts from "ranking", not a stale order.
   useEffect(() => () => onChange(RANKING), [onChange]);
-  return null;
 }
