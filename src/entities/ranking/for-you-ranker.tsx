@@ -2,7 +2,14 @@
  * Loaded only when a reader sorts For you: computes the order (./use-for-you.ts) and what the
  * page says of it, and hands both to the page, so that the first bundle carries none of it.
  */
-import { startTransition, useEffect, useMemo, type Dispatch, type SetStateAction } from 'react';
+import {
+  startTransition,
+  useEffect,
+  useMemo,
+  useRef,
+  type Dispatch,
+  type SetStateAction,
+} from 'react';
 import type { Library } from '@/entities/reading-list/store';
 import type { Locale } from '@/i18n';
 import { displayTerm } from '@/ranking/display';
@@ -90,16 +97,25 @@ export default function ForYouRanker({
  * Hands the view to the page. A new order goes over in a transition: React renders the page's
  * list in slices that yield to input, not in one task (~105 ms at 4x on a 532-paper day). One
  * learned while the page shows an order keeps the papers the reader has reached in their
- * places (./keep-place.ts). Sorted by the digest again, the page is handed "ranking": the next
- * For you starts from it, not from a stale order.
+ * places (./keep-place.ts). A view whose order is the one merged last (its words changed: a
+ * paper saved, a watch added, before the ranker's new order comes) keeps the order the page
+ * holds: the same map, so the page does not sort its papers again, and no card is measured.
+ * Sorted by the digest again, the page is handed "ranking": the next For you starts from it,
+ * not from a stale order.
  */
 function useHandedOver(view: ForYouView, onChange: Dispatch<SetStateAction<ForYouView>>): void {
+  const merged = useRef<ReadonlyMap<string, number> | undefined>(undefined);
   useEffect(() => {
-    const through = view.order ? lastPaperReached() : undefined;
+    const same = view.order !== undefined && view.order === merged.current;
+    const through = view.order && !same ? lastPaperReached() : undefined;
+    merged.current = view.order;
     startTransition(() =>
       onChange((held) =>
         held.order && view.order
-          ? { ...view, order: keepingPlace(held.order, view.order, through) }
+          ? {
+              ...view,
+              order: same ? held.order : keepingPlace(held.order, view.order, through),
+            }
           : view,
       ),
     );
