@@ -1,7 +1,8 @@
 /**
  * Keyboard shortcuts for the whole app: j/k next and previous paper, o or Enter details,
- * s save, x not interested, m mark read, / the page's search box, g h home, ? this list. Keys typed into a
- * text field are never taken; what a shortcut did is announced to screen readers.
+ * s save, x not interested, m mark read, / the page's search box, g h home, ? this list.
+ * Keys typed into a text field are never taken; what a shortcut did is announced to screen
+ * readers.
  */
 import { shortcutsMessages, type ShortcutMessages } from './shortcuts-messages';
 import { Button } from '@/components/ui/button';
@@ -9,6 +10,7 @@ import { startTransition, useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { getI18n, usePageMessages } from '@/i18n';
 import { isShortcutEvent, takeFirstKey } from './shortcut-keys';
+import { PAPER_CARD } from '@/entities/paper/cards-on-page';
 
 const shortcutList = (t: ShortcutMessages): [keys: string, what: string][] => [
   ['j', t.keys.next],
@@ -22,11 +24,11 @@ const shortcutList = (t: ShortcutMessages): [keys: string, what: string][] => [
   ['?', t.keys.help],
 ];
 
-const papers = () => [...document.querySelectorAll<HTMLElement>('main article[id^="paper-"]')];
+const papers = () => [...document.querySelectorAll<HTMLElement>(`main ${PAPER_CARD}`)];
 
 /** The paper the reader is on: the focused one, or the first one in view. */
 function currentPaper(): HTMLElement | undefined {
-  const focused = document.activeElement?.closest<HTMLElement>('article[id^="paper-"]');
+  const focused = document.activeElement?.closest<HTMLElement>(PAPER_CARD);
   if (focused) return focused;
   return papers().find((a) => a.getBoundingClientRect().bottom > 0);
 }
@@ -50,7 +52,7 @@ function moveToPaper(key: 'j' | 'k', e: KeyEvent): void {
   if (list.length === 0) return;
   const at = currentPaper();
   const i = at ? list.indexOf(at) : -1;
-  const focusedOnPaper = Boolean(document.activeElement?.closest('article[id^="paper-"]'));
+  const focusedOnPaper = Boolean(document.activeElement?.closest(PAPER_CARD));
   const next =
     key === 'j'
       ? list[focusedOnPaper ? Math.min(i + 1, list.length - 1) : Math.max(i, 0)]
@@ -63,8 +65,7 @@ function moveToPaper(key: 'j' | 'k', e: KeyEvent): void {
 
 /**
  * `o`/Enter, `s`, `x`, `m` on the current paper: its Details, Save, Not interested or Read
- * button. Returns what to
- * announce, or nothing when the key did nothing.
+ * button. Returns what to announce, or nothing when the key did nothing.
  */
 function actOnPaper(key: string, e: KeyEvent, t: ShortcutMessages): string | undefined {
   const paper = currentPaper();

@@ -17,10 +17,10 @@ const WATCH_MS = 5000;
 /**
  * For a control whose card may leave its place when it is used (Not interested, in the For-you
  * order, moves the paper last): once the card has left, with the focus (an unmounted element
- * loses it to the page's body, a moved one may keep it), the focus goes to the card that followed it,
- * which now has its place (or the one before, for the last card). A keyboard or screen-reader
- * user goes on from there instead of from the top of the page. A card that stays where it was
- * keeps its focus.
+ * loses it to the page's body, a moved one may keep it), the focus goes to the card that
+ * followed it, which now has its place (or the one before, for the last card). A keyboard or
+ * screen-reader user goes on from there instead of from the top of the page. A card that
+ * stays where it was keeps its focus.
  */
 export function focusNextCardIfMoved(control: HTMLElement): void {
   const card = control.closest<HTMLElement>(PAPER_CARD);

@@ -5,12 +5,12 @@
 import { PAPER_CARD, paperIdOf } from '@/entities/paper/cards-on-page';
 
 /**
- * A new order that keeps the reader's place: the papers the page showed down to `through` (the
- * last one the reader has reached, `lastPaperReached`) keep their places, and the rest follow in `next`'s order.
- * A reader who saves the fourth paper would otherwise see it jump to the top (a saved paper is
- * the most like itself) and the papers around it change under them. The papers ahead, not yet
- * seen, are the ones a new signal should reorder. `next` itself when `through` is not in
- * both orders (a new list, nothing reached).
+ * A new order that keeps the reader's place: the papers the page showed down to `through`
+ * (the last one the reader has reached, `lastPaperReached`) keep their places, and the rest
+ * follow in `next`'s order. A reader who saves the fourth paper would otherwise see it jump to
+ * the top (a saved paper is the most like itself) and the papers around it change under them.
+ * The papers ahead, not yet seen, are the ones a new signal should reorder. `next` itself when
+ * `through` is not in both orders (a new list, nothing reached).
  */
 export function keepingPlace(
   shown: ReadonlyMap<string, number>,
