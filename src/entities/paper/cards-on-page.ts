@@ -3,6 +3,8 @@
  * `paper-<id>` (paper-card.tsx; deep links use it), in the list's order.
  */
 const CARD_ID = 'paper-';
+/** The element id of a paper's card: the target of `#paper-<id>` deep links (ui-contract). */
+export const paperCardId = (id: string): string => CARD_ID + id;
 /** The selector of every paper card on the page. */
 export const PAPER_CARD = `article[id^="${CARD_ID}"]`;
 

@@ -14,6 +14,7 @@ import {
 } from '@/entities/reading-list/controls';
 import { useLibraryValue } from '@/entities/reading-list/store';
 import type { PaperDetails, PaperEntry } from '@/schema/digest';
+import { paperCardId } from './cards-on-page';
 
 /** Long author lists show this many names until asked for all. */
 export const AUTHORS_SHOWN = 8;
@@ -161,7 +162,7 @@ export const PaperCard = memo(function PaperCard({
 
   return (
     <article
-      id={`paper-${paper.id}`}
+      id={paperCardId(paper.id)}
       // Named by the title exactly as in the data (the visible heading typesets its TeX).
       aria-label={paper.title}
       tabIndex={-1}

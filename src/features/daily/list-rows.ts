@@ -1,4 +1,5 @@
 import type { PaperEntry } from '@/schema/digest';
+import { paperCardId } from '@/entities/paper/cards-on-page';
 
 /** The id of a category's heading, the target of table-of-contents links. */
 export function groupAnchor(code: string): string {
@@ -16,4 +17,4 @@ export type Row =
     };
 
 export const rowId = (r: Row) =>
-  r.kind === 'group' ? groupAnchor(r.category) : `paper-${r.paper.id}`;
+  r.kind === 'group' ? groupAnchor(r.category) : paperCardId(r.paper.id);

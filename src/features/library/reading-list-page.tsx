@@ -12,6 +12,7 @@ import { useLibrary, type SavedPaper } from '@/entities/reading-list/store';
 import { ImportedLibrary } from './imported-library';
 import { libraryMessages } from './messages';
 import { exportLibrary, importLibrary } from './transfer';
+import { paperOnDay } from '@/entities/paper/paper-on-day';
 
 function download(name: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -127,7 +128,7 @@ function SavedCard({ paper }: { paper: SavedPaper }) {
           <>
             {' '}
             ·{' '}
-            <Link to={`/daily/${paper.date}#paper-${paper.id}`} size="target">
+            <Link to={paperOnDay(paper.date, paper.id)} size="target">
               {paper.date}
             </Link>
           </>

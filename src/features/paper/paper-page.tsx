@@ -19,6 +19,7 @@ import { errorMessage } from '@/lib/error-message';
 import { restoresPosition } from '@/lib/scroll-restoration';
 import type { Manifest } from '@/schema/digest';
 import { dailyKey, paperIndexKey, stripArxivVersion } from '@/schema/keys';
+import { paperOnDay } from '@/entities/paper/paper-on-day';
 
 function NotInArchive({ id }: { id: string }) {
   const msg = usePageMessages(paperMessages);
@@ -225,7 +226,7 @@ function ListedIn({
       <ul className="mt-2 list-disc space-y-1 pl-6">
         {listings.map((d) => (
           <li key={d.file}>
-            <Link to={`/daily/${d.date}?lang=${d.language ?? 'raw'}#paper-${id}`}>
+            <Link to={paperOnDay(d.date, id, `?lang=${d.language ?? 'raw'}`)}>
               {msg.dailyDigest(d.date)}
             </Link>{' '}
             <span className="text-slate-600">({i18n.language(d.language)})</span>

@@ -13,6 +13,7 @@ import { useI18n, usePageMessages } from '@/i18n';
 import { errorMessage } from '@/lib/error-message';
 import type { Breakthrough, ListedPaper, WeeklyDigest } from '@/schema/digest';
 import { param, toggled, useUrlState } from '@/lib/url-state';
+import { paperOnDay } from '@/entities/paper/paper-on-day';
 
 export function WeeklyPage() {
   const msg = usePageMessages(weeklyMessages);
@@ -211,7 +212,7 @@ function paperHref(p: {
   date?: string | undefined;
 }): string | undefined {
   const id = p.arxivId ?? p.id;
-  if (id && p.date) return `/daily/${p.date}#paper-${id}`;
+  if (id && p.date) return paperOnDay(p.date, id);
   if (id) return `/paper/${id}`;
   return undefined;
 }
