@@ -31,8 +31,9 @@ const firstData = new Promise<void>((resolve) =>
 
 // A prerendered page (scripts/prerender) is in English. For an English reader the app hydrates
 // it: once the data it was rendered from has arrived here too, React takes over the elements
-// already on screen instead of making new ones. For a reader of another language the startup
-// script (src/boot/head.ts) hid it from the first paint; it goes now.
+// already on screen instead of making new ones. For a reader of another language, or an
+// address with a filter, the startup script (src/boot/head.ts) hid it from the first paint; it
+// goes now.
 const container = document.getElementById('root')!;
 const prerendered = container.hasAttribute(ATTR.prerendered);
 // Only long days are prerendered: their virtual list's code now, with the day's data, not
@@ -48,7 +49,11 @@ const PAGE_CODE_WAIT_MS = 1000;
 // is not prerendered has nothing on screen to yield to: it renders at once, its code and
 // usually its data in hand.
 void initLocale().then(async () => {
-  const hydrate = prerendered && getI18n().locale === 'en';
+  // Hidden by the startup script (another language, or a filter in the address): rendered anew.
+  const hydrate =
+    prerendered &&
+    getI18n().locale === 'en' &&
+    !document.documentElement.hasAttribute(ATTR.prerenderHidden);
   if (prerendered && !hydrate) container.replaceChildren();
   container.removeAttribute(ATTR.prerendered);
   const app = (

@@ -18,7 +18,11 @@ export const DENSITY_KEY = 'digest-reader:density';
 
 /** Attributes on `<html>` and `#root` that the startup scripts, the prerender step and the app read. */
 export const ATTR = {
-  /** `<html data-prerender="hidden">`: the prerendered English HTML is hidden (another language). */
+  /**
+   * `<html data-prerender="hidden">`: the prerendered HTML is hidden and the app renders the page
+   * anew: for a reader of another language (the HTML is English), or an address that asks for
+   * another view of the day (`DAY_VIEW_PARAMS`).
+   */
   prerenderHidden: 'data-prerender',
   /** `<html data-load-after-paint>`: a prerendered page; its code loads after the first paint. */
   loadAfterPaint: 'data-load-after-paint',
@@ -29,6 +33,13 @@ export const ATTR = {
   /** `<html data-density="compact">`: paper cards in the compact view (set before the first paint). */
   density: 'data-density',
 } as const;
+
+/**
+ * The query parameters that change what a day's page shows (its filters,
+ * src/features/daily/filters.ts, and the digest's language): a prerendered day is the view
+ * without them. Opened with one, its HTML would show the whole day until the app replaced it.
+ */
+export const DAY_VIEW_PARAMS = ['cat', 'trend', 'q', 'hide', 'sort', 'watched', 'muted', 'lang'];
 
 /** How much of each paper card shows: `compact` (title, authors, TL;DR) or `full`. */
 export type Density = 'compact' | 'full';

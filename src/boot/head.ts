@@ -3,7 +3,7 @@
  * prerendered page) by the `bootScripts` Vite plugin (scripts/boot/vite-plugin.ts): what must
  * happen before the first paint and before the app's code arrives.
  */
-import { ATTR, DENSITY_KEY, LOCALE_KEY, THEME_KEY } from './contract';
+import { ATTR, DAY_VIEW_PARAMS, DENSITY_KEY, LOCALE_KEY, THEME_KEY } from './contract';
 import { startEarlyData } from './early-data';
 import { captureEarlyEvents } from './early-events';
 import { browserLanguages, detectLocale, isDark, storedValue, themeChoice } from './preferences';
@@ -24,9 +24,14 @@ export function runHead(base: string, dataWorker = ''): void {
   if (isDark(themeChoice(storedValue(THEME_KEY)), systemDark)) root.classList.add('dark');
   // The cards' density, so a prerendered page paints in the reader's view at once.
   if (storedValue(DENSITY_KEY) === 'compact') root.setAttribute(ATTR.density, 'compact');
-  // A prerendered page is in English: hidden from the first paint for a reader of another
-  // language (the app then renders in theirs).
-  if (detectLocale(storedValue(LOCALE_KEY), browserLanguages()) !== 'en')
+  // A prerendered page is in English and shows the whole day: hidden from the first paint for
+  // a reader of another language, or for an address with a filter (the app then renders the
+  // page in their language, or filtered). Shown, the reader would see it change under them.
+  const params = new URLSearchParams(window.location.search);
+  if (
+    detectLocale(storedValue(LOCALE_KEY), browserLanguages()) !== 'en' ||
+    DAY_VIEW_PARAMS.some((name) => params.has(name))
+  )
     root.setAttribute(ATTR.prerenderHidden, 'hidden');
   // Early data. A prerendered page loads its code after the first paint, and its data then.
   // The data worker also loads ICU's data for the page's formatters (./warm-intl.ts); without

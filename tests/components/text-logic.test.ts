@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterPapers, groupByCategory, readFilters, writeFilters } from '@/features/daily/filters';
 import { matchRanges, queryTerms } from '@/lib/highlight';
+import { DAY_VIEW_PARAMS } from '@/boot/contract';
 import { splitMath, splitTextMode } from '@/lib/math';
 import type { PaperEntry } from '@/schema/digest';
 
@@ -143,6 +144,21 @@ describe('filters', () => {
     const watching = writeFilters(ranked, { watched: true, showMuted: true });
     expect(watching.toString()).toContain('watched=1&muted=show');
     expect(readFilters(watching)).toMatchObject({ watched: true, showMuted: true, forYou: true });
+  });
+
+  it('writes only parameters the startup script knows change the view (a prerendered day is hidden for them)', () => {
+    const every = writeFilters(new URLSearchParams(), {
+      categories: ['cs.LG'],
+      trends: ['A'],
+      query: 'x',
+      hideRead: true,
+      forYou: true,
+      watched: true,
+      showMuted: true,
+    });
+    const names = [...new Set(every.keys())];
+    expect(names).toHaveLength(7);
+    expect(names.filter((name) => !DAY_VIEW_PARAMS.includes(name))).toEqual([]);
   });
 
   it('groups by primary category in order of first appearance', () => {

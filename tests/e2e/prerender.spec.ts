@@ -29,8 +29,10 @@ test.beforeAll(async ({ request }) => {
 });
 
 async function servePrerendered(page: Page) {
-  await page.route(`**/daily/${DATE}`, (route) =>
-    route.fulfill({ body: html, contentType: 'text/html' }),
+  // By path: the host serves the day's HTML whatever the address's query.
+  await page.route(
+    (url) => url.pathname === `/daily/${DATE}`,
+    (route) => route.fulfill({ body: html, contentType: 'text/html' }),
   );
   await serve(page);
 }
@@ -233,6 +235,37 @@ test("a reader's saved and read marks appear on the hydrated cards", async ({ pa
     'aria-pressed',
     'true',
   );
+  expect(errors).toEqual([]);
+});
+
+test('an address with a filter is never shown the whole day: the HTML is hidden, the app renders the filtered list', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const root = document.getElementById('root')!;
+      (window as unknown as { atLoad: string }).atLoad =
+        `${root.hasAttribute('data-prerendered')} ${getComputedStyle(root).visibility}`;
+    });
+  });
+  const category = dayList.papers[0]!.categories[0]!;
+  const inCategory = dayList.papers.filter((p) => p.categories[0] === category).length;
+  expect(inCategory).toBeLessThan(300);
+  await servePrerendered(page);
+  await page.goto(`/daily/${DATE}?cat=${category}`);
+  await expect(page.getByRole('status')).toHaveText(`Showing ${inCategory} of 300 papers`);
+  await expect(page.getByRole('article').first()).toBeVisible();
+  // The HTML (the whole day) was there but never shown, and its code was asked for at once.
+  expect(await page.evaluate(() => (window as unknown as { atLoad: string }).atLoad)).toBe(
+    'true hidden',
+  );
+  await expect(page.locator('html')).toHaveAttribute(ATTR.appLoadedBy, 'hidden');
+  // Rendered anew, not hydrated from HTML that differs: no mismatch reported.
   expect(errors).toEqual([]);
 });
 
