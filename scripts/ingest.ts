@@ -106,7 +106,7 @@ function summaryRows(s: IngestSummary, reporter: Reporter): [string, string][] {
   if (s.similar !== undefined)
     rows.push([
       'similar papers',
-      `${s.similar.computed} of ${s.similar.days} days computed over ${s.similar.papers} papers (${s.similar.seconds} s)`,
+      `${s.similar.computed} of ${s.similar.days} days computed over ${s.similar.papers} papers (${s.similar.seconds} s, +${s.similar.addedPeakMb} MB of peak memory)`,
     ]);
   const balance = s.papersKept + s.superseded + s.withheld + s.duplicates + s.skipped;
   rows.push(

@@ -20,6 +20,9 @@ export interface ArchiveFigures {
   /** A new day on which the search index's tail is merged into its main shards (ADR 0015). */
   addDayMergeSeconds: number;
   addDayMergePeakMb: number;
+  /** The similar-papers step of the full ingest (issue 19: ≤ +60 s), and what it added to its peak. */
+  similarSeconds: number;
+  similarAddedPeakMb: number;
   mb: number;
   bytesPerPaper: number;
   dataFiles: number;
@@ -67,8 +70,11 @@ export function generate(
   );
 }
 
-/** Runs `npm run ingest -- ARGS`; its time and the peak memory it reports. */
-function ingest(root: string, args: string[]): { seconds: number; peakMb: number } {
+/** Runs `npm run ingest -- ARGS`; its time, the peak memory and the similar-papers step it reports. */
+function ingest(
+  root: string,
+  args: string[],
+): { seconds: number; peakMb: number; similarSeconds: number; similarAddedPeakMb: number } {
   const started = performance.now();
   const out = execFileSync('npm', ['run', '--silent', 'ingest', '--', ...args, '--quiet'], {
     cwd: root,
@@ -77,7 +83,13 @@ function ingest(root: string, args: string[]): { seconds: number; peakMb: number
   });
   const seconds = (performance.now() - started) / 1000;
   const peakMb = Number(/peak memory +(\d+) MB/.exec(out)?.[1] ?? NaN);
-  return { seconds: Math.round(seconds * 10) / 10, peakMb };
+  const similar = /similar papers +.*\(([\d.]+) s, \+(\d+) MB of peak memory\)/.exec(out);
+  return {
+    seconds: Math.round(seconds * 10) / 10,
+    peakMb,
+    similarSeconds: Number(similar?.[1] ?? NaN),
+    similarAddedPeakMb: Number(similar?.[2] ?? NaN),
+  };
 }
 
 export function measureArchive(
@@ -118,6 +130,8 @@ export function measureArchive(
     addDayPeakMb: add.peakMb,
     addDayMergeSeconds: merge.seconds,
     addDayMergePeakMb: merge.peakMb,
+    similarSeconds: full.similarSeconds,
+    similarAddedPeakMb: full.similarAddedPeakMb,
     mb: Math.round(bytes / 1e5) / 10,
     bytesPerPaper: Math.round(bytes / meta.docs),
     dataFiles,

@@ -204,7 +204,11 @@ export interface SimilarFigures {
   computed: number;
   papers: number;
   seconds: number;
+  /** How much the step raised the process's peak resident memory (what a runner must have). */
+  addedPeakMb: number;
 }
+
+const peakMb = () => process.resourceUsage().maxRSS / 1024;
 
 /**
  * Writes the similar files of the days that lack one and removes those nothing names;
@@ -215,6 +219,7 @@ export async function publishSimilar(
   days: readonly DayShard[],
 ): Promise<{ files: Record<string, string>; figures: SimilarFigures }> {
   const started = performance.now();
+  const peakBefore = peakMb();
   const files: Record<string, string> = {};
   const missing: [DayShard, string][] = [];
   for (const d of days) {
@@ -258,6 +263,7 @@ export async function publishSimilar(
       computed: missing.length,
       papers,
       seconds: Math.round((performance.now() - started) / 10) / 100,
+      addedPeakMb: Math.round(peakMb() - peakBefore),
     },
   };
 }
