@@ -28,6 +28,30 @@ test.beforeAll(async ({ request }) => {
   html = readFileSync(path.join(dist, 'daily', `${DATE}.html`), 'utf8');
 });
 
+/** Errors the page reports (uncaught, or logged as errors: React's hydration mismatches are). */
+function reportedErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return errors;
+}
+
+/** Records, once the HTML is parsed, whether the root holds prerendered markup and is visible. */
+async function recordRootAtLoad(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const root = document.getElementById('root')!;
+      (window as unknown as { atLoad: string }).atLoad =
+        `${root.hasAttribute('data-prerendered')} ${getComputedStyle(root).visibility}`;
+    });
+  });
+}
+
+const rootAtLoad = (page: Page) =>
+  page.evaluate(() => (window as unknown as { atLoad: string }).atLoad);
+
 async function servePrerendered(page: Page) {
   // By path: the host serves the day's HTML whatever the address's query.
   await page.route(
@@ -101,11 +125,7 @@ const stillThere = (page: Page) =>
 test('the app hydrates the prerendered page: the same elements, one status, cards that open', async ({
   page,
 }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
+  const errors = reportedErrors(page);
   await keepHtmlElements(page);
   await servePrerendered(page);
   await page.goto(`/daily/${DATE}`);
@@ -206,11 +226,7 @@ test('a reader who scrolls the page before the app is ready stays where they scr
 });
 
 test("a reader's saved and read marks appear on the hydrated cards", async ({ page }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
+  const errors = reportedErrors(page);
   await keepHtmlElements(page);
   await servePrerendered(page);
   await page.goto(`/daily/${DATE}`);
@@ -241,18 +257,8 @@ test("a reader's saved and read marks appear on the hydrated cards", async ({ pa
 test('an address with a filter is never shown the whole day: the HTML is hidden, the app renders the filtered list', async ({
   page,
 }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  await page.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      const root = document.getElementById('root')!;
-      (window as unknown as { atLoad: string }).atLoad =
-        `${root.hasAttribute('data-prerendered')} ${getComputedStyle(root).visibility}`;
-    });
-  });
+  const errors = reportedErrors(page);
+  await recordRootAtLoad(page);
   const category = dayList.papers[0]!.categories[0]!;
   const inCategory = dayList.papers.filter((p) => p.categories[0] === category).length;
   expect(inCategory).toBeLessThan(300);
@@ -261,9 +267,7 @@ test('an address with a filter is never shown the whole day: the HTML is hidden,
   await expect(page.getByRole('status')).toHaveText(`Showing ${inCategory} of 300 papers`);
   await expect(page.getByRole('article').first()).toBeVisible();
   // The HTML (the whole day) was there but never shown, and its code was asked for at once.
-  expect(await page.evaluate(() => (window as unknown as { atLoad: string }).atLoad)).toBe(
-    'true hidden',
-  );
+  expect(await rootAtLoad(page)).toBe('true hidden');
   await expect(page.locator('html')).toHaveAttribute(ATTR.appLoadedBy, 'hidden');
   // Rendered anew, not hydrated from HTML that differs: no mismatch reported.
   expect(errors).toEqual([]);
@@ -275,20 +279,12 @@ test.describe('a Chinese browser', () => {
   test('never shows the English HTML: hidden from the first paint, then the app in Chinese', async ({
     page,
   }) => {
-    await page.addInitScript(() => {
-      document.addEventListener('DOMContentLoaded', () => {
-        const root = document.getElementById('root')!;
-        (window as unknown as { atLoad: string }).atLoad =
-          `${root.hasAttribute('data-prerendered')} ${getComputedStyle(root).visibility}`;
-      });
-    });
+    await recordRootAtLoad(page);
     await servePrerendered(page);
     await page.goto(`/daily/${DATE}`);
     await expect(page.getByRole('status')).toHaveText('显示 300 / 300 篇论文');
     await expect(page.getByRole('article').first()).toBeVisible();
-    expect(await page.evaluate(() => (window as unknown as { atLoad: string }).atLoad)).toBe(
-      'true hidden',
-    );
+    expect(await rootAtLoad(page)).toBe('true hidden');
     // With nothing painted to wait for, the app's code was requested at once, not by the
     // loader's fallback timer for a page that paints nothing.
     await expect(page.locator('html')).toHaveAttribute(ATTR.appLoadedBy, 'hidden');
