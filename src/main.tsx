@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { prefetchRouteData } from '@/app/prefetch';
 import { createQueryClient } from '@/app/query-client';
-import { getI18n, initLocale } from '@/i18n';
+import { initLocale } from '@/i18n';
 import { keyHistoryEntry } from '@/lib/scroll-restoration';
 import { preloadPage } from '@/app/pages';
 import { preloadVirtualRows } from '@/features/daily/virtual-rows-loader';
@@ -29,11 +29,11 @@ const firstData = new Promise<void>((resolve) =>
   setTimeout(() => resolve(prefetchRouteData(queryClient, appPath(), window.location.search)), 0),
 );
 
-// A prerendered page (scripts/prerender) is in English. For an English reader the app hydrates
-// it: once the data it was rendered from has arrived here too, React takes over the elements
-// already on screen instead of making new ones. For a reader of another language, or an
-// address with a filter, the startup script (src/boot/head.ts) hid it from the first paint; it
-// goes now.
+// A prerendered page (scripts/prerender) is in English and shows the whole day. The startup
+// script (src/boot/head.ts) hid it from the first paint for a reader of another language (the
+// same detection as `initLocale`'s) or an address with a filter: it goes now, and the app
+// renders the page anew. Otherwise the app hydrates it: once the data it was rendered from has
+// arrived here too, React takes over the elements already on screen instead of making new ones.
 const container = document.getElementById('root')!;
 const prerendered = container.hasAttribute(ATTR.prerendered);
 // Only long days are prerendered: their virtual list's code now, with the day's data, not
@@ -49,11 +49,7 @@ const PAGE_CODE_WAIT_MS = 1000;
 // is not prerendered has nothing on screen to yield to: it renders at once, its code and
 // usually its data in hand.
 void initLocale().then(async () => {
-  // Hidden by the startup script (another language, or a filter in the address): rendered anew.
-  const hydrate =
-    prerendered &&
-    getI18n().locale === 'en' &&
-    !document.documentElement.hasAttribute(ATTR.prerenderHidden);
+  const hydrate = prerendered && !document.documentElement.hasAttribute(ATTR.prerenderHidden);
   if (prerendered && !hydrate) container.replaceChildren();
   container.removeAttribute(ATTR.prerendered);
   const app = (
