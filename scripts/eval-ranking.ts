@@ -15,6 +15,9 @@
  * - ours: what the app ranks with, the vectors the ingest published (rank/*.json) read by the
  *   app's own decoder and ranked by the app's own ranker (src/ranking).
  *
+ * Then the same figures for the later papers by how they are tied to the saved ones by
+ * authorship: a shared co-author, a co-author of a co-author, or none (ADR 0050).
+ *
  * DATA_DIR is a pipeline folder (it is ingested into a temporary folder first) or a data
  * folder the ingest wrote (with manifest.json).
  */
@@ -35,6 +38,7 @@ import { score, train, type Example } from '../src/ranking/model.ts';
 import { decodeRankFile } from '../src/ranking/rank-file.ts';
 import { rankDay, trainOn, type Signals } from '../src/ranking/rank.ts';
 import { dailyRankSchema } from '../src/schema/digest.ts';
+import { authorshipTies, TIES, type Tie } from './eval/authorship.ts';
 import { Reporter } from './ingest/report.ts';
 import { ingest } from './ingest/run.ts';
 
@@ -283,22 +287,40 @@ const rankers: [string, Ranker][] = [
   ],
 ];
 
-interface Row {
-  name: string;
+interface Figures {
   median: number;
   recall10: number;
   n: number;
 }
+interface Row extends Figures {
+  name: string;
+  byTie: Record<Tie, Figures>;
+}
+
+function figures(percentiles: number[]): Figures {
+  const sorted = [...percentiles].sort((a, b) => a - b);
+  return {
+    median: sorted[Math.floor(sorted.length / 2)] ?? NaN,
+    recall10: sorted.filter((p) => p < 0.1).length / sorted.length,
+    n: sorted.length,
+  };
+}
+
+const tieOf = authorshipTies(papers.values());
+const ties = new Map(
+  readers.map((r) => [r, r.later.map((paper) => tieOf(r.author, r.saved, paper))] as const),
+);
 const rows: Row[] = [];
 const only = process.env.EVAL_ONLY;
 for (const [name, ranker] of rankers) {
   if (only && !name.startsWith(only)) continue;
   const percentiles: number[] = [];
+  const byTie = new Map<Tie, number[]>(TIES.map((t) => [t, []]));
   for (const reader of readers) {
     const rank = ranker(reader);
     const saved = new Set(reader.saved.map((p) => p.id));
     const others = new Set(reader.later.map((p) => p.id));
-    for (const paper of reader.later) {
+    reader.later.forEach((paper, i) => {
       // Ranked on every day it was listed? On the day it first appeared, as the reader met it.
       const day = dayOf.get(paper.firstDate)!;
       const pool = day.ids.filter((id) => !saved.has(id) && (id === paper.id || !others.has(id)));
@@ -306,16 +328,15 @@ for (const [name, ranker] of rankers) {
       const mine = scores.get(paper.id)!;
       let above = 0;
       for (const id of pool) if (id !== paper.id && scores.get(id)! > mine) above++;
-      percentiles.push(pool.length > 1 ? above / (pool.length - 1) : 0);
-    }
+      const percentile = pool.length > 1 ? above / (pool.length - 1) : 0;
+      percentiles.push(percentile);
+      byTie.get(ties.get(reader)![i]!)!.push(percentile);
+    });
   }
-  percentiles.sort((a, b) => a - b);
-  const median = percentiles[Math.floor(percentiles.length / 2)] ?? NaN;
   rows.push({
     name,
-    median,
-    recall10: percentiles.filter((p) => p < 0.1).length / percentiles.length,
-    n: percentiles.length,
+    ...figures(percentiles),
+    byTie: Object.fromEntries(TIES.map((t) => [t, figures(byTie.get(t)!)])) as Record<Tie, Figures>,
   });
 }
 
@@ -329,5 +350,13 @@ else {
   process.stdout.write('| ranker | median percentile | recall@10% |\n| --- | --- | --- |\n');
   for (const r of rows)
     process.stdout.write(`| ${r.name} | ${r.median.toFixed(3)} | ${r.recall10.toFixed(2)} |\n`);
+  const counts = TIES.map((t) => `${t} (${rows[0]?.byTie[t].n ?? 0})`);
+  process.stdout.write(
+    `\nBy the later paper's tie to the saved ones (the reader's name aside), median percentile / recall@10%:\n\n| ranker | ${counts.join(' | ')} |\n| --- |${' --- |'.repeat(TIES.length)}\n`,
+  );
+  const cell = (f: Figures) =>
+    f.n > 0 ? `${f.median.toFixed(3)} / ${f.recall10.toFixed(2)}` : '—';
+  for (const r of rows)
+    process.stdout.write(`| ${r.name} | ${TIES.map((t) => cell(r.byTie[t])).join(' | ')} |\n`);
 }
 if (temporary) rmSync(temporary, { recursive: true, force: true });
