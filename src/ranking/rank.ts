@@ -45,6 +45,15 @@ const RESEMBLES_FROM = 0.2;
  */
 export const LEARNER_AUTHOR_SCALE = 2;
 
+/**
+ * Where the learner's penalty pulls an author's weight (the learner's units): a little above
+ * nothing. An author the training papers hold and the signals say nothing of (one of the
+ * background's) ends a little above an author it has never seen, who counts 0. It orders
+ * papers whose words score alike: with the learner trained to its minimum, those authors
+ * would otherwise count slightly against a paper for being in the background (ADR 0051).
+ */
+export const AUTHOR_PRIOR = 0.006;
+
 function forLearner(v: TermVector): TermVector {
   if (!v.terms.some(isAuthorTerm)) return v;
   return {
@@ -59,11 +68,14 @@ export function trainOn(signals: Signals): Model {
     label,
     weight,
   });
-  const model = train([
-    ...signals.positives.map((p) => example(p, 1)),
-    ...signals.negatives.map((p) => example(p, 0, NEGATIVE_WEIGHT)),
-    ...signals.background.map((p) => example(p, 0)),
-  ]);
+  const model = train(
+    [
+      ...signals.positives.map((p) => example(p, 1)),
+      ...signals.negatives.map((p) => example(p, 0, NEGATIVE_WEIGHT)),
+      ...signals.background.map((p) => example(p, 0)),
+    ],
+    { prior: (t) => (isAuthorTerm(t) ? AUTHOR_PRIOR : undefined) },
+  );
   // Scores are taken on the vectors as they are: the scale goes into the weights.
   for (const [t, w] of model.weights)
     if (isAuthorTerm(t)) model.weights.set(t, w * LEARNER_AUTHOR_SCALE);

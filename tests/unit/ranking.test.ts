@@ -16,7 +16,7 @@ import {
   shownView,
   type ForYouView,
 } from '../../src/entities/ranking/for-you-state.ts';
-import { strongestTerms } from '../../src/ranking/model.ts';
+import { score, strongestTerms, train, type Example } from '../../src/ranking/model.ts';
 import { rankDay, type Item } from '../../src/ranking/rank.ts';
 import {
   dailyListSchema,
@@ -249,6 +249,52 @@ describe('rankDay', () => {
     // The other robots paper comes right after the saved one, though its authors and its
     // category are in the background only.
     expect(ranked.map((r) => r.id).slice(0, 2)).toEqual(['p4', 'p5']);
+  });
+
+  it('learns one model however many steps it is given past a few dozen: its minimum', () => {
+    const examples: Example[] = [
+      ...items(['s1', 's2']).map((p): Example => ({ vector: p.vector, label: 1 })),
+      ...items(['b1', 'b2', 'b3']).map((p): Example => ({ vector: p.vector, label: 0 })),
+    ];
+    const order = (steps: number) => {
+      const model = train(examples, { steps });
+      return items(['d1', 'd2', 'd3', 'd4'])
+        .map((p) => ({ id: p.id, z: score(model, p.vector) }))
+        .sort((a, b) => b.z - a.z);
+    };
+    const [short, long] = [order(40), order(400)];
+    expect(short.map((p) => p.id)).toEqual(long.map((p) => p.id));
+    short.forEach((p, i) => expect(p.z).toBeCloseTo(long[i]!.z, 4));
+  });
+
+  it('ranks a paper by an author of the background days a little above one by an author it never saw', () => {
+    // A day's worth of background, one paper of it by Max Hill.
+    const others = Object.fromEntries(
+      Array.from({ length: 200 }, (_, n) => [
+        `b${n}`,
+        paper({ title: `Topic ${n % 37} study ${n}`, authors: [`Writer ${n}`] }),
+      ]),
+    );
+    const papers = vectors({
+      ...others,
+      s: paper({ title: 'Sparse attention for long documents', authors: ['Ann Lee'] }),
+      b: paper({ title: 'Weather forecasting with graphs', authors: ['Max Hill'] }),
+      x: paper({ title: 'Protein folding at scale', authors: ['Max Hill'] }),
+      y: paper({ title: 'Protein folding at scale', authors: ['Sue Ray'] }),
+      z: paper({ title: 'Protein folding at scale', authors: ['Ann Lee'] }),
+    });
+    const it = (id: string) => papers.get(id)!;
+    const background = ['b', ...Object.keys(others)].map(it);
+    const ranked = rankDay({ positives: [it('s')], negatives: [], background }, [it('y'), it('x')]);
+    expect(ranked.map((r) => r.id)).toEqual(['x', 'y']);
+    // A little: far less than a saved paper's co-author adds.
+    const coAuthor = rankDay({ positives: [it('s')], negatives: [], background }, [
+      it('y'),
+      it('z'),
+    ]);
+    expect(ranked[0]!.score - ranked[1]!.score).toBeLessThan(
+      (coAuthor[0]!.score - coAuthor[1]!.score) / 10,
+    );
   });
 
   it('puts a paper marked Not interested last', () => {
