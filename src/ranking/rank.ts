@@ -33,8 +33,12 @@ export interface Ranked {
   reason: Reason;
 }
 
-/** A dismissal counts this many background papers. */
-export const NEGATIVE_WEIGHT = 5;
+/**
+ * A dismissal counts this many background papers: with the learner at its minimum, the ten
+ * papers closest to a dismissed one fall about as far as they did under ADR 0027's learner
+ * (7 places on a shared-month day, against 3 with 5: ADR 0051).
+ */
+export const NEGATIVE_WEIGHT = 10;
 /** Resemblance from which a paper's reason is the paper it resembles. */
 const RESEMBLES_FROM = 0.2;
 

@@ -305,6 +305,30 @@ describe('rankDay', () => {
     expect(ranked.at(-1)!.id).toBe('d2');
   });
 
+  it('lowers papers like one marked Not interested below papers it says nothing of', () => {
+    const others = Object.fromEntries(
+      Array.from({ length: 200 }, (_, n) => [
+        `b${n}`,
+        paper({ title: `Topic ${n % 37} study ${n}`, authors: [`Writer ${n}`] }),
+      ]),
+    );
+    const papers = vectors({
+      ...others,
+      s: paper({ title: 'Sparse attention for long documents', authors: ['Ann Lee'] }),
+      no: paper({ title: 'Crop yield forecasting from satellites', authors: ['Max Hill'] }),
+      like: paper({ title: 'Crop yield forecasting with radar', authors: ['Sue Ray'] }),
+      other: paper({ title: 'Bird song classification in forests', authors: ['Tom Fox'] }),
+    });
+    const it = (id: string) => papers.get(id)!;
+    const background = Object.keys(others).map(it);
+    const rank = (negatives: Item[]) =>
+      rankDay({ positives: [it('s')], negatives, background }, [it('like'), it('other')]).map(
+        (r) => r.id,
+      );
+    expect(rank([])).toEqual(['like', 'other']);
+    expect(rank([it('no')])).toEqual(['other', 'like']);
+  });
+
   it('keeps the day’s order when there is no positive signal', () => {
     const ranked = rankDay(
       { positives: [], negatives: [], background: [] },
