@@ -210,6 +210,13 @@ describe('rankDay', () => {
     d4: paper({ title: 'Speech recognition at scale', authors: ['Bo Chen'] }),
   };
   const all = vectors({ ...saved, ...background, ...day });
+  /** A day's worth of papers the reader did nothing with, each on its own topic and by its own author. */
+  const dayOfOthers = Object.fromEntries(
+    Array.from({ length: 200 }, (_, n) => [
+      `b${n}`,
+      paper({ title: `Topic ${n % 37} study ${n}`, authors: [`Writer ${n}`] }),
+    ]),
+  );
   const items = (ids: string[]) => ids.map((id) => all.get(id)!);
 
   it('puts the papers like the saved ones first, and says which saved paper each resembles', () => {
@@ -269,14 +276,8 @@ describe('rankDay', () => {
 
   it('ranks a paper by an author of the background days a little above one by an author it never saw', () => {
     // A day's worth of background, one paper of it by Max Hill.
-    const others = Object.fromEntries(
-      Array.from({ length: 200 }, (_, n) => [
-        `b${n}`,
-        paper({ title: `Topic ${n % 37} study ${n}`, authors: [`Writer ${n}`] }),
-      ]),
-    );
     const papers = vectors({
-      ...others,
+      ...dayOfOthers,
       s: paper({ title: 'Sparse attention for long documents', authors: ['Ann Lee'] }),
       b: paper({ title: 'Weather forecasting with graphs', authors: ['Max Hill'] }),
       x: paper({ title: 'Protein folding at scale', authors: ['Max Hill'] }),
@@ -284,7 +285,7 @@ describe('rankDay', () => {
       z: paper({ title: 'Protein folding at scale', authors: ['Ann Lee'] }),
     });
     const it = (id: string) => papers.get(id)!;
-    const background = ['b', ...Object.keys(others)].map(it);
+    const background = ['b', ...Object.keys(dayOfOthers)].map(it);
     const ranked = rankDay({ positives: [it('s')], negatives: [], background }, [it('y'), it('x')]);
     expect(ranked.map((r) => r.id)).toEqual(['x', 'y']);
     // A little: far less than a saved paper's co-author adds.
@@ -306,21 +307,15 @@ describe('rankDay', () => {
   });
 
   it('lowers papers like one marked Not interested below papers it says nothing of', () => {
-    const others = Object.fromEntries(
-      Array.from({ length: 200 }, (_, n) => [
-        `b${n}`,
-        paper({ title: `Topic ${n % 37} study ${n}`, authors: [`Writer ${n}`] }),
-      ]),
-    );
     const papers = vectors({
-      ...others,
+      ...dayOfOthers,
       s: paper({ title: 'Sparse attention for long documents', authors: ['Ann Lee'] }),
       no: paper({ title: 'Crop yield forecasting from satellites', authors: ['Max Hill'] }),
       like: paper({ title: 'Crop yield forecasting with radar', authors: ['Sue Ray'] }),
       other: paper({ title: 'Bird song classification in forests', authors: ['Tom Fox'] }),
     });
     const it = (id: string) => papers.get(id)!;
-    const background = Object.keys(others).map(it);
+    const background = Object.keys(dayOfOthers).map(it);
     const rank = (negatives: Item[]) =>
       rankDay({ positives: [it('s')], negatives, background }, [it('like'), it('other')]).map(
         (r) => r.id,
