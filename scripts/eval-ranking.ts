@@ -16,7 +16,9 @@
  *   app's own decoder and ranked by the app's own ranker (src/ranking).
  *
  * Then the same figures for the later papers by how they are tied to the saved ones by
- * authorship: a shared co-author, a co-author of a co-author, or none (ADR 0050).
+ * authorship: a shared co-author, a co-author of a co-author, or none; and by reader: those
+ * whose saved papers fall into at most half as many author groups as there are papers
+ * (rounded up), and the others, who are often several people with one name (ADR 0050).
  *
  * DATA_DIR is a pipeline folder (it is ingested into a temporary folder first) or a data
  * folder the ingest wrote (with manifest.json).
@@ -38,7 +40,7 @@ import { score, train, type Example } from '../src/ranking/model.ts';
 import { decodeRankFile } from '../src/ranking/rank-file.ts';
 import { rankDay, trainOn, type Signals } from '../src/ranking/rank.ts';
 import { dailyRankSchema } from '../src/schema/digest.ts';
-import { authorshipTies, TIES, type Tie } from './eval/authorship.ts';
+import { authorGroups, authorshipTies, TIES, type Tie } from './eval/authorship.ts';
 import { Reporter } from './ingest/report.ts';
 import { ingest } from './ingest/run.ts';
 
@@ -294,6 +296,8 @@ interface Figures {
 interface Row extends Figures {
   name: string;
   byTie: Record<Tie, Figures>;
+  /** Readers whose saved papers share co-authors (`grouped`), and the others. */
+  byReader: { grouped: Figures; scattered: Figures };
 }
 
 function figures(percentiles: number[]): Figures {
@@ -309,12 +313,15 @@ const tieOf = authorshipTies(papers.values());
 const ties = new Map(
   readers.map((r) => [r, r.later.map((paper) => tieOf(r.author, r.saved, paper))] as const),
 );
+const MOST_GROUPS = Math.ceil(SAVED / 2);
+const grouped = new Set(readers.filter((r) => authorGroups(r.author, r.saved) <= MOST_GROUPS));
 const rows: Row[] = [];
 const only = process.env.EVAL_ONLY;
 for (const [name, ranker] of rankers) {
   if (only && !name.startsWith(only)) continue;
   const percentiles: number[] = [];
   const byTie = new Map<Tie, number[]>(TIES.map((t) => [t, []]));
+  const byReader = { grouped: [] as number[], scattered: [] as number[] };
   for (const reader of readers) {
     const rank = ranker(reader);
     const saved = new Set(reader.saved.map((p) => p.id));
@@ -330,12 +337,14 @@ for (const [name, ranker] of rankers) {
       const percentile = pool.length > 1 ? above / (pool.length - 1) : 0;
       percentiles.push(percentile);
       byTie.get(ties.get(reader)![i]!)!.push(percentile);
+      byReader[grouped.has(reader) ? 'grouped' : 'scattered'].push(percentile);
     });
   }
   rows.push({
     name,
     ...figures(percentiles),
     byTie: Object.fromEntries(TIES.map((t) => [t, figures(byTie.get(t)!)])) as Record<Tie, Figures>,
+    byReader: { grouped: figures(byReader.grouped), scattered: figures(byReader.scattered) },
   });
 }
 
@@ -357,5 +366,15 @@ else {
     f.n > 0 ? `${f.median.toFixed(3)} / ${f.recall10.toFixed(2)}` : '—';
   for (const r of rows)
     process.stdout.write(`| ${r.name} | ${TIES.map((t) => cell(r.byTie[t])).join(' | ')} |\n`);
+  const papersOf = (set: Reader[]) => set.reduce((n, r) => n + r.later.length, 0);
+  const scattered = readers.filter((r) => !grouped.has(r));
+  process.stdout.write(
+    `\nBy reader: saved papers in at most ${MOST_GROUPS} author groups (papers sharing co-authors), or more (often namesakes), median percentile / recall@10%:\n\n` +
+      `| ranker | at most ${MOST_GROUPS} groups (${grouped.size} readers, ${papersOf([...grouped])} papers) | more (${scattered.length} readers, ${papersOf(scattered)} papers) |\n| --- | --- | --- |\n`,
+  );
+  for (const r of rows)
+    process.stdout.write(
+      `| ${r.name} | ${cell(r.byReader.grouped)} | ${cell(r.byReader.scattered)} |\n`,
+    );
 }
 if (temporary) rmSync(temporary, { recursive: true, force: true });

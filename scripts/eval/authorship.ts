@@ -56,3 +56,19 @@ export function authorshipTies(archive: Iterable<AuthoredPaper>) {
     return 'none';
   };
 }
+
+/**
+ * Into how many groups the saved papers fall, two papers being in one group when they share a
+ * co-author (the reader aside), directly or through other saved papers. One person's papers
+ * mostly share co-authors; a reader whose saved papers share none is often several people
+ * with one name (ADR 0050).
+ */
+export function authorGroups(reader: string, saved: readonly AuthoredPaper[]): number {
+  const authors = saved.map((p) => new Set([...termsOf(p)].filter((a) => a !== reader)));
+  const parent = authors.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  for (let i = 0; i < authors.length; i++)
+    for (let j = 0; j < i; j++)
+      if ([...authors[i]!].some((a) => authors[j]!.has(a))) parent[root(i)] = root(j);
+  return new Set(authors.map((_, i) => root(i))).size;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorshipTies, type AuthoredPaper } from '../../scripts/eval/authorship.ts';
+import { authorGroups, authorshipTies, type AuthoredPaper } from '../../scripts/eval/authorship.ts';
 
 const paper = (id: string, firstDate: string, ...authors: string[]): AuthoredPaper => ({
   id,
@@ -47,5 +47,21 @@ describe("the evaluation's authorship ties", () => {
     expect(tie(reader, saved, paper('l6', '2026-01-10', 'John Herschel'))).toBe(
       'co-author of a co-author',
     );
+  });
+});
+
+describe("the evaluation's author groups of a reader's saved papers", () => {
+  it('joins papers that share a co-author, also through another saved paper, the reader aside', () => {
+    const saved = [
+      paper('a', '2026-01-01', 'Ada Lovelace', 'Charles Babbage'),
+      paper('b', '2026-01-02', 'Ada Lovelace', 'Mary Somerville'),
+      paper('c', '2026-01-03', 'Mary Somerville', 'Charles Babbage'),
+      paper('d', '2026-01-04', 'Ada Lovelace', 'Alan Turing'),
+      paper('e', '2026-01-05', 'Ada Lovelace'),
+    ];
+    // a, b and c are one group (b reaches a through c); d and e are alone.
+    expect(authorGroups('@ada lovelace', saved)).toBe(3);
+    // Counting the reader, all five would be one.
+    expect(authorGroups('@nobody', saved)).toBe(1);
   });
 });
