@@ -9,7 +9,7 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { annotation, stepSummary } from './ingest/github.ts';
-import { formatIssue, Reporter } from './ingest/report.ts';
+import { formatIssue, peakMemoryMb, Reporter } from './ingest/report.ts';
 import { ingest, type IngestSummary } from './ingest/run.ts';
 import { watchesFrom } from '../src/entities/watches/parse.ts';
 import type { Watch } from '../src/entities/watches/types.ts';
@@ -123,8 +123,7 @@ function summaryRows(s: IngestSummary, reporter: Reporter): [string, string][] {
     ['skips', `${reporter.count('skip')} (records, lines or files)`],
     ['warnings', String(s.warnings)],
     ['kept digests', String(reporter.count('kept'))],
-    // Peak resident memory of this process (what a CI runner must have).
-    ['peak memory', `${Math.round(process.resourceUsage().maxRSS / 1024)} MB resident`],
+    ['peak memory', `${Math.round(peakMemoryMb())} MB resident`],
   );
   return rows;
 }

@@ -41,3 +41,6 @@ export function formatIssue(issue: IngestIssue): string {
   const label = { skip: 'skipped: ', warning: 'warning: ', kept: '' }[issue.kind];
   return `${where}: ${label}${issue.reason}`;
 }
+
+/** The peak resident memory of this process so far, in MB (what a CI runner must have). */
+export const peakMemoryMb = (): number => process.resourceUsage().maxRSS / 1024;

@@ -23,6 +23,7 @@ import {
 } from '../../src/schema/digest.ts';
 import { encodeData, readDataJson, removeUnlisted, serialise, writeAtomic } from './files.ts';
 import type { DayShard } from './published.ts';
+import { peakMemoryMb } from './report.ts';
 
 export const SIMILAR_MAX = 8;
 /** A neighbour's title as the similar file keeps it (a link's text; titles can run long). */
@@ -208,8 +209,6 @@ export interface SimilarFigures {
   addedPeakMb: number;
 }
 
-const peakMb = () => process.resourceUsage().maxRSS / 1024;
-
 /**
  * Writes the similar files of the days that lack one and removes those nothing names;
  * returns each day's file by its list key.
@@ -219,7 +218,7 @@ export async function publishSimilar(
   days: readonly DayShard[],
 ): Promise<{ files: Record<string, string>; figures: SimilarFigures }> {
   const started = performance.now();
-  const peakBefore = peakMb();
+  const peakBefore = peakMemoryMb();
   const files: Record<string, string> = {};
   const missing: [DayShard, string][] = [];
   for (const d of days) {
@@ -263,7 +262,7 @@ export async function publishSimilar(
       computed: missing.length,
       papers,
       seconds: Math.round((performance.now() - started) / 10) / 100,
-      addedPeakMb: Math.round(peakMb() - peakBefore),
+      addedPeakMb: Math.round(peakMemoryMb() - peakBefore),
     },
   };
 }
