@@ -99,11 +99,17 @@ export function score(model: Model, v: TermVector, leaveOut?: ReadonlySet<string
   return z;
 }
 
-/** The terms that add most to a vector's score, strongest first (at most `n`). */
-export function strongestTerms(model: Model, v: TermVector, n: number): string[] {
+/** The terms that add most to a vector's score, strongest first (at most `n`); only `among`'s. */
+export function strongestTerms(
+  model: Model,
+  v: TermVector,
+  n: number,
+  among?: ReadonlySet<string>,
+): string[] {
   // The n best so far, by a small insertion: a day's reasons need no sort of every term.
   const best: { term: string; c: number }[] = [];
   for (let i = 0; i < v.terms.length; i++) {
+    if (among && !among.has(v.terms[i]!)) continue;
     const c = (model.weights.get(v.terms[i]!) ?? 0) * v.weights[i]!;
     if (c <= 0 || (best.length === n && c <= best[n - 1]!.c)) continue;
     let at = best.length < n ? best.length : n - 1;

@@ -113,6 +113,9 @@ function ownTerms(signals: Signals, ranked: readonly Item[]): (item: Item) => Se
 export function scoreItems(signals: Signals, items: readonly Item[], model: Model): Ranked[] {
   const dismissed = new Set(signals.negatives.map((n) => n.id));
   const closestTo = resemblance(signals.positives);
+  // A reason names what the reader's signals hold, never an author who only ranks a little
+  // higher for being in the background (AUTHOR_PRIOR).
+  const wanted = new Set(signals.positives.flatMap((p) => p.vector.terms));
   const own = ownTerms(signals, items);
   return items.map((it) => {
     const { closest, similarity } = closestTo(it);
@@ -120,7 +123,7 @@ export function scoreItems(signals: Signals, items: readonly Item[], model: Mode
     const reason: Reason =
       closest !== null && similarity >= RESEMBLES_FROM
         ? { kind: 'resembles', id: closest, similarity }
-        : reasonFromTerms(model, it.vector);
+        : reasonFromTerms(model, it.vector, wanted);
     return { id: it.id, score: total, reason };
   });
 }
@@ -180,7 +183,7 @@ function resemblance(positives: readonly Item[]) {
   };
 }
 
-function reasonFromTerms(model: Model, v: TermVector): Reason {
-  const terms = strongestTerms(model, v, 3);
+function reasonFromTerms(model: Model, v: TermVector, among: ReadonlySet<string>): Reason {
+  const terms = strongestTerms(model, v, 3, among);
   return terms.length > 0 ? { kind: 'terms', terms } : { kind: 'none' };
 }

@@ -288,6 +288,9 @@ describe('rankDay', () => {
     const background = ['b', ...Object.keys(dayOfOthers)].map(it);
     const ranked = rankDay({ positives: [it('s')], negatives: [], background }, [it('y'), it('x')]);
     expect(ranked.map((r) => r.id)).toEqual(['x', 'y']);
+    // Not a reason: the reader's signals do not hold that author.
+    const why = ranked[0]!.reason;
+    expect(why.kind === 'terms' ? why.terms : []).not.toContain('@max hill');
     // A little: far less than a saved paper's co-author adds.
     const coAuthor = rankDay({ positives: [it('s')], negatives: [], background }, [
       it('y'),
