@@ -32,12 +32,15 @@ export interface SearchIndexOptions {
   chunk: number;
   /** Postings and doc files named `*.json.gz`, to be stored gzip-compressed (ADR 0014). */
   compressed?: boolean;
+  /** How many shards' tail postings share one `t/N` file (ADR 0053). */
+  tailShardsPerFile?: number;
 }
 
 export const DEFAULT_SEARCH_OPTIONS: SearchIndexOptions = {
   shards: 2048,
   chunk: 25,
   compressed: true,
+  tailShardsPerFile: 16,
 };
 
 /** Bump when the index's content changes for the same input (format, tokenizer, scoring). */
@@ -202,6 +205,7 @@ export class SearchIndexBuilder {
       shards: requested.shards ?? shardCount(this.docCount),
       chunk: requested.chunk ?? DEFAULT_SEARCH_OPTIONS.chunk,
       compressed: requested.compressed ?? false,
+      tailShardsPerFile: requested.tailShardsPerFile ?? DEFAULT_SEARCH_OPTIONS.tailShardsPerFile!,
     };
     this.flushedDocs = start.from - (start.from % this.options.chunk);
     this.filledUpTo = this.flushedDocs;
@@ -340,9 +344,18 @@ export class SearchIndexBuilder {
     const shardTerms: string[][] = Array.from({ length: shards }, () => []);
     for (const term of [...this.postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))
       shardTerms[shardOf(term, shards)]!.push(term);
-    const kind = this.start.tail ? 't' : 'p';
-    for (const [i, terms] of shardTerms.entries())
-      yield [`${kind}/${i}${ext}`, null, this.shardPostings(terms)];
+    if (this.start.tail) {
+      // Several shards' tail postings to a file (ADR 0053): the tail is small.
+      const per = this.options.tailShardsPerFile ?? 1;
+      for (let file = 0; file * per < shards; file++)
+        yield [
+          `t/${file}${ext}`,
+          null,
+          this.shardPostings(shardTerms.slice(file * per, (file + 1) * per).flat()),
+        ];
+    } else
+      for (const [i, terms] of shardTerms.entries())
+        yield [`p/${i}${ext}`, null, this.shardPostings(terms)];
     yield* this.chunksUpTo(this.docCount);
     yield ['meta.json', JSON.stringify(searchMetaSchema.parse(this.meta()))];
   }
@@ -373,7 +386,7 @@ export class SearchIndexBuilder {
       }
       docCategories += ci.toString(36).padStart(2, '0');
     }
-    const { shards, chunk, compressed } = this.options;
+    const { shards, chunk, compressed, tailShardsPerFile } = this.options;
     return {
       schemaVersion: SEARCH_SCHEMA_VERSION,
       docs: this.docCount,
@@ -384,7 +397,7 @@ export class SearchIndexBuilder {
       categories,
       docCategories,
       ...(compressed ? { compressed } : {}),
-      ...(tail ? { tailFrom: from } : {}),
+      ...(tail ? { tailFrom: from, tailShardsPerFile } : {}),
     };
   }
 }

@@ -22,6 +22,11 @@ export const searchMetaSchema = z.object({
    * of the earlier ones: a query reads both (ADR 0015).
    */
   tailFrom: z.optional(z.int().check(z.nonnegative())),
+  /**
+   * How many shards' tail postings share one `t/N` file: shard S's are in `t/⌊S / this⌋`
+   * (1 when absent). The tail is small; one file per shard would be thousands (ADR 0053).
+   */
+  tailShardsPerFile: z.optional(z.int().check(z.positive())),
 });
 
 export const searchDocSchema = z.object({

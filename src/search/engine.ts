@@ -68,7 +68,9 @@ export async function search(
   const lists = await Promise.all(
     terms.flatMap((term) =>
       kinds.map(async (kind) => {
-        const shard = await load(`${base}${searchFile(meta, kind, shardOf(term, meta.shards))}`);
+        const n = shardOf(term, meta.shards);
+        const file = kind === 't' ? Math.floor(n / (meta.tailShardsPerFile ?? 1)) : n;
+        const shard = await load(`${base}${searchFile(meta, kind, file)}`);
         return isPostings(shard) && Array.isArray(shard[term]) ? shard[term]! : [];
       }),
     ),
