@@ -99,13 +99,11 @@ export function score(model: Model, v: TermVector, leaveOut?: ReadonlySet<string
   return z;
 }
 
+/** Terms to look up: a set, or the keys of a map. */
+export type TermSet = Pick<ReadonlySet<string>, 'has'>;
+
 /** The terms that add most to a vector's score, strongest first (at most `n`); only `among`'s. */
-export function strongestTerms(
-  model: Model,
-  v: TermVector,
-  n: number,
-  among?: ReadonlySet<string>,
-): string[] {
+export function strongestTerms(model: Model, v: TermVector, n: number, among?: TermSet): string[] {
   // The n best so far, by a small insertion: a day's reasons need no sort of every term.
   const best: { term: string; c: number }[] = [];
   for (let i = 0; i < v.terms.length; i++) {

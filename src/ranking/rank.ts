@@ -4,7 +4,7 @@
  * closest to; and why, for each paper.
  */
 import { AUTHOR_PREFIX, type TermVector } from './features';
-import { score, strongestTerms, train, type Example, type Model } from './model';
+import { score, strongestTerms, train, type Example, type Model, type TermSet } from './model';
 
 const isAuthorTerm = (t: string) => t.startsWith(AUTHOR_PREFIX);
 
@@ -112,10 +112,9 @@ function ownTerms(signals: Signals, ranked: readonly Item[]): (item: Item) => Se
  */
 export function scoreItems(signals: Signals, items: readonly Item[], model: Model): Ranked[] {
   const dismissed = new Set(signals.negatives.map((n) => n.id));
-  const closestTo = resemblance(signals.positives);
-  // A reason names what the reader's signals hold, never an author who only ranks a little
-  // higher for being in the background (AUTHOR_PRIOR).
-  const wanted = new Set(signals.positives.flatMap((p) => p.vector.terms));
+  // A reason names what the reader's signals hold (`held`), never an author who only ranks a
+  // little higher for being in the background (AUTHOR_PRIOR).
+  const { closestTo, held } = resemblance(signals.positives);
   const own = ownTerms(signals, items);
   return items.map((it) => {
     const { closest, similarity } = closestTo(it);
@@ -123,7 +122,7 @@ export function scoreItems(signals: Signals, items: readonly Item[], model: Mode
     const reason: Reason =
       closest !== null && similarity >= RESEMBLES_FROM
         ? { kind: 'resembles', id: closest, similarity }
-        : reasonFromTerms(model, it.vector, wanted);
+        : reasonFromTerms(model, it.vector, held);
     return { id: it.id, score: total, reason };
   });
 }
@@ -150,7 +149,8 @@ export function rankDay(
 /**
  * The positive each paper resembles most (cosine similarity, itself aside), in one pass over
  * the paper's terms: the positives' terms are indexed once, so a day of 500 papers against a
- * library of hundreds costs what its shared terms do.
+ * library of hundreds costs what its shared terms do. `held`: that index, the terms the
+ * positives hold (what a reason may name).
  */
 function resemblance(positives: readonly Item[]) {
   const holders = new Map<string, { at: number; weight: number }[]>();
@@ -164,7 +164,7 @@ function resemblance(positives: readonly Item[]) {
     });
   });
   const dots = new Float64Array(positives.length);
-  return (it: Item): { closest: string | null; similarity: number } => {
+  const closestTo = (it: Item): { closest: string | null; similarity: number } => {
     dots.fill(0);
     const { terms, weights } = it.vector;
     let squares = 0;
@@ -181,9 +181,11 @@ function resemblance(positives: readonly Item[]) {
         [best, closest] = [dots[at]!, positives[at]!.id];
     return { closest, similarity: squares > 0 ? best / Math.sqrt(squares) : 0 };
   };
+  const held: TermSet = holders;
+  return { closestTo, held };
 }
 
-function reasonFromTerms(model: Model, v: TermVector, among: ReadonlySet<string>): Reason {
+function reasonFromTerms(model: Model, v: TermVector, among: TermSet): Reason {
   const terms = strongestTerms(model, v, 3, among);
   return terms.length > 0 ? { kind: 'terms', terms } : { kind: 'none' };
 }
