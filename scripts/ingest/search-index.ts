@@ -33,7 +33,7 @@ export interface SearchIndexOptions {
   /** Postings and doc files named `*.json.gz`, to be stored gzip-compressed (ADR 0014). */
   compressed?: boolean;
   /** How many shards' tail postings share one `t/N` file (ADR 0053). */
-  tailShardsPerFile?: number;
+  tailShardsPerFile: number;
 }
 
 export const DEFAULT_SEARCH_OPTIONS: SearchIndexOptions = {
@@ -205,7 +205,7 @@ export class SearchIndexBuilder {
       shards: requested.shards ?? shardCount(this.docCount),
       chunk: requested.chunk ?? DEFAULT_SEARCH_OPTIONS.chunk,
       compressed: requested.compressed ?? false,
-      tailShardsPerFile: requested.tailShardsPerFile ?? DEFAULT_SEARCH_OPTIONS.tailShardsPerFile!,
+      tailShardsPerFile: requested.tailShardsPerFile ?? DEFAULT_SEARCH_OPTIONS.tailShardsPerFile,
     };
     this.flushedDocs = start.from - (start.from % this.options.chunk);
     this.filledUpTo = this.flushedDocs;
@@ -346,7 +346,7 @@ export class SearchIndexBuilder {
       shardTerms[shardOf(term, shards)]!.push(term);
     if (this.start.tail) {
       // Several shards' tail postings to a file (ADR 0053): the tail is small.
-      const per = this.options.tailShardsPerFile ?? 1;
+      const per = this.options.tailShardsPerFile;
       for (let file = 0; file * per < shards; file++)
         yield [
           `t/${file}${ext}`,
