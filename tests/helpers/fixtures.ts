@@ -1,7 +1,9 @@
 /**
  * Builders for our own fixture records (never text from the real corpus): one upstream-style
- * JSONL record, with every field overridable.
+ * JSONL record, with every field overridable; a published day of given papers.
  */
+import { SCHEMA_VERSION, type DailyDigest, type Paper } from '../../src/schema/digest.ts';
+
 export interface RecordOverrides {
   [key: string]: unknown;
 }
@@ -36,4 +38,17 @@ export function upstreamRecord(overrides: RecordOverrides = {}): Record<string, 
 
 export function jsonl(records: readonly unknown[]): string {
   return `${records.map((r) => JSON.stringify(r)).join('\n')}\n`;
+}
+
+/** A published English day of these papers, as the ingest writes it. */
+export function dailyDigest(date: string, papers: Paper[]): DailyDigest {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    kind: 'daily',
+    date,
+    language: 'en',
+    source: { format: 'jsonl', files: ['x.jsonl'] },
+    stats: { records: papers.length, duplicatesRemoved: 0, skipped: 0 },
+    papers,
+  };
 }

@@ -4,9 +4,10 @@ import {
   SearchIndexBuilder,
   serialisePostings,
 } from '../../scripts/ingest/search-index.ts';
-import { SCHEMA_VERSION, type DailyDigest, type Paper } from '../../src/schema/digest.ts';
+import type { Paper } from '../../src/schema/digest.ts';
 import { searchMetaSchema } from '../../src/schema/search.ts';
 import { documentTables, search } from '../../src/search/engine.ts';
+import { dailyDigest } from '../helpers/fixtures.ts';
 
 const WORDS = ['graph', 'robot', 'protein', 'quantum', 'diffusion', 'agent', 'sparse', 'neural'];
 
@@ -24,15 +25,10 @@ function paper(n: number): Paper {
   };
 }
 
-const day: DailyDigest = {
-  schemaVersion: SCHEMA_VERSION,
-  kind: 'daily',
-  date: '2026-01-05',
-  language: 'en',
-  source: { format: 'jsonl', files: ['x.jsonl'] },
-  stats: { records: 60, duplicatesRemoved: 0, skipped: 0 },
-  papers: Array.from({ length: 60 }, (_, n) => paper(n)),
-};
+const day = dailyDigest(
+  '2026-01-05',
+  Array.from({ length: 60 }, (_, n) => paper(n)),
+);
 
 describe('search tail postings', () => {
   it('puts several shards in one tail file, and a query finds its term in it', async () => {

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linkTrends, terms, withLinks } from '../../scripts/ingest/trend-links.ts';
-import {
-  SCHEMA_VERSION,
-  type DailyDigest,
-  type Paper,
-  type WeeklyDigest,
-} from '../../src/schema/digest.ts';
+import { SCHEMA_VERSION, type Paper, type WeeklyDigest } from '../../src/schema/digest.ts';
+import { dailyDigest } from '../helpers/fixtures.ts';
 
 function paper(id: string, title: string, abstract: string, tldr?: string): Paper {
   return {
@@ -17,18 +13,6 @@ function paper(id: string, title: string, abstract: string, tldr?: string): Pape
     abstract,
     links: { abs: `https://arxiv.org/abs/${id}` },
     summary: { ...(tldr ? { tldr } : {}), extra: [] },
-  };
-}
-
-function day(date: string, papers: Paper[]): DailyDigest {
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    kind: 'daily',
-    date,
-    language: 'en',
-    source: { format: 'jsonl', files: ['x.jsonl'] },
-    stats: { records: papers.length, duplicatesRemoved: 0, skipped: 0 },
-    papers,
   };
 }
 
@@ -63,7 +47,7 @@ const week: WeeklyDigest = {
 };
 
 const dailies = [
-  day('2026-01-13', [
+  dailyDigest('2026-01-13', [
     paper(
       '2601.02001',
       'Predicting widget assembly with graph networks',
@@ -82,7 +66,7 @@ const dailies = [
     paper('2601.02004', 'Networks of roads', 'A study of road networks and traffic.'),
   ]),
   // Outside the week's range: never linked.
-  day('2026-01-20', [
+  dailyDigest('2026-01-20', [
     paper(
       '2601.02005',
       'Graph networks for widget assembly, again',
